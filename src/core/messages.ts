@@ -1,0 +1,72 @@
+/**
+ * Every sentence a user reads, in Bahasa Indonesia, kept in one place so the wording stays
+ * consistent across the custom functions, the task pane and the command line.
+ */
+
+/** Names of function arguments as the user sees them in Excel's help. */
+export type ArgName = string;
+
+export const msg = {
+  // Numbers
+  blank: (arg: ArgName) => `Argumen "${arg}" kosong; isi dengan angka.`,
+  notNumber: (arg: ArgName, text: string) =>
+    `Argumen "${arg}" berisi "${clip(text)}", bukan angka. Tulis angka seperti 93,85 atau 93.85.`,
+  excelErrorText: (arg: ArgName, text: string) =>
+    `Argumen "${arg}" berisi galat ${clip(text)}; perbaiki sel sumbernya lebih dulu.`,
+  notFinite: (arg: ArgName) => `Argumen "${arg}" bukan angka yang sah (tak hingga atau NaN).`,
+  negative: (arg: ArgName) => `Argumen "${arg}" tidak boleh negatif.`,
+  badGrouping: (text: string) =>
+    `"${clip(text)}" bukan penulisan angka yang sah: pemisah ribuan harus memisahkan tiap tiga angka.`,
+
+  // Options
+  unknownOption: (arg: ArgName, text: string, allowed: string[]) =>
+    `Pilihan "${clip(text)}" untuk argumen "${arg}" tidak dikenal. Pilihan yang sah: ${allowed.join(", ")}.`,
+
+  // CAPAIAN
+  targetZero: () =>
+    "Target bernilai 0: capaian tidak dapat dihitung (tidak ada aturan untuk target 0). Periksa targetnya.",
+  realisasiZeroInverse: () =>
+    'Realisasi bernilai 0: rumus "target/realisasi" tidak dapat dihitung. Periksa realisasinya atau gunakan polaritas "negatif".',
+
+  // Scales
+  outOfRange: (arg: ArgName, value: number, lo: number, hi: number) =>
+    `Argumen "${arg}" bernilai ${formatId(value)}, di luar rentang ${formatId(lo)}–${formatId(hi)}.`,
+
+  // IKM
+  answersEmpty: () => "Rentang jawaban tidak berisi satu pun jawaban yang terisi.",
+  answerInvalid: (row: number, col: number, text: string) =>
+    `Jawaban pada baris ke-${row}, kolom ke-${col} rentang jawaban berisi "${clip(text)}"; jawaban SKM harus bilangan bulat 1 sampai 4 (atau kosong).`,
+  answerError: (row: number, col: number, text: string) =>
+    `Jawaban pada baris ke-${row}, kolom ke-${col} rentang jawaban berisi galat ${clip(text)}.`,
+  unsurEmpty: (col: number) =>
+    `Unsur pada kolom ke-${col} rentang jawaban tidak memiliki jawaban sama sekali; NRR-nya tidak dapat dihitung. Kecilkan rentangnya atau isi jawabannya.`,
+  nrrInvalid: (pos: number, text: string) =>
+    `NRR ke-${pos} berisi "${clip(text)}"; NRR harus angka antara 1 dan 4.`,
+  nrrEmpty: () => "Rentang NRR tidak berisi satu pun nilai.",
+  weightInvalid: (text: string) =>
+    `Bobot "${clip(text)}" tidak sah. Gunakan "1/n" (bawaan, tepat 1 dibagi jumlah unsur), 0,111 atau 0,11.`,
+
+  // Budget
+  paguZero: () => "Pagu bernilai 0: persentase serapan tidak dapat dihitung.",
+  realisasiAbovePagu: (realisasi: number, pagu: number) =>
+    `Realisasi (${formatId(realisasi)}) melebihi pagu (${formatId(pagu)}); periksa kembali angka realisasi atau pagunya.`,
+
+  // Accumulation
+  accumulationRequired: () =>
+    'Metode akumulasi wajib diisi: "kumulatif" (jumlah triwulan), "akhir" (nilai triwulan terakhir yang terisi) atau "rata-rata".',
+  noQuarterValues: () => "Tidak ada nilai triwulan yang terisi.",
+
+  // Generic
+  unexpected: (detail: string) => `Terjadi kesalahan tak terduga: ${clip(detail)}. Laporkan ke pengembang SAKIP Excel.`,
+} as const;
+
+/** Shortens user text that is quoted back in a message. */
+export function clip(text: string, max = 40): string {
+  const t = String(text);
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+/** Formats a number the Indonesian way (decimal comma, dot for thousands) for messages. */
+export function formatId(value: number, maxDecimals = 3): string {
+  return value.toLocaleString("id-ID", { maximumFractionDigits: maxDecimals });
+}

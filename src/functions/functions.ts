@@ -1,0 +1,220 @@
+/**
+ * The SAKIP custom functions. Each is a thin wrapper: it reads Excel's arguments, calls the core
+ * and turns failures into Excel errors with a message in Bahasa Indonesia. The JSDoc below is the
+ * help text Excel shows; custom-functions-metadata-plugin turns it into functions.json and
+ * registers the functions (do not call CustomFunctions.associate by hand).
+ */
+import { parseAnswers, parseNrrList } from "../core/answers";
+import {
+  ACCUMULATION_ALIASES,
+  KATEGORI_ALIASES,
+  POLARITY_ALIASES,
+  accumulate,
+  capaian as capaianCore,
+  efisiensi as efisiensiCore,
+  ikmFromAnswers,
+  ikmFromNrr,
+  kategori as kategoriCore,
+  mutuSkm,
+  nrrPerUnsur,
+  predikatSakip,
+  serapan as serapanCore,
+  statusEfisiensi,
+  type Grade,
+  type Weight,
+} from "../core/formulas";
+import { msg } from "../core/messages";
+import { parseNumber } from "../core/numbers";
+import type { Result } from "../core/result";
+import { ArgumentError, amount, excel, isExcelError, matrix, num, omitted, option, raise } from "./args";
+
+function value<T>(r: Result<T>): T {
+  return r.ok ? r.value : raise(r);
+}
+
+/** Throws the first Excel error found in a range, so errors in input ranges propagate. */
+function propagateErrors(cells: unknown[][]): void {
+  for (const row of cells) for (const v of row) if (isExcelError(v)) throw v;
+}
+
+function weight(arg: unknown): Weight {
+  if (omitted(arg)) return "1/n";
+  if (typeof arg === "string" && ["1/n", "tepat", "otomatis"].includes(arg.trim().toLowerCase())) return "1/n";
+  const p = parseNumber(arg, "index", "bobot");
+  if (!p.ok || p.value <= 0 || p.value > 1) throw new ArgumentError("value", msg.weightInvalid(String(arg)));
+  return p.value;
+}
+
+const DISPLAY_ALIASES: Record<string, "huruf" | "kata" | "lengkap"> = {
+  huruf: "huruf",
+  kata: "kata",
+  keterangan: "kata",
+  lengkap: "lengkap",
+};
+
+function showGrade(g: Grade, display: unknown): string {
+  const d = option(display, "tampilan", DISPLAY_ALIASES, "huruf");
+  return d === "huruf" ? g.letter : d === "kata" ? g.words : `${g.letter} (${g.words})`;
+}
+
+/**
+ * Menghitung persentase capaian kinerja dari realisasi dan target. Tanpa batas atas 100%.
+ * @customfunction CAPAIAN
+ * @param realisasi Realisasi (capaian nyata) indikator. Boleh angka atau teks seperti "93,85".
+ * @param target Target indikator. Target 0 menghasilkan #DIV/0!.
+ * @param [polaritas] "positif" (bawaan: makin tinggi makin baik, realisasi/target×100), "negatif" (makin rendah makin baik, (2×target−realisasi)/target×100) atau "target/realisasi".
+ * @returns Persentase capaian, mis. 102,57.
+ */
+export function capaian(realisasi: any, target: any, polaritas?: any): number {
+  return excel(() =>
+    value(
+      capaianCore(
+        num(realisasi, "realisasi"),
+        num(target, "target"),
+        option(polaritas, "polaritas", POLARITY_ALIASES, "positif"),
+      ),
+    ),
+  );
+}
+
+/**
+ * Kategori capaian kinerja menurut skala Permendagri 86/2017: Sangat Tinggi, Tinggi, Sedang, Rendah, Sangat Rendah.
+ * @customfunction KATEGORI
+ * @param capaian Persentase capaian, mis. 102,57.
+ * @param [skala] "permendagri" (bawaan: batas bawah ≥91, ≥76, ≥66, ≥51) atau "lebih-dari" (>90, >75, >65, >50 seperti sebagian aplikasi e-monev).
+ * @returns Kategori capaian.
+ */
+export function kategori(capaian: any, skala?: any): string {
+  return excel(() =>
+    kategoriCore(num(capaian, "capaian", "percent"), option(skala, "skala", KATEGORI_ALIASES, "permendagri")),
+  );
+}
+
+/**
+ * Mutu pelayanan SKM (PermenPANRB 14/2017) dari nilai IKM 25–100: A Sangat Baik, B Baik, C Kurang Baik, D Tidak Baik.
+ * @customfunction MUTU
+ * @param ikm Nilai IKM unit pelayanan (nilai konversi 25–100), dibulatkan 2 desimal sebelum digolongkan.
+ * @param [tampilan] "huruf" (bawaan, mis. A), "kata" (mis. Sangat Baik) atau "lengkap" (mis. A (Sangat Baik)).
+ * @returns Mutu pelayanan.
+ */
+export function mutu(ikm: any, tampilan?: any): string {
+  return excel(() => showGrade(value(mutuSkm(num(ikm, "ikm", "index"))), tampilan));
+}
+
+/**
+ * Predikat hasil evaluasi SAKIP (PermenPANRB 88/2021) dari nilai 0–100: AA, A, BB, B, CC, C, D.
+ * @customfunction PREDIKAT
+ * @param nilai Nilai hasil evaluasi AKIP, 0–100.
+ * @param [tampilan] "huruf" (bawaan, mis. BB), "kata" (mis. Sangat Baik) atau "lengkap".
+ * @returns Predikat SAKIP.
+ */
+export function predikat(nilai: any, tampilan?: any): string {
+  return excel(() => showGrade(value(predikatSakip(num(nilai, "nilai", "index"))), tampilan));
+}
+
+/**
+ * Indeks Kepuasan Masyarakat unit pelayanan (25–100) dari jawaban mentah SKM (PermenPANRB 14/2017).
+ * @customfunction IKM
+ * @param jawaban Rentang jawaban: satu baris per responden, satu kolom per unsur, nilai 1–4. Sel kosong tidak ikut dihitung.
+ * @param [bobot] "1/n" (bawaan: tepat 1 dibagi jumlah unsur), 0,111 atau 0,11.
+ * @returns IKM unit pelayanan, mis. 93,853.
+ */
+export function ikm(jawaban: any[][], bobot?: any): number {
+  return excel(() => {
+    const cells = matrix(jawaban);
+    propagateErrors(cells);
+    return value(ikmFromAnswers(value(parseAnswers(cells)), weight(bobot)));
+  });
+}
+
+/**
+ * Nilai Rata-rata (NRR) tiap unsur dari jawaban mentah SKM, sebagai satu baris (tumpah ke kanan).
+ * @customfunction NRR
+ * @param jawaban Rentang jawaban: satu baris per responden, satu kolom per unsur, nilai 1–4. Sel kosong tidak ikut dihitung.
+ * @returns NRR per unsur.
+ */
+export function nrr(jawaban: any[][]): number[][] {
+  return excel(() => {
+    const cells = matrix(jawaban);
+    propagateErrors(cells);
+    return [value(nrrPerUnsur(value(parseAnswers(cells))))];
+  });
+}
+
+/**
+ * IKM unit pelayanan (25–100) dari NRR per unsur yang sudah dihitung: Σ(NRR × bobot) × 25.
+ * @customfunction IKM_NRR
+ * @param nrr Rentang NRR per unsur (satu baris atau satu kolom), nilai 1–4.
+ * @param [bobot] "1/n" (bawaan), 0,111 atau 0,11.
+ * @returns IKM unit pelayanan.
+ */
+export function ikm_nrr(nrr: any[][], bobot?: any): number {
+  return excel(() => {
+    const cells = matrix(nrr);
+    propagateErrors(cells);
+    return ikmFromNrr(value(parseNrrList(cells)), weight(bobot));
+  });
+}
+
+/**
+ * Persentase serapan anggaran: realisasi / pagu × 100.
+ * @customfunction SERAPAN
+ * @param realisasi Realisasi anggaran (Rp), angka atau teks seperti "Rp 9.804.856.607".
+ * @param pagu Pagu anggaran (Rp). Pagu 0 menghasilkan #DIV/0!.
+ * @returns Persentase serapan, mis. 92,50.
+ */
+export function serapan(realisasi: any, pagu: any): number {
+  return excel(() => value(serapanCore(amount(realisasi, "realisasi"), amount(pagu, "pagu"))));
+}
+
+/**
+ * Efisiensi anggaran seperti pada LKjIP: 100 − persentase serapan.
+ * @customfunction EFISIENSI
+ * @param realisasi Realisasi anggaran (Rp).
+ * @param pagu Pagu anggaran (Rp).
+ * @returns Persentase efisiensi, mis. 3,85.
+ */
+export function efisiensi(realisasi: any, pagu: any): number {
+  return excel(() => value(efisiensiCore(amount(realisasi, "realisasi"), amount(pagu, "pagu"))));
+}
+
+/**
+ * Keterangan efisiensi: "Efisien" bila capaian kinerja ≥ capaian (serapan) anggaran, selain itu "Tidak Efisien".
+ * @customfunction STATUS_EFISIENSI
+ * @param capaian_kinerja Persentase capaian kinerja, mis. 102,57.
+ * @param capaian_anggaran Persentase serapan anggaran, mis. 96,15.
+ * @returns Efisien atau Tidak Efisien.
+ */
+export function status_efisiensi(capaian_kinerja: any, capaian_anggaran: any): string {
+  return excel(() =>
+    statusEfisiensi(num(capaian_kinerja, "capaian_kinerja", "percent"), num(capaian_anggaran, "capaian_anggaran", "percent")),
+  );
+}
+
+/**
+ * Akumulasi nilai triwulan I–IV menurut sifat indikator: kumulatif, nilai akhir atau rata-rata. Sel kosong dilewati.
+ * @customfunction AKUMULASI
+ * @param nilai Rentang nilai triwulan (mis. TW I sampai TW IV).
+ * @param metode Wajib: "kumulatif" (jumlah), "akhir" (nilai triwulan terakhir yang terisi) atau "rata-rata".
+ * @returns Nilai akumulasi.
+ */
+export function akumulasi(nilai: any[][], metode: any): number {
+  return excel(() => {
+    if (omitted(metode)) throw new ArgumentError("value", msg.accumulationRequired());
+    const method = option(metode, "metode", ACCUMULATION_ALIASES, "kumulatif");
+    const cells = matrix(nilai);
+    propagateErrors(cells);
+    const values: (number | null)[] = [];
+    let pos = 0;
+    for (const row of cells) {
+      for (const v of row) {
+        pos++;
+        const p = parseNumber(v, "value", `nilai ke-${pos}`);
+        if (!p.ok && p.blank) values.push(null);
+        else if (!p.ok) throw new ArgumentError("value", p.reason);
+        else values.push(p.value);
+      }
+    }
+    return value(accumulate(values, method));
+  });
+}
