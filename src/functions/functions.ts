@@ -4,6 +4,7 @@
  * help text Excel shows; custom-functions-metadata-plugin turns it into functions.json and
  * registers the functions (do not call CustomFunctions.associate by hand).
  */
+import "./outside-excel";
 import { parseAnswers, parseNrrList } from "../core/answers";
 import {
   ACCUMULATION_ALIASES,
