@@ -56,6 +56,11 @@ export const msg = {
     'Metode akumulasi wajib diisi: "kumulatif" (jumlah triwulan), "akhir" (nilai triwulan terakhir yang terisi) atau "rata-rata".',
   noQuarterValues: () => "Tidak ada nilai triwulan yang terisi.",
 
+  // Reading tables
+  cellNotNumber: (found: string) =>
+    `Sel ini seharusnya berisi angka, tetapi berisi "${clip(found)}". Tulis angkanya saja, mis. 93,85 atau 10.599.350.000.`,
+  cellError: (found: string) => `Sel ini berisi galat ${clip(found)}; perbaiki rumus atau sumber datanya.`,
+
   // Generic
   unexpected: (detail: string) => `Terjadi kesalahan tak terduga: ${clip(detail)}. Laporkan ke pengembang SAKIP Excel.`,
 } as const;

@@ -1,0 +1,186 @@
+/** Reading PK, Capaian IKU, Renaksi, PPS and PKPK tables into indicator rows. */
+import { cellAt, sheetWidth, textOf, type Sheet } from "../grid";
+import { CellReader, kindForSatuan } from "./cells";
+import type { Column, Header, Role } from "./header";
+import { cleanItemName, levelOfCode, levelOfText, splitLeadingCode } from "./levels";
+import type { IndicatorRow, IndicatorTable, Level, Quarter } from "./types";
+
+const REQUIRED: Record<IndicatorTable["kind"], Role[]> = {
+  pk: ["satuan", "target"],
+  renaksi: ["satuan", "target"],
+  capaian: ["satuan", "target", "realisasi"],
+  pps: ["satuan"],
+  pkpk: ["satuan"],
+};
+
+/** Picks the column of a role for the table's year: the one without a year, or the latest year. */
+function pick(columns: Column[], role: Role, quarter: number | null, year: number | null): Column | undefined {
+  const all = columns.filter((c) => c.role === role && c.quarter === quarter);
+  if (all.length <= 1) return all[0];
+  if (year !== null) {
+    const same = all.find((c) => c.year === year);
+    if (same) return same;
+  }
+  return all.find((c) => c.year === null) ?? all.reduce((a, b) => ((b.year ?? 0) >= (a.year ?? 0) ? b : a));
+}
+
+/** Whether a row's first text closes a table: a source line, a new table's caption. */
+export function isTableEnd(text: string): boolean {
+  return /^(sumber|keterangan|catatan)\s*:?/i.test(text) || /^tabel\s+\d/i.test(text);
+}
+
+function firstText(sheet: Sheet, r: number, width: number): string {
+  for (let c = 0; c < width; c++) {
+    const t = textOf(cellAt(sheet, r, c));
+    if (t !== "") return t;
+  }
+  return "";
+}
+
+export function readIndicatorTable(
+  sheet: Sheet,
+  header: Header,
+  kind: IndicatorTable["kind"],
+  title: string,
+  quarter: number | null,
+  isHeaderAt: (r: number) => boolean,
+): IndicatorTable {
+  const cols = header.columns;
+  const width = sheetWidth(sheet);
+  const cells = new CellReader(sheet);
+  const col = (role: Role) => cols.find((c) => c.role === role)?.c;
+
+  // The year of the report: the year named with the yearly target, if any.
+  const targetCol = pick(cols, "targetTahunan", null, null) ?? pick(cols, "target", null, null);
+  const year = targetCol?.year ?? null;
+  const yearlyTarget = pick(cols, "targetTahunan", null, year) ?? (quarter === null ? pick(cols, "target", null, year) : undefined);
+  const quarterTarget = quarter !== null ? pick(cols, "target", null, year) : undefined;
+  const realisasiCol = pick(cols, "realisasi", null, year);
+  const capaianCol = pick(cols, "capaian", null, year);
+  const twCols = [1, 2, 3, 4].map((q) => ({
+    target: pick(cols, "target", q, null)?.c ?? pick(cols, "targetTahunan", q, null)?.c,
+    realisasi: pick(cols, "realisasi", q, null)?.c,
+    capaian: pick(cols, "capaian", q, null)?.c,
+  }));
+  if (quarter !== null) {
+    const tw = twCols[quarter - 1]!;
+    tw.target ??= quarterTarget?.c;
+    tw.realisasi ??= realisasiCol?.c;
+    tw.capaian ??= capaianCol?.c;
+  }
+  const required = REQUIRED[kind];
+  const columns: Record<string, number> = {};
+  for (const c of cols) if (!(c.role in columns)) columns[c.role] = c.c;
+
+  let tujuan = "";
+  let sasaran = "";
+  let item = "";
+  let itemLevel: Level | null = null;
+  let itemCode: string | null = null;
+  let seenProgram = false;
+  let lastLevel: Level | null = null;
+  const rows: IndicatorRow[] = [];
+  let blankRun = 0;
+  let lastDataRow = header.r1;
+  let r = header.dataStart;
+
+  for (; r < sheet.rows.length; r++) {
+    const first = firstText(sheet, r, width);
+    const rowBlank = first === "" && !(sheet.rows[r] ?? []).some((v) => typeof v === "number");
+    if (rowBlank) {
+      if (++blankRun >= 2) break;
+      continue;
+    }
+    blankRun = 0;
+    if (isTableEnd(first)) break;
+    if (r > header.dataStart && isHeaderAt(r)) break;
+    lastDataRow = r;
+
+    const tujuanCell = cells.text(r, col("tujuan"));
+    const sasaranCell = cells.text(r, col("sasaran"));
+    const uraianCell = cells.text(r, col("uraian"));
+    const codeCell = cells.text(r, col("kode"));
+    if (tujuanCell) tujuan = tujuanCell.text;
+    if (sasaranCell) sasaran = sasaranCell.text;
+    let rowLevel: Level | null = null;
+    if (uraianCell || codeCell) {
+      const split = uraianCell ? splitLeadingCode(uraianCell.text) : { code: null, rest: "" };
+      const code = codeCell?.text ?? split.code;
+      const name = uraianCell ? split.rest : item;
+      let lvl: Level | null = (code && levelOfCode(code)) || (uraianCell ? levelOfText(uraianCell.text) : null);
+      if (!lvl && uraianCell) lvl = seenProgram ? "kegiatan" : "sasaran";
+      if (lvl === "program") seenProgram = true;
+      if (uraianCell) item = cleanItemName(name);
+      itemLevel = lvl;
+      itemCode = code;
+      rowLevel = lvl;
+    } else if (sasaranCell) rowLevel = "sasaran";
+    else if (tujuanCell) rowLevel = "tujuan";
+
+    const indikator = cells.text(r, col("indikator"));
+    if (indikator && /^(rata\s*-?\s*rata|jumlah|total)\b/i.test(indikator.text)) continue;
+    const satuan = cells.text(r, col("satuan"));
+    const kind = kindForSatuan(satuan?.text);
+    if (!indikator) {
+      // A heading or summary row ("TUJUAN 1 …", "Rata-rata capaian") carries no indicator; a row with
+      // numbers but no indicator name is a blank required cell.
+      const hasNumbers = [yearlyTarget?.c, realisasiCol?.c, ...twCols.map((t) => t.target)].some(
+        (c) => c !== undefined && cellAt(sheet, r, c) !== null && cellAt(sheet, r, c) !== "",
+      );
+      if (hasNumbers && !/^(rata|jumlah|total)/i.test(first) && col("indikator") !== undefined) {
+        cells.problems.push({ r, c: col("indikator")!, found: "", message: "indikator-kosong" });
+      }
+      continue;
+    }
+    const level: Level | null =
+      rowLevel ?? (col("uraian") !== undefined || col("kode") !== undefined ? itemLevel : null) ?? lastLevel ?? (sasaran ? "sasaran" : tujuan ? "tujuan" : null);
+    lastLevel = level;
+    const context =
+      level === "tujuan" ? tujuan : level === "sasaran" ? (sasaranCell?.text ?? (uraianCell && itemLevel === "sasaran" ? item : sasaran || item)) : item || sasaran || tujuan;
+
+    const tw = twCols.map(
+      (t): Quarter => ({
+        target: cells.num(r, t.target, kind),
+        realisasi: cells.num(r, t.realisasi, kind),
+        capaian: cells.num(r, t.capaian, "percent"),
+      }),
+    ) as [Quarter, Quarter, Quarter, Quarter];
+    const row: IndicatorRow = {
+      r,
+      level,
+      context,
+      code: level === "program" || level === "kegiatan" || level === "subkegiatan" ? itemCode : null,
+      indikator,
+      satuan,
+      target: cells.num(r, yearlyTarget?.c, kind),
+      realisasi: quarter === null ? cells.num(r, realisasiCol?.c, kind) : null,
+      capaian: quarter === null ? cells.num(r, capaianCol?.c, "percent") : null,
+      kategori: cells.text(r, col("kategori")),
+      targetAkhir: cells.num(r, col("targetAkhir"), kind),
+      sifat: cells.text(r, col("sifat")),
+      tw,
+      pagu: cells.num(r, col("pagu"), "rupiah"),
+      realisasiAnggaran: cells.num(r, col("realisasiAnggaran"), "rupiah"),
+      blanks: [],
+    };
+    for (const role of required) {
+      const c = role === "target" ? yearlyTarget?.c : role === "realisasi" ? realisasiCol?.c : col(role);
+      if (c !== undefined && textOf(cellAt(sheet, r, c)) === "") row.blanks.push({ r, c, column: role });
+    }
+    rows.push(row);
+  }
+  const maxCol = Math.max(...cols.map((c) => c.c));
+  const minCol = Math.min(...cols.map((c) => c.c));
+  return {
+    kind,
+    sheet: sheet.name,
+    area: { r0: header.r0, c0: minCol, r1: Math.max(lastDataRow, header.r1), c1: maxCol },
+    title,
+    headerRow: header.r0,
+    problems: cells.problems,
+    columns,
+    perubahan: kind === "pk" && /perubahan/i.test(title),
+    quarter,
+    rows,
+  };
+}

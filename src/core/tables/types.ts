@@ -1,0 +1,135 @@
+/** The tables the engine reads out of a workbook, as plain records with their cell positions. */
+import type { Area } from "../grid";
+
+export type TableKind = "pk" | "capaian" | "anggaran" | "renaksi" | "pps" | "pkpk" | "skm-unsur" | "skm-jawaban";
+
+export const TABLE_LABEL: Record<TableKind, string> = {
+  pk: "Perjanjian Kinerja",
+  capaian: "Capaian IKU",
+  anggaran: "Realisasi Anggaran",
+  renaksi: "Rencana Aksi",
+  pps: "PPS",
+  pkpk: "PKPK",
+  "skm-unsur": "SKM (tabel unsur)",
+  "skm-jawaban": "SKM (jawaban responden)",
+};
+
+export type Level = "tujuan" | "sasaran" | "program" | "kegiatan" | "subkegiatan";
+
+/** A number read from a cell: its value, the decimals it is written with, whether it was text. */
+export interface NumCell {
+  readonly value: number;
+  readonly decimals: number;
+  readonly fromText: boolean;
+  readonly r: number;
+  readonly c: number;
+}
+
+export interface TextCell {
+  readonly text: string;
+  readonly r: number;
+  readonly c: number;
+}
+
+/** A value that could not be read where a number belongs. */
+export interface ReadProblem {
+  readonly r: number;
+  readonly c: number;
+  readonly message: string;
+  readonly found: string;
+}
+
+export interface Quarter {
+  target: NumCell | null;
+  realisasi: NumCell | null;
+  capaian: NumCell | null;
+}
+
+export interface IndicatorRow {
+  readonly r: number;
+  level: Level | null;
+  /** The sasaran, program or kegiatan the indicator belongs to. */
+  context: string;
+  code: string | null;
+  indikator: TextCell;
+  satuan: TextCell | null;
+  target: NumCell | null;
+  realisasi: NumCell | null;
+  capaian: NumCell | null;
+  kategori: TextCell | null;
+  targetAkhir: NumCell | null;
+  /** Accumulation declared in the table ("kumulatif", "akhir", "rata-rata"), when a column says. */
+  sifat: TextCell | null;
+  readonly tw: [Quarter, Quarter, Quarter, Quarter];
+  pagu: NumCell | null;
+  realisasiAnggaran: NumCell | null;
+  /** Cells of required columns that are blank on this row. */
+  readonly blanks: { r: number; c: number; column: string }[];
+}
+
+export interface BudgetRow {
+  readonly r: number;
+  readonly name: TextCell;
+  code: string | null;
+  level: "program" | "kegiatan" | "subkegiatan" | "total";
+  pagu: NumCell | null;
+  realisasi: NumCell | null;
+  persen: NumCell | null;
+}
+
+export interface SkmUnsurRow {
+  readonly r: number;
+  readonly unsur: TextCell;
+  nrr: NumCell | null;
+  konversi: NumCell | null;
+  mutu: TextCell | null;
+}
+
+interface TableBase {
+  readonly sheet: string;
+  readonly area: Area;
+  readonly title: string;
+  readonly headerRow: number;
+  /** Sheet-level problems met while reading (numbers that are not numbers). */
+  readonly problems: ReadProblem[];
+  /** Column index of each role found in the header, for findings about whole columns. */
+  readonly columns: Record<string, number>;
+}
+
+export interface IndicatorTable extends TableBase {
+  readonly kind: "pk" | "capaian" | "renaksi" | "pps" | "pkpk";
+  /** PK Perubahan: a revision that supersedes the PK. */
+  readonly perubahan: boolean;
+  /** The quarter a per-quarter PPS/PKPK sheet holds (1–4), or null. */
+  readonly quarter: number | null;
+  readonly rows: IndicatorRow[];
+}
+
+export interface BudgetTable extends TableBase {
+  readonly kind: "anggaran";
+  readonly rows: BudgetRow[];
+}
+
+export interface SkmUnsurTable extends TableBase {
+  readonly kind: "skm-unsur";
+  readonly rows: SkmUnsurRow[];
+  nrrTertimbang: NumCell | null;
+  ikm: NumCell | null;
+  ikmMutu: TextCell | null;
+}
+
+export interface SkmAnswersTable extends TableBase {
+  readonly kind: "skm-jawaban";
+  /** Header cell of each unsur column. */
+  readonly unsur: TextCell[];
+  /** answers[i][j]: respondent i, unsur j; 1–4 or null. */
+  readonly answers: (number | null)[][];
+  /** Sheet row of each respondent. */
+  readonly respondentRows: number[];
+}
+
+export type Table = IndicatorTable | BudgetTable | SkmUnsurTable | SkmAnswersTable;
+
+export function isIndicatorTable(t: Table): t is IndicatorTable {
+  return t.kind === "pk" || t.kind === "capaian" || t.kind === "renaksi" || t.kind === "pps" || t.kind === "pkpk";
+}
