@@ -1,0 +1,43 @@
+/** Runs every rule over a workbook's tables and returns the tables found and the findings. */
+import type { Finding, Severity } from "./findings";
+import { areaA1, type Workbook } from "./grid";
+import { CheckContext, type Rule } from "./rules/context";
+import { RULES } from "./rules";
+import { readWorkbook } from "./tables/find";
+import type { Table, TableKind } from "./tables/types";
+
+export interface TableSummary {
+  readonly sheet: string;
+  readonly range: string;
+  readonly kind: TableKind;
+}
+
+export interface CheckResult {
+  readonly tables: TableSummary[];
+  readonly findings: Finding[];
+  /** The tables as read, for summaries (Ringkasan) and the adapters. */
+  readonly read: Table[];
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function checkTables(tables: Table[], rules: readonly Rule[] = RULES): Finding[] {
+  const ctx = new CheckContext(tables);
+  const findings = rules.flatMap((r) => r.check(ctx));
+  return findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+}
+
+export function checkWorkbook(workbook: Workbook, rules: readonly Rule[] = RULES): CheckResult {
+  const read = readWorkbook(workbook);
+  return {
+    tables: read.map((t) => ({ sheet: t.sheet, range: areaA1(t.area), kind: t.kind })),
+    findings: checkTables(read, rules),
+    read,
+  };
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}

@@ -1,0 +1,95 @@
+/**
+ * Matching indicators across documents by normalised name: case, spacing, punctuation and an
+ * abbreviation in brackets do not count. Near matches (one name a word longer than the other,
+ * or a typo) are used too, and reported, naming both spellings. Matching is by hash for exact
+ * names and by rare-word blocking for near ones, so it grows with the number of indicators, not
+ * its square.
+ */
+const STOP = new Set(["dan", "yang", "di", "ke", "dari", "pada", "untuk", "dalam", "atau", "the", "of"]);
+
+export function normalizeIndicator(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/[^\p{L}\p{N}%]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function tokens(key: string): string[] {
+  return key.split(" ").filter((t) => t.length > 1 && !STOP.has(t));
+}
+
+/** Levenshtein distance with an early exit above `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length] as number;
+}
+
+/** Whether two different normalised names are near enough to be the same indicator. */
+export function isNearMatch(a: string, b: string): boolean {
+  const ta = tokens(a);
+  const tb = tokens(b);
+  const [small, large] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  if (small.length >= 3 && large.length - small.length === 1) {
+    const set = new Set(large);
+    if (small.every((t) => set.has(t))) return true;
+  }
+  const max = Math.floor(Math.max(a.length, b.length) * 0.08);
+  return Math.min(a.length, b.length) >= 12 && max >= 1 && editDistance(a, b, max) <= max;
+}
+
+/**
+ * Resolves each name key to a canonical key shared across tables. `keysByTable` lists the keys of
+ * each table. A key seen in only some tables is matched to a near key of another table.
+ * Returns the alias map (key → canonical) and the near pairs found.
+ */
+export function resolveKeys(keysByTable: readonly (readonly string[])[]): {
+  canonical: Map<string, string>;
+  near: { key: string; to: string }[];
+} {
+  const owners = new Map<string, Set<number>>();
+  keysByTable.forEach((keys, t) => keys.forEach((k) => (owners.get(k) ?? owners.set(k, new Set()).get(k)!).add(t)));
+  const all = [...owners.keys()];
+  // Rare-word blocking: each key is indexed under its two rarest words.
+  const freq = new Map<string, number>();
+  for (const k of all) for (const t of new Set(tokens(k))) freq.set(t, (freq.get(t) ?? 0) + 1);
+  const rare = (k: string) => [...new Set(tokens(k))].sort((x, y) => (freq.get(x) ?? 0) - (freq.get(y) ?? 0)).slice(0, 2);
+  const block = new Map<string, string[]>();
+  for (const k of all) for (const t of rare(k)) (block.get(t) ?? block.set(t, []).get(t)!).push(k);
+
+  const canonical = new Map<string, string>();
+  const near: { key: string; to: string }[] = [];
+  const tableCount = keysByTable.length;
+  // Keys present in more tables become the targets; keys in fewer tables look for a near one.
+  const ordered = [...all].sort((x, y) => owners.get(y)!.size - owners.get(x)!.size || (x < y ? -1 : 1));
+  for (const k of ordered) {
+    if (canonical.has(k)) continue;
+    canonical.set(k, k);
+    if (owners.get(k)!.size === tableCount) continue;
+    const candidates = new Set<string>();
+    for (const t of rare(k)) for (const other of block.get(t) ?? []) if (other !== k) candidates.add(other);
+    for (const other of candidates) {
+      if (canonical.has(other)) continue;
+      const overlap = [...owners.get(other)!].some((t) => owners.get(k)!.has(t));
+      if (overlap) continue; // both spellings in one table: two indicators, not one
+      if (isNearMatch(k, other)) {
+        canonical.set(other, k);
+        near.push({ key: other, to: k });
+      }
+    }
+  }
+  return { canonical, near };
+}

@@ -1,0 +1,142 @@
+/** What every rule gets: the workbook's tables, indicators matched across them, and helpers. */
+import type { Finding, Severity } from "../findings";
+import { a1 } from "../grid";
+import { normalizeIndicator, resolveKeys } from "../match";
+import { formatId } from "../messages";
+import { normalizeCode } from "../tables/levels";
+import {
+  isIndicatorTable,
+  TABLE_LABEL,
+  type IndicatorRow,
+  type IndicatorTable,
+  type NumCell,
+  type Table,
+  type TableKind,
+  type TextCell,
+} from "../tables/types";
+
+export interface Rule {
+  readonly id: string;
+  /** What it checks, in Bahasa Indonesia. */
+  readonly description: string;
+  readonly severity: Severity;
+  check(ctx: CheckContext): Finding[];
+}
+
+export interface Entry {
+  readonly table: IndicatorTable;
+  readonly row: IndicatorRow;
+  /** Canonical matching key of the indicator's name. */
+  readonly key: string;
+}
+
+export class CheckContext {
+  readonly indicatorTables: IndicatorTable[];
+  /** Entries by canonical key, in table order. */
+  readonly byKey = new Map<string, Entry[]>();
+  readonly near: { a: Entry; b: Entry }[] = [];
+
+  constructor(readonly tables: readonly Table[]) {
+    // A PK superseded by a PK Perubahan in the same workbook is not compared.
+    const all = tables.filter(isIndicatorTable);
+    const hasRevision = all.some((t) => t.kind === "pk" && t.perubahan);
+    this.indicatorTables = all.filter((t) => !(hasRevision && t.kind === "pk" && !t.perubahan));
+    const keysByTable = this.indicatorTables.map((t) => t.rows.map((r) => normalizeIndicator(r.indikator.text)));
+    const { canonical, near } = resolveKeys(keysByTable);
+    const firstOf = new Map<string, Entry>();
+    this.indicatorTables.forEach((table, i) => {
+      table.rows.forEach((row, j) => {
+        const raw = keysByTable[i]![j]!;
+        const key = canonical.get(raw) ?? raw;
+        const entry: Entry = { table, row, key };
+        const list = this.byKey.get(key) ?? this.byKey.set(key, []).get(key)!;
+        list.push(entry);
+        if (raw === key && !firstOf.has(raw)) firstOf.set(raw, entry);
+        if (raw !== key && !firstOf.has(`near:${raw}`)) firstOf.set(`near:${raw}`, entry);
+      });
+    });
+    for (const { key, to } of near) {
+      const a = firstOf.get(`near:${key}`);
+      const b = firstOf.get(to);
+      if (a && b) this.near.push({ a, b });
+    }
+  }
+
+  tablesOf(...kinds: TableKind[]): IndicatorTable[] {
+    return this.indicatorTables.filter((t) => kinds.includes(t.kind));
+  }
+
+  has(kind: TableKind): boolean {
+    return this.tables.some((t) => t.kind === kind);
+  }
+
+  /** Entries of one table kind for a key. */
+  entries(key: string, ...kinds: TableKind[]): Entry[] {
+    return (this.byKey.get(key) ?? []).filter((e) => kinds.includes(e.table.kind));
+  }
+}
+
+/**
+ * Pairs an entry with its counterpart among `others` (same indicator in another table): by code,
+ * then by context (sasaran / program name), then by level; a single candidate pairs directly.
+ */
+export function counterpart(e: Entry, others: readonly Entry[]): Entry | undefined {
+  const pool = others.filter((o) => o.table !== e.table);
+  if (pool.length <= 1) return pool[0];
+  if (e.row.code) {
+    const c = normalizeCode(e.row.code);
+    const byCode = pool.find((o) => o.row.code && normalizeCode(o.row.code) === c);
+    if (byCode) return byCode;
+  }
+  const ctx = normalizeIndicator(e.row.context);
+  const byContext = pool.filter((o) => normalizeIndicator(o.row.context) === ctx);
+  if (byContext.length >= 1) return byContext.find((o) => o.row.level === e.row.level) ?? byContext[0];
+  return pool.find((o) => o.row.level === e.row.level) ?? pool[0];
+}
+
+export function cellName(sheet: string, r: number, c: number): { sheet: string; cell: string } {
+  return { sheet, cell: a1(r, c) };
+}
+
+export function where(table: Table, cell: { r: number; c: number }): { sheet: string; cell: string } {
+  return cellName(table.sheet, cell.r, cell.c);
+}
+
+/** A number as written: Indonesian notation with the decimals it was written with. */
+export function shown(n: NumCell | number, decimals?: number): string {
+  if (typeof n === "number") return formatId(n, decimals ?? 3);
+  return formatId(n.value, Math.max(n.decimals, 0));
+}
+
+export function label(t: Table): string {
+  const base = t.kind === "pk" && isIndicatorTable(t) && t.perubahan ? "PK Perubahan" : TABLE_LABEL[t.kind];
+  return `${base} (${t.sheet})`;
+}
+
+export function quoted(t: TextCell | string): string {
+  const s = typeof t === "string" ? t : t.text;
+  return `"${s.length > 70 ? `${s.slice(0, 69)}…` : s}"`;
+}
+
+export function finding(
+  rule: Rule,
+  at: { sheet: string; cell: string },
+  message: string,
+  extra: { related?: { sheet: string; cell: string }[]; expected?: string | null; found?: string | null; severity?: Severity } = {},
+): Finding {
+  return {
+    rule: rule.id,
+    severity: extra.severity ?? rule.severity,
+    sheet: at.sheet,
+    cell: at.cell,
+    related: extra.related ?? [],
+    expected: extra.expected ?? null,
+    found: extra.found ?? null,
+    message,
+  };
+}
+
+/** Two stated numbers are the same value (written with any number of decimals). */
+export function sameNumber(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
