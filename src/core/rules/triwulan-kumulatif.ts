@@ -3,6 +3,8 @@
  * "kumulatif": TW IV equals the yearly target and quarters do not decrease. Where no column
  * declares it, the quarters must fit at least one method (running total or last value: TW IV =
  * yearly; quarterly amounts: sum = yearly; average = yearly), and the finding says none does.
+ * Checked where targets are set (Renaksi, PK); PPS and PKPK quarter targets are held to the
+ * Renaksi by target-triwulan.
  */
 import type { Finding } from "../findings";
 import { normalizeLabel } from "../tables/header";
@@ -24,7 +26,7 @@ export const triwulanKumulatif: Rule = {
   severity: "error",
   check(ctx: CheckContext): Finding[] {
     const out: Finding[] = [];
-    for (const table of ctx.tablesOf("renaksi", "pk", "pps", "pkpk")) {
+    for (const table of ctx.tablesOf("renaksi", "pk")) {
       for (const row of table.rows) {
         const qs = row.tw.map((q) => q.target);
         if (!row.target || qs.some((q) => q === null)) continue;

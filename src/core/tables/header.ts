@@ -86,6 +86,7 @@ export function roleOf(label: string): Role | null {
   if (/indikator/.test(l)) return "indikator";
   if (/\bsatuan\b/.test(l)) return "satuan";
   if (/sifat|akumulasi|jenis target|cara (pengukuran|perhitungan)|metode/.test(l)) return "sifat";
+  if (/serapan/.test(l)) return "persenAnggaran";
   const budget = /anggaran|pagu|\brp\b|dana|belanja/.test(l);
   if (budget) {
     if (/%|persen|serapan|capaian|persentase/.test(l)) return "persenAnggaran";

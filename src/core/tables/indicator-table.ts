@@ -118,8 +118,9 @@ export function readIndicatorTable(
     else if (tujuanCell) rowLevel = "tujuan";
 
     const indikator = cells.text(r, col("indikator"));
-    if (indikator && /^(rata\s*-?\s*rata|jumlah|total)\b/i.test(indikator.text)) continue;
     const satuan = cells.text(r, col("satuan"));
+    // A summary line ("Rata-rata capaian kinerja", "Jumlah") has no satuan; "Jumlah desa …" with one is an indicator.
+    if (indikator && !satuan && /^(rata\s*-?\s*rata|jumlah|total)\b/i.test(indikator.text) && !cells.text(r, yearlyTarget?.c)) continue;
     const kind = kindForSatuan(satuan?.text);
     if (!indikator) {
       // A heading or summary row ("TUJUAN 1 …", "Rata-rata capaian") carries no indicator; a row with

@@ -1,0 +1,180 @@
+/**
+ * Builds contoh/contoh-kecamatan.xlsx: a realistic SAKIP workbook of one (fictional) kecamatan with
+ * all seven kinds of table, and the inconsistencies documented in contoh/README.md planted in it.
+ * Run: npm run contoh. Numbers are written as a kecamatan's staff would type them.
+ */
+import ExcelJS from "exceljs";
+import { join } from "node:path";
+
+type V = string | number | null;
+const OUT = join(__dirname, "..", "contoh", "contoh-kecamatan.xlsx");
+const bold = { bold: true };
+
+function put(ws: ExcelJS.Worksheet, r: number, values: V[]): void {
+  values.forEach((v, i) => {
+    if (v !== null) ws.getCell(r, i + 1).value = v;
+  });
+}
+function header(ws: ExcelJS.Worksheet, r: number, values: V[]): void {
+  put(ws, r, values);
+  ws.getRow(r).font = bold;
+}
+
+const wb = new ExcelJS.Workbook();
+wb.creator = "SAKIP Excel (contoh)";
+
+// --- PK ------------------------------------------------------------------------------------
+{
+  const ws = wb.addWorksheet("PK 2025");
+  put(ws, 1, ["PERJANJIAN KINERJA TAHUN 2025"]);
+  put(ws, 2, ["CAMAT SUKAMAJU KABUPATEN HARAPAN JAYA"]);
+  header(ws, 4, ["No", "Tujuan", "Sasaran", "Indikator Kinerja", "Satuan", "Target 2025"]);
+  put(ws, 5, ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"]);
+  put(ws, 6, [1, "Meningkatnya kualitas pelayanan publik di kecamatan", "Meningkatnya kualitas pelayanan kecamatan", "Indeks Kepuasan Masyarakat (IKM)", "Indeks", 88]);
+  put(ws, 7, [null, null, null, "Persentase desa yang tertib administrasi", "%", 80]);
+  // Planted (info): the target typed as text.
+  put(ws, 8, [2, "Meningkatnya akuntabilitas kinerja kecamatan", "Meningkatnya implementasi SAKIP kecamatan", "Nilai SAKIP Kecamatan", "Nilai", "66"]);
+  ws.mergeCells("A6:A7");
+  ws.mergeCells("B6:B7");
+  ws.mergeCells("C6:C7");
+  put(ws, 10, ["Sumber : Perjanjian Kinerja Kecamatan Sukamaju Tahun 2025"]);
+}
+
+// --- Renaksi ---------------------------------------------------------------------------------
+{
+  const ws = wb.addWorksheet("Renaksi");
+  put(ws, 1, ["RENCANA AKSI KINERJA KECAMATAN SUKAMAJU TAHUN 2025"]);
+  header(ws, 3, ["No", "Sasaran/Program/Kegiatan", "Indikator Kinerja", "Satuan", "Target Tahunan", "Target Triwulan", null, null, null, "Sifat", "Penanggung Jawab"]);
+  header(ws, 4, [null, null, null, null, null, "TW I", "TW II", "TW III", "TW IV", null, null]);
+  ws.mergeCells("F3:I3");
+  for (const c of ["A", "B", "C", "D", "E", "J", "K"]) ws.mergeCells(`${c}3:${c}4`);
+  const rows: V[][] = [
+    [1, "Meningkatnya kualitas pelayanan kecamatan", "Indeks Kepuasan Masyarakat (IKM)", "Indeks", 88, 85, 86, 87, 88, "Nilai akhir", "Sekretaris Camat"],
+    [null, null, "Persentase desa yang tertib administrasi", "%", 80, 20, 40, 60, 80, "Kumulatif", "Kasi Pemerintahan"],
+    [2, "Meningkatnya implementasi SAKIP kecamatan", "Nilai SAKIP Kecamatan", "Nilai", 66, 60, 62, 64, 66, "Nilai akhir", "Sekretaris Camat"],
+    [null, "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "Indeks Kepuasan Masyarakat (IKM)", "Indeks", 88, 85, 86, 87, 88, "Nilai akhir", "Camat"],
+    [null, null, "Persentase layanan administrasi kependudukan yang selesai tepat waktu", "%", 95, 95, 95, 95, 95, "Nilai akhir", "Kasi Pelayanan"],
+    [null, "- Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan", "Jumlah dokumen laporan koordinasi pemerintahan", "Dokumen", 12, 3, 6, 9, 12, "Kumulatif", "Kasi Pemerintahan"],
+    [null, "PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN", "Persentase desa yang difasilitasi pemberdayaan", "%", 100, 25, 50, 75, 100, "Kumulatif", "Kasi PMD"],
+    // Planted (error): cumulative, but TW IV (15) is not the yearly target (16).
+    [null, "- Koordinasi Kegiatan Pemberdayaan Desa", "Jumlah desa yang dibina", "Desa", 16, 4, 8, 12, 15, "Kumulatif", "Kasi PMD"],
+  ];
+  rows.forEach((r, i) => put(ws, 5 + i, r));
+}
+
+// --- PPS (four quarters side by side) -------------------------------------------------------
+{
+  const ws = wb.addWorksheet("PPS");
+  put(ws, 1, ["PENGUKURAN PENCAPAIAN SASARAN (PPS) KECAMATAN SUKAMAJU TAHUN 2025"]);
+  header(ws, 3, ["Sasaran", "Indikator Kinerja", "Satuan", "Target Tahunan", "Triwulan I", null, null, "Triwulan II", null, null, "Triwulan III", null, null, "Triwulan IV", null, null]);
+  header(ws, 4, [null, null, null, null, "Target", "Realisasi", "Capaian (%)", "Target", "Realisasi", "Capaian (%)", "Target", "Realisasi", "Capaian (%)", "Target", "Realisasi", "Capaian (%)"]);
+  for (const [a, b] of [["E", "G"], ["H", "J"], ["K", "M"], ["N", "P"]]) ws.mergeCells(`${a}3:${b}3`);
+  for (const c of ["A", "B", "C", "D"]) ws.mergeCells(`${c}3:${c}4`);
+  put(ws, 5, ["Meningkatnya kualitas pelayanan kecamatan", "Indeks Kepuasan Masyarakat (IKM)", "Indeks", 88, 85, 85.6, 100.71, 86, 86.4, 100.47, 87, 87.2, 100.23, 88, 89.45, 101.65]);
+  // Planted: the name written with one more word (warning), and a yearly target of 85 where the PK says 80 (error).
+  put(ws, 6, [null, "Persentase Desa yang Tertib Administrasi Pemerintahan", "%", 85, 20, 15, 75, 40, 35, 87.5, 60, 50, 83.33, 80, 60, 75]);
+  // Planted (warning): satuan "Angka" where the PK says "Nilai".
+  put(ws, 7, ["Meningkatnya implementasi SAKIP kecamatan", "Nilai SAKIP Kecamatan", "Angka", 66, 60, null, null, 62, null, null, 64, null, null, 66, 64.86, 98.27]);
+}
+
+// --- PKPK, one sheet for the third quarter ----------------------------------------------------
+{
+  const ws = wb.addWorksheet("PKPK TW III");
+  put(ws, 1, ["PENGUKURAN KINERJA PROGRAM DAN KEGIATAN (PKPK)"]);
+  put(ws, 2, ["TRIWULAN III TAHUN 2025"]);
+  header(ws, 4, ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Satuan", "Target Tahunan", "Target", "Realisasi", "Capaian (%)", "Anggaran", null, null]);
+  header(ws, 5, [null, null, null, null, null, null, null, null, "Pagu (Rp)", "Realisasi (Rp)", "%"]);
+  ws.mergeCells("I4:K4");
+  for (const c of ["A", "B", "C", "D", "E", "F", "G", "H"]) ws.mergeCells(`${c}4:${c}5`);
+  const rows: V[][] = [
+    // Planted (error): realisasi TW III 86,9 where the PPS says 87,2.
+    ["7.01.01", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "Indeks Kepuasan Masyarakat (IKM)", "Indeks", 88, 87, 86.9, 99.89, 182651000, 136988250, 75],
+    [null, null, "Persentase layanan administrasi kependudukan yang selesai tepat waktu", "%", 95, 95, 96, 101.05, null, null, null],
+    // Planted (error): target TW III 10 where the Rencana Aksi says 9.
+    ["7.01.01.2.01", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan", "Jumlah dokumen laporan koordinasi pemerintahan", "Dokumen", 12, 10, 9, 90, 180411000, 135308250, 75],
+    ["7.01.05", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN", "Persentase desa yang difasilitasi pemberdayaan", "%", 100, 75, 75, 100, 63838000, 47878500, 75],
+    // Planted (warning): satuan left blank.
+    ["7.01.05.2.01", "Koordinasi Kegiatan Pemberdayaan Desa", "Jumlah desa yang dibina", null, 16, 12, 12, 100, 63838000, 47878500, 75],
+  ];
+  rows.forEach((r, i) => put(ws, 6 + i, r));
+}
+
+// --- Capaian IKU -------------------------------------------------------------------------------
+{
+  const ws = wb.addWorksheet("Capaian IKU");
+  put(ws, 1, ["Tabel 3.2"]);
+  put(ws, 2, ["Capaian Indikator Kinerja Utama Kecamatan Sukamaju Tahun 2025"]);
+  header(ws, 3, ["Tujuan Strategis", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target 2025", "Realisasi 2025", "Capaian 2025 (%)", "Kategori"]);
+  put(ws, 4, ["Meningkatnya kualitas pelayanan publik di kecamatan", "Meningkatnya kualitas pelayanan kecamatan", "Indeks Kepuasan Masyarakat (IKM)", "Indeks", 88, 89.45, 101.65, "Sangat Tinggi"]);
+  // Planted (error): 60 / 80 = 75 % is "Sedang", not "Tinggi".
+  put(ws, 5, [null, null, "Persentase desa yang tertib administrasi", "%", 80, 60, 75, "Tinggi"]);
+  // Planted (error): 64,86 / 66 = 98,27 %, written 97,27 (as in the seed LKjIP).
+  put(ws, 6, ["Meningkatnya akuntabilitas kinerja kecamatan", "Meningkatnya implementasi SAKIP kecamatan", "Nilai SAKIP Kecamatan", "Nilai", 66, 64.86, 97.27, "Sangat Tinggi"]);
+  put(ws, 8, ["Sumber : PPS Triwulan IV dan LHE AKIP 2025"]);
+}
+
+// --- Realisasi anggaran --------------------------------------------------------------------------
+{
+  const ws = wb.addWorksheet("Realisasi Anggaran");
+  put(ws, 1, ["REALISASI ANGGARAN KECAMATAN SUKAMAJU TAHUN 2025"]);
+  header(ws, 3, ["Kode", "Program/Kegiatan/Sub Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)"]);
+  put(ws, 4, [1, 2, 3, 4, 5]);
+  const rows: V[][] = [
+    // Planted (error): realisasi 177.405.694, but its kegiatan add up to 176.405.694.
+    ["7.01.01", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", 182651000, 177405694, 97.13],
+    ["7.01.01.2.01", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan", 180411000, 174165694, 96.54],
+    ["7.01.01.2.01.0001", "Sinkronisasi Pelaksanaan Urusan Pemerintahan di Kecamatan", 100411000, 96165694, 95.77],
+    ["7.01.01.2.01.0002", "Pelaksanaan Pelayanan Administrasi Terpadu Kecamatan", 80000000, 78000000, 97.5],
+    ["7.01.01.2.02", "Pelaksanaan Urusan Pemerintahan yang Dilimpahkan kepada Camat", 2240000, 2240000, 100],
+    ["7.01.05", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN", 63838000, 60608000, 94.94],
+    ["7.01.05.2.01", "Koordinasi Kegiatan Pemberdayaan Desa", 63838000, 60608000, 94.94],
+    [null, "JUMLAH", 246489000, 238013694, 96.56],
+  ];
+  rows.forEach((r, i) => put(ws, 5 + i, r));
+  for (let r = 5; r <= 12; r++) for (const c of [3, 4]) ws.getCell(r, c).numFmt = "#,##0";
+}
+
+// --- SKM: raw answers and the unsur table -------------------------------------------------------
+const UNSUR = ["Persyaratan", "Sistem, Mekanisme dan Prosedur", "Waktu Penyelesaian", "Biaya/Tarif", "Produk Spesifikasi Jenis Pelayanan", "Kompetensi Pelaksana", "Perilaku Pelaksana", "Penanganan Pengaduan, Saran dan Masukan", "Sarana dan Prasarana"];
+{
+  const ws = wb.addWorksheet("SKM Responden");
+  put(ws, 1, ["JAWABAN RESPONDEN SURVEI KEPUASAN MASYARAKAT 2025"]);
+  header(ws, 3, ["No", "Jenis Kelamin", "Pendidikan", ...UNSUR.map((_, j) => `U${j + 1}`)]);
+  // A small deterministic generator (LCG) so the file is the same every time it is made.
+  let seed = 20250101;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const answers: (number | null)[][] = [];
+  for (let i = 0; i < 40; i++) {
+    const row = UNSUR.map(() => {
+      const x = rnd();
+      return x < 0.02 ? null : x < 0.1 ? 2 : x < 0.35 ? 3 : 4;
+    });
+    answers.push(row);
+    put(ws, 4 + i, [i + 1, rnd() < 0.5 ? "L" : "P", ["SD", "SMP", "SMA", "D3", "S1"][Math.floor(rnd() * 5)]!, ...row]);
+  }
+  const nrr = UNSUR.map((_, j) => {
+    const filled = answers.map((r) => r[j]).filter((v): v is number => v !== null);
+    return Math.round((filled.reduce((a, b) => a + b, 0) / filled.length) * 1000) / 1000;
+  });
+
+  const us = wb.addWorksheet("SKM");
+  put(us, 1, ["Tabel 3.6"]);
+  put(us, 2, ["Kategori unsur layanan pada Kecamatan Sukamaju"]);
+  header(us, 3, ["No", "Unsur Pelayanan", "NRR", "Nilai Konversi", "Mutu Pelayanan", "Kinerja Unit Pelayanan"]);
+  const mutu = (v: number) => (v >= 88.31 ? ["A", "Sangat Baik"] : v >= 76.61 ? ["B", "Baik"] : v >= 65 ? ["C", "Kurang Baik"] : ["D", "Tidak Baik"]);
+  nrr.forEach((n, j) => {
+    let konv = Math.round(n * 25 * 1000) / 1000;
+    // Planted (error): the third unsur's converted value mistyped (+0,45).
+    if (j === 2) konv = Math.round((konv + 0.45) * 1000) / 1000;
+    const [m, k] = mutu(n * 25);
+    put(us, 4 + j, [j + 1, UNSUR[j]!, n, konv, m!, k!]);
+  });
+  const tertimbang = nrr.reduce((a, b) => a + b, 0) / nrr.length;
+  const ikm = Math.round(tertimbang * 25 * 1000) / 1000;
+  put(us, 13, [null, "NRR Tertimbang", Math.round(tertimbang * 1000) / 1000]);
+  const [mi, ki] = mutu(ikm);
+  put(us, 14, [null, "IKM Unit Pelayanan", null, ikm, mi!, ki!]);
+  put(us, 15, [null, "Jumlah responden = 40"]);
+}
+
+void wb.xlsx.writeFile(OUT).then(() => console.log(`Contoh dibuat: ${OUT}`));
