@@ -17,10 +17,18 @@ export function fixture(file: string): string {
   return readFileSync(join(__dirname, "..", "fixtures", file), "utf8");
 }
 
-/** Converts text cells that hold plain numbers into numbers, as Excel would store typed numbers. */
+/**
+ * Converts text cells that hold numbers into numbers, as Excel stores numbers typed in an
+ * Indonesian locale: "10.599.350.000" and "771.500" are thousands, "92,50" and "96.15" decimals.
+ */
 export function typed(sheet: Sheet): Sheet {
+  const toNumber = (v: string): number | null => {
+    if (/^\d{1,3}(\.\d{3})+$/.test(v)) return Number(v.replace(/\./g, ""));
+    if (/^\d+([.,]\d+)?$/.test(v)) return Number(v.replace(",", "."));
+    return null;
+  };
   return {
     ...sheet,
-    rows: sheet.rows.map((row) => row.map((v) => (typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v))),
+    rows: sheet.rows.map((row) => row.map((v) => (typeof v === "string" ? (toNumber(v) ?? v) : v))),
   };
 }
