@@ -12,8 +12,9 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
   const width = sheetWidth(sheet);
   const cells = new CellReader(sheet);
   const paguC = col("pagu");
-  const realC = col("realisasiAnggaran");
-  const persenC = col("persenAnggaran");
+  // In a budget table a plain "Realisasi" or "Persentase (%)" column is the budget's.
+  const realC = col("realisasiAnggaran") ?? col("realisasi");
+  const persenC = col("persenAnggaran") ?? col("capaian");
   const kodeC = col("kode");
   // The name column: the one marked program/kegiatan/uraian, else the first text column left of pagu.
   const nameC = col("uraian") ?? col("indikator") ?? firstTextColumn(sheet, header, paguC ?? width);

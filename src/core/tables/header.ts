@@ -183,7 +183,7 @@ export function readHeader(sheet: Sheet, r: number, merges: MergeIndex): Header 
   const roles = new Set(columns.map((x) => x.role));
   const anchored =
     (roles.has("indikator") && (roles.has("target") || roles.has("targetTahunan") || roles.has("satuan") || roles.has("realisasi"))) ||
-    (roles.has("pagu") && (roles.has("realisasiAnggaran") || roles.has("persenAnggaran"))) ||
+    (roles.has("pagu") && (roles.has("realisasiAnggaran") || roles.has("persenAnggaran") || roles.has("realisasi"))) ||
     (roles.has("unsur") && (roles.has("nrr") || roles.has("konversi") || roles.has("mutu")));
   if (!anchored) return null;
 
