@@ -74,7 +74,10 @@ export async function checkFile(file: string, out: string | null, many: boolean)
   }
 }
 
-export async function main(argv: string[], io = { out: (s: string) => process.stdout.write(s), err: (s: string) => process.stderr.write(s) }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: { out: (s: string) => unknown; err: (s: string) => unknown } = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) },
+): Promise<number> {
   const o = parseArgs(argv);
   if (typeof o === "string") {
     const help = o.startsWith("Pemakaian");

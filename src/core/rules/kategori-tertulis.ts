@@ -1,6 +1,7 @@
 /** Rule 6b: a stated kategori agrees with the capaian (Permendagri 86/2017). */
 import type { Finding } from "../findings";
 import { kategori, kategoriRank } from "../formulas";
+import { formulasMatching } from "./capaian-tertulis";
 import { finding, label, quoted, where, type CheckContext, type Rule } from "./context";
 
 export const kategoriTertulis: Rule = {
@@ -12,7 +13,11 @@ export const kategoriTertulis: Rule = {
     for (const table of ctx.indicatorTables) {
       for (const row of table.rows) {
         if (!row.kategori) continue;
-        const c = row.target && row.realisasi && row.target.value !== 0 ? (row.realisasi.value / row.target.value) * 100 : row.capaian?.value;
+        // The stated capaian when a regulated formula reproduces it (a lower-is-better indicator),
+        // else realisasi/target, else whatever capaian is written.
+        const computable = row.target && row.realisasi && row.target.value !== 0;
+        const statedFits = computable && row.capaian && formulasMatching(row.target!.value, row.realisasi!.value, row.capaian).length > 0;
+        const c = statedFits ? row.capaian!.value : computable ? (row.realisasi!.value / row.target!.value) * 100 : row.capaian?.value;
         if (c === undefined) continue;
         const stated = row.kategori.text;
         if (kategoriRank(stated) < 0) {

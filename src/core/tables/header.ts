@@ -101,6 +101,8 @@ export function roleOf(label: string): Role | null {
   if (/realisasi|capaian nyata/.test(l)) return "realisasi";
   if (/capaian|persentase|%|persen/.test(l)) return "capaian";
   if (/target/.test(l)) return /tahunan|setahun|tahun\b/.test(l) ? "targetTahunan" : "target";
+  // A bare "TW I" / "Triwulan II" column (a Renaksi's quarters) holds targets.
+  if (/^(tw|triwulan|trw)\s*(iv|iii|ii|i|[1-4])$/.test(l)) return "target";
   if (/efisiensi/.test(l)) return null;
   return null;
 }
