@@ -73,5 +73,8 @@ export function clip(text: string, max = 40): string {
 
 /** Formats a number the Indonesian way (decimal comma, dot for thousands) for messages. */
 export function formatId(value: number, maxDecimals = 3): string {
-  return value.toLocaleString("id-ID", { maximumFractionDigits: maxDecimals });
+  // A double carries at most 15 significant digits; tiny values such as 5e-324 would ask for more.
+  const decimals = Math.min(Math.max(Math.trunc(maxDecimals), 0), 15);
+  const text = value.toLocaleString("id-ID", { maximumFractionDigits: decimals });
+  return text === "-0" ? "0" : text;
 }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { decimalsOf, matchesStated, parseNumber, roundTo, type NumberKind } from "../../src/core/numbers";
+import { formatId } from "../../src/core/messages";
 
 function num(input: unknown, kind: NumberKind = "value") {
   const p = parseNumber(input, kind, "A1");
@@ -125,5 +126,21 @@ describe("rounding and stated values", () => {
     expect(matchesStated(102.6, 1, computed)).toBe(true);
     expect(matchesStated(103, 0, computed)).toBe(true);
     expect(matchesStated(102, 0, computed)).toBe(false);
+  });
+});
+
+describe("formatId", () => {
+  test("Indonesian notation: dot for thousands, comma for decimals", () => {
+    expect(formatId(1288500000, 0)).toBe("1.288.500.000");
+    expect(formatId(92.5, 2)).toBe("92,5");
+  });
+  test("any number and any decimal count formats without throwing", () => {
+    expect(formatId(-5e-324, 324)).toBe("0");
+    expect(formatId(-1.5, 1)).toBe("-1,5");
+    fc.assert(
+      fc.property(fc.double(), fc.integer({ min: -400, max: 400 }), (v, d) => {
+        expect(typeof formatId(v, d)).toBe("string");
+      }),
+    );
   });
 });
