@@ -61,6 +61,15 @@ export const msg = {
     `Sel ini seharusnya berisi angka, tetapi berisi "${clip(found)}". Tulis angkanya saja, mis. 93,85 atau 10.599.350.000.`,
   cellError: (found: string) => `Sel ini berisi galat ${clip(found)}; perbaiki rumus atau sumber datanya.`,
 
+  // In Excel
+  hostTooOld: (set: string) =>
+    `Versi Excel ini terlalu lama untuk pemeriksaan konsistensi (butuh ${set}). Perbarui Microsoft 365 atau pakai Excel di web; rumus SAKIP tetap dapat dipakai.`,
+  excelFailed: (detail: string) => `Excel menolak permintaan: ${clip(detail, 120)}. Coba lagi; bila berulang, simpan buku kerja lalu buka ulang.`,
+  checkDone: (errors: number, warnings: number, info: number) =>
+    errors + warnings + info === 0
+      ? "Pemeriksaan selesai: tidak ada temuan."
+      : `Pemeriksaan selesai: ${errors} galat, ${warnings} peringatan, ${info} info. Lihat sheet "Hasil Pemeriksaan".`,
+
   // Generic
   unexpected: (detail: string) => `Terjadi kesalahan tak terduga: ${clip(detail)}. Laporkan ke pengembang SAKIP Excel.`,
 } as const;

@@ -1,0 +1,105 @@
+/**
+ * Reading the open workbook into the engine's plain grids, in a fixed number of round trips:
+ * 1. the sheets' names; 2. each sheet's used range and merged areas; 3. the values, in blocks.
+ * Blocks stay under Excel's limits (5,000,000 cells a read; 5 MB a request on the web) by cell
+ * count; a workbook whose values outgrow one request's budget takes one more round trip a budget.
+ */
+import { parseA1, type Area, type CellValue, type Sheet, type Workbook } from "../core/grid";
+import { REPORT_SHEET } from "../core/report-sheet";
+
+export interface ReadOptions {
+  /** Cells loaded in one round trip: about 4 MB of values at 20 bytes a cell. */
+  readonly cellsPerSync?: number;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export const CELLS_PER_SYNC = 200_000;
+
+interface Block {
+  readonly sheet: number;
+  readonly row: number;
+  readonly rows: number;
+  readonly range: Excel.Range;
+}
+
+function toCellValue(v: unknown): CellValue {
+  if (v === "" || v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  return String(v);
+}
+
+/** "Sheet 1'!B2:C3" or "Data!B2" → the area after the sheet name. */
+export function areaOfAddress(address: string): Area | null {
+  return parseA1(address.slice(address.lastIndexOf("!") + 1));
+}
+
+export async function readOpenWorkbook(context: Excel.RequestContext, options: ReadOptions = {}): Promise<Workbook> {
+  const budget = Math.max(1, options.cellsPerSync ?? CELLS_PER_SYNC);
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/visibility");
+  await context.sync();
+
+  const sheets = worksheets.items.filter((ws) => ws.visibility !== Excel.SheetVisibility.veryHidden && ws.name !== REPORT_SHEET);
+  const shapes = sheets.map((ws) => {
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    const merged = ws.getRange().getMergedAreasOrNullObject();
+    merged.areas.load("items/address");
+    return { ws, used, merged };
+  });
+  await context.sync();
+
+  const rows: CellValue[][][] = sheets.map(() => []);
+  const merges: Area[][] = shapes.map((s) => {
+    if (s.merged.isNullObject) return [];
+    return s.merged.areas.items.map((a) => areaOfAddress(a.address)).filter((a): a is Area => a !== null);
+  });
+
+  // Blocks of whole rows, each at most `budget` cells, packed into round trips of at most `budget` cells.
+  const syncs: Block[][] = [[]];
+  let inSync = 0;
+  let total = 0;
+  shapes.forEach((s, i) => {
+    if (s.used.isNullObject) return;
+    const { rowIndex, columnIndex, rowCount, columnCount } = s.used;
+    const rowsPerBlock = Math.max(1, Math.floor(budget / columnCount));
+    for (let r = 0; r < rowCount; r += rowsPerBlock) {
+      const n = Math.min(rowsPerBlock, rowCount - r);
+      if (inSync > 0 && inSync + n * columnCount > budget) {
+        syncs.push([]);
+        inSync = 0;
+      }
+      const range = s.ws.getRangeByIndexes(rowIndex + r, columnIndex, n, columnCount);
+      syncs[syncs.length - 1]!.push({ sheet: i, row: rowIndex + r, rows: n, range });
+      inSync += n * columnCount;
+      total += n * columnCount;
+    }
+  });
+
+  let done = 0;
+  for (const blocks of syncs) {
+    if (blocks.length === 0) continue;
+    for (const b of blocks) b.range.load("values");
+    await context.sync();
+    for (const b of blocks) {
+      const col0 = shapes[b.sheet]!.used.columnIndex;
+      const target = rows[b.sheet]!;
+      b.range.values.forEach((line, k) => {
+        const row: CellValue[] = new Array<CellValue>(col0).fill(null);
+        for (const v of line) row.push(toCellValue(v));
+        while (row.length > 0 && row[row.length - 1] === null) row.pop();
+        target[b.row + k] = row;
+      });
+      done += b.rows * shapes[b.sheet]!.used.columnCount;
+    }
+    options.onProgress?.(done, total);
+  }
+
+  return {
+    sheets: sheets.map((ws, i): Sheet => {
+      const r = rows[i]!;
+      for (let k = 0; k < r.length; k++) if (r[k] === undefined) r[k] = [];
+      return { name: ws.name, rows: r, merges: merges[i]! };
+    }),
+  };
+}

@@ -1,0 +1,27 @@
+/** The check on the open workbook, end to end: read, check, highlight, and the report sheet. */
+import { checkWorkbook, type CheckResult } from "../core/check";
+import { msg } from "../core/messages";
+import { applyHighlights } from "./highlights";
+import { readOpenWorkbook, type ReadOptions } from "./read-workbook";
+import { writeReportSheet } from "./report-sheet";
+
+export interface RunOptions extends ReadOptions {
+  readonly highlight?: boolean;
+  readonly reportSheet?: boolean;
+}
+
+export async function runCheck(context: Excel.RequestContext, options: RunOptions = {}): Promise<CheckResult> {
+  const workbook = await readOpenWorkbook(context, options);
+  const result = checkWorkbook(workbook);
+  if (options.highlight ?? true) await applyHighlights(context, result.findings);
+  if (options.reportSheet ?? false) await writeReportSheet(context, result.findings);
+  return result;
+}
+
+/** An Indonesian message for anything Excel or the engine threw. */
+export function describeError(e: unknown): string {
+  if (e && typeof e === "object" && "code" in e && "message" in e) {
+    return msg.excelFailed(`${String((e as { message: unknown }).message)} (${String((e as { code: unknown }).code)})`);
+  }
+  return msg.unexpected(e instanceof Error ? e.message : String(e));
+}

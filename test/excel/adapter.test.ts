@@ -1,0 +1,193 @@
+import ExcelJS from "exceljs";
+import { join } from "node:path";
+import { checkWorkbook } from "../../src/core/check";
+import type { Finding } from "../../src/core/findings";
+import { REPORT_SHEET } from "../../src/core/report-sheet";
+import { workbookFrom } from "../../src/cli/read-xlsx";
+import { applyHighlights, FILL, removeHighlights } from "../../src/excel/highlights";
+import { selectCell, insertFormula } from "../../src/excel/navigate";
+import { readOpenWorkbook } from "../../src/excel/read-workbook";
+import { removeReportSheet, writeReportSheet } from "../../src/excel/report-sheet";
+import { runCheck } from "../../src/excel/run-check";
+import { ExcelDouble, installExcelEnums, newSheet, userState, type FakeSheet } from "../support/excel-double";
+
+beforeAll(installExcelEnums);
+
+const PK = [
+  ["PERJANJIAN KINERJA TAHUN 2025", null, null, null],
+  ["Sasaran", "Indikator Kinerja", "Satuan", "Target"],
+  ["Meningkatnya kualitas pelayanan", "Indeks Kepuasan Masyarakat", "Indeks", 88],
+  [null, "Persentase desa tertib administrasi", "%", 80],
+];
+
+/** The sample workbook from contoh/, loaded into the double as a user would have it open. */
+async function sampleSheets(): Promise<FakeSheet[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(__dirname, "..", "..", "contoh", "contoh-kecamatan.xlsx"));
+  return workbookFrom(wb).sheets.map((s) => {
+    const fake = newSheet(s.name, s.rows.map((r) => [...r]));
+    fake.merges = [...s.merges];
+    return fake;
+  });
+}
+
+function finding(sheet: string, cell: string, severity: Finding["severity"]): Finding {
+  return { rule: "uji", severity, sheet, cell, related: [], expected: null, found: null, message: "Temuan untuk pengujian." };
+}
+
+describe("reading the open workbook", () => {
+  test("values land at their A1 positions, blanks are null, merges are read, very hidden sheets are skipped", async () => {
+    const s = newSheet("PK", PK);
+    s.values.set("9,5", "#N/A");
+    s.merges = [{ r0: 2, c0: 0, r1: 3, c1: 0 }];
+    const offset = newSheet("Geser");
+    offset.values.set("4,3", 7);
+    const xl = new ExcelDouble([s, offset, newSheet("Rahasia", [[1]], "VeryHidden"), newSheet("Kosong")]);
+    const wb = await readOpenWorkbook(xl.context);
+    expect(wb.sheets.map((x) => x.name)).toEqual(["PK", "Geser", "Kosong"]);
+    const pk = wb.sheets[0]!;
+    expect(pk.rows[2]).toEqual(["Meningkatnya kualitas pelayanan", "Indeks Kepuasan Masyarakat", "Indeks", 88]);
+    expect(pk.rows[3]![0]).toBeNull();
+    expect(pk.rows[9]![5]).toBe("#N/A");
+    expect(pk.merges).toEqual([{ r0: 2, c0: 0, r1: 3, c1: 0 }]);
+    expect(wb.sheets[1]!.rows[4]).toEqual([null, null, null, 7]);
+    expect(wb.sheets[1]!.rows[0]).toEqual([]);
+    expect(wb.sheets[2]!.rows).toEqual([]);
+  });
+
+  test("the same number of round trips for 1 sheet and for 50", async () => {
+    const one = new ExcelDouble([newSheet("PK", PK)]);
+    await readOpenWorkbook(one.context);
+    const fifty = new ExcelDouble(Array.from({ length: 50 }, (_, i) => newSheet(`PD ${i + 1}`, PK)));
+    const wb = await readOpenWorkbook(fifty.context);
+    expect(wb.sheets).toHaveLength(50);
+    expect(fifty.syncCount).toBe(one.syncCount);
+    expect(one.syncCount).toBe(3);
+  });
+
+  test("a sheet larger than one request is split into blocks of whole rows and read completely", async () => {
+    const rows = Array.from({ length: 1000 }, (_, r) => [`Indikator ${r + 1}`, r, r * 2]);
+    const xl = new ExcelDouble([newSheet("Besar", rows)]);
+    const progress: number[] = [];
+    const wb = await readOpenWorkbook(xl.context, { cellsPerSync: 600, onProgress: (done) => progress.push(done) });
+    expect(wb.sheets[0]!.rows).toHaveLength(1000);
+    expect(wb.sheets[0]!.rows[999]).toEqual(["Indikator 1000", 999, 1998]);
+    // 3000 cells at 600 a round trip: 5 value round trips after the 2 for names and shapes.
+    expect(xl.syncCount).toBe(7);
+    expect(progress.at(-1)).toBe(3000);
+  });
+
+  test("the sample read through Excel gives the same findings as the command line", async () => {
+    const sheets = await sampleSheets();
+    const xl = new ExcelDouble(sheets);
+    const viaExcel = checkWorkbook(await readOpenWorkbook(xl.context));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(__dirname, "..", "..", "contoh", "contoh-kecamatan.xlsx"));
+    const viaFile = checkWorkbook(workbookFrom(wb));
+    expect(viaExcel.findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual(viaFile.findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`));
+    expect(viaExcel.findings.length).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe("highlights that do no harm", () => {
+  function prepared(): { xl: ExcelDouble; before: unknown[] } {
+    const s = newSheet("PK", PK);
+    s.formulas.set("3,3", "=80");
+    s.fills.set("2,3", "#FFFF00");
+    s.numberFormats.set("2,3", "0.00");
+    s.cfs.push({ id: "{user-1}", type: "Custom", ranges: "D3:D4", formula: "=D3>85", fill: "#00FF00" });
+    s.cfs.push({ id: "{user-2}", type: "DataBar", ranges: "D3:D4", formula: null, fill: null });
+    const other = newSheet("Renaksi", [["Indikator", "Target"], ["IKM", 88]]);
+    const xl = new ExcelDouble([s, other]);
+    return { xl, before: xl.sheets.map(userState) };
+  }
+
+  test("errors red and warnings amber, marked as ours, errors winning on a shared cell", async () => {
+    const { xl } = prepared();
+    await applyHighlights(xl.context, [finding("PK", "D3", "error"), finding("PK", "D3", "warning"), finding("PK", "D4", "warning"), finding("Renaksi", "B2", "info")]);
+    const ours = xl.sheet("PK").cfs.filter((c) => c.id.startsWith("{cf-"));
+    expect(ours.map((c) => [c.ranges, c.fill])).toEqual([
+      ["D3", FILL.error],
+      ["D4", FILL.warning],
+    ]);
+    expect(ours.every((c) => c.formula?.includes("SAKIP-sorotan"))).toBe(true);
+    expect(xl.sheet("Renaksi").cfs).toEqual([]);
+  });
+
+  test("highlight then Hapus sorotan leaves every value, formula, fill and the user's own formats as before", async () => {
+    const { xl, before } = prepared();
+    await applyHighlights(xl.context, [finding("PK", "D3", "error"), finding("PK", "C4", "warning"), finding("Renaksi", "B2", "error")]);
+    expect(xl.sheets.map(userState)).not.toEqual(before);
+    const removed = await removeHighlights(xl.context);
+    expect(removed).toBe(3);
+    expect(xl.sheets.map(userState)).toEqual(before);
+  });
+
+  test("re-running replaces the highlights instead of piling them up", async () => {
+    const { xl } = prepared();
+    await applyHighlights(xl.context, [finding("PK", "D3", "error")]);
+    await applyHighlights(xl.context, [finding("PK", "D4", "error")]);
+    expect(xl.sheet("PK").cfs.filter((c) => c.formula?.includes("SAKIP")).map((c) => c.ranges)).toEqual(["D4"]);
+  });
+
+  test("removal finds our formats by their stored marker, as after closing and reopening the file", async () => {
+    const { xl, before } = prepared();
+    await applyHighlights(xl.context, [finding("PK", "D3", "error")]);
+    // A fresh double over the same saved model: nothing of the first session is remembered.
+    const reopened = new ExcelDouble(xl.sheets);
+    expect(await removeHighlights(reopened.context)).toBe(1);
+    expect(reopened.sheets.map(userState)).toEqual(before);
+  });
+
+  test("many cells: a few formats in a single writing round trip", async () => {
+    const { xl } = prepared();
+    const many = Array.from({ length: 1000 }, (_, i) => finding("PK", `E${i + 1}`, "warning"));
+    await applyHighlights(xl.context, many);
+    const writes = xl.roundTrips.at(-1)!;
+    expect(writes.operations).toBeGreaterThan(1);
+    expect(xl.sheet("PK").cfs.filter((c) => c.formula?.includes("SAKIP")).length).toBe(3);
+  });
+});
+
+describe("the report sheet, navigation and the whole run", () => {
+  test("findings as text with links; text starting with = stays text; re-running replaces the sheet", async () => {
+    const xl = new ExcelDouble([newSheet("PK", PK)]);
+    const f: Finding = { ...finding("PK", "D3", "error"), found: "=1+1", message: "Target berbeda." };
+    await writeReportSheet(xl.context, [f, finding("PK", "D4", "warning")]);
+    await writeReportSheet(xl.context, [f]);
+    const report = xl.sheet(REPORT_SHEET);
+    expect(xl.sheets.filter((s) => s.name === REPORT_SHEET)).toHaveLength(1);
+    expect(report.values.get("0,4")).toBe("Pesan");
+    expect(report.values.get("1,1")).toBe("galat");
+    expect(report.values.get("1,6")).toBe("=1+1");
+    expect(report.formulas.size).toBe(0);
+    expect(report.values.has("2,0")).toBe(false);
+    expect(report.links.get("1,3")).toEqual({ documentReference: "'PK'!D3", textToDisplay: "PK!D3" });
+    expect(await removeReportSheet(xl.context)).toBe(true);
+    expect(xl.sheets.map((s) => s.name)).toEqual(["PK"]);
+  });
+
+  test("selecting a finding's cell activates its sheet; inserting a formula writes the selected cell", async () => {
+    const xl = new ExcelDouble([newSheet("PK", PK), newSheet("Renaksi")]);
+    await selectCell(xl.context, "Renaksi", "B7");
+    expect(xl.active).toBe("Renaksi");
+    expect(xl.selection).toEqual({ sheet: "Renaksi", cell: "B7" });
+    expect(await insertFormula(xl.context, "=SAKIP.CAPAIAN(91,88)")).toBe("Renaksi!B7");
+    expect(xl.sheet("Renaksi").formulas.get("6,1")).toBe("=SAKIP.CAPAIAN(91,88)");
+  });
+
+  test("runCheck on the sample: findings highlighted, report written, the user's sheets unchanged otherwise", async () => {
+    const xl = new ExcelDouble(await sampleSheets());
+    const before = xl.sheets.map(userState);
+    const result = await runCheck(xl.context, { reportSheet: true });
+    expect(result.findings.length).toBeGreaterThanOrEqual(12);
+    expect(xl.sheet("PPS").cfs.some((c) => c.formula?.includes("SAKIP-sorotan-galat"))).toBe(true);
+    expect(xl.sheet(REPORT_SHEET).values.size).toBeGreaterThan(result.findings.length);
+    // A second run does not read its own report sheet as data.
+    const again = await runCheck(xl.context, { reportSheet: true });
+    expect(again.findings.length).toBe(result.findings.length);
+    await removeHighlights(xl.context);
+    await removeReportSheet(xl.context);
+    expect(xl.sheets.map(userState)).toEqual(before);
+  });
+});

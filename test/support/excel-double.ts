@@ -1,0 +1,400 @@
+/**
+ * A small recording double of Excel's JavaScript API, enough for src/excel. It keeps a model of
+ * the workbook (values, formulas, fills, conditional formats, merges, links), queues every call
+ * until `context.sync()` like Office.js does, throws when a property is read before it was loaded
+ * and synced, and records each round trip with the bytes of its request and of its response.
+ */
+import { a1, parseA1, type Area } from "../../src/core/grid";
+
+type Value = string | number | boolean;
+
+export interface FakeCF {
+  id: string;
+  type: "Custom" | "DataBar" | "CellValue";
+  /** Ranges as "A1:B2,C3". */
+  ranges: string;
+  formula: string | null;
+  fill: string | null;
+}
+
+export interface FakeSheet {
+  name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  /** "r,c" → value; formulas keep the value they compute as a cached value. */
+  values: Map<string, Value>;
+  formulas: Map<string, string>;
+  fills: Map<string, string>;
+  numberFormats: Map<string, string>;
+  links: Map<string, { documentReference: string; textToDisplay: string }>;
+  merges: Area[];
+  cfs: FakeCF[];
+}
+
+export interface RoundTrip {
+  readonly requestBytes: number;
+  readonly responseBytes: number;
+  readonly operations: number;
+}
+
+type Op = { describe: unknown; run: () => unknown };
+
+const NOT_LOADED = "PropertyNotLoaded";
+
+function key(r: number, c: number): string {
+  return `${r},${c}`;
+}
+
+function cellsOf(address: string): { r: number; c: number }[] {
+  const out: { r: number; c: number }[] = [];
+  for (const part of address.split(",")) {
+    const a = parseA1(part.slice(part.lastIndexOf("!") + 1));
+    if (!a) throw Object.assign(new Error(`Alamat tidak sah: ${part}`), { code: "InvalidArgument" });
+    for (let r = a.r0; r <= a.r1; r++) for (let c = a.c0; c <= a.c1; c++) out.push({ r, c });
+  }
+  return out;
+}
+
+export function newSheet(name: string, rows: (Value | null)[][] = [], visibility: FakeSheet["visibility"] = "Visible"): FakeSheet {
+  const s: FakeSheet = { name, visibility, values: new Map(), formulas: new Map(), fills: new Map(), numberFormats: new Map(), links: new Map(), merges: [], cfs: [] };
+  rows.forEach((row, r) => row.forEach((v, c) => v !== null && v !== "" && s.values.set(key(r, c), v)));
+  return s;
+}
+
+/** Everything a user could have written or formatted, as plain data, to compare before and after. */
+export function userState(sheet: FakeSheet): unknown {
+  const sorted = (m: Map<string, unknown>) => [...m].sort(([a], [b]) => (a < b ? -1 : 1));
+  return {
+    name: sheet.name,
+    values: sorted(sheet.values),
+    formulas: sorted(sheet.formulas),
+    fills: sorted(sheet.fills),
+    numberFormats: sorted(sheet.numberFormats),
+    merges: sheet.merges,
+    cfs: sheet.cfs.map((c) => ({ ...c })),
+  };
+}
+
+export class ExcelDouble {
+  readonly sheets: FakeSheet[];
+  readonly roundTrips: RoundTrip[] = [];
+  selection: { sheet: string; cell: string } = { sheet: "", cell: "A1" };
+  active = "";
+  private queue: Op[] = [];
+  private nextId = 1;
+  readonly context: Excel.RequestContext;
+
+  constructor(sheets: FakeSheet[]) {
+    this.sheets = sheets;
+    this.selection.sheet = this.active = sheets[0]?.name ?? "";
+    const self = this;
+    const workbook = {
+      worksheets: this.worksheetsProxy(),
+      getActiveCell: () => self.rangeProxy(() => self.sheet(self.selection.sheet), () => self.selection.cell),
+    };
+    this.context = { workbook, sync: () => this.sync() } as unknown as Excel.RequestContext;
+  }
+
+  get syncCount(): number {
+    return this.roundTrips.length;
+  }
+
+  get largestRequest(): number {
+    return Math.max(0, ...this.roundTrips.map((t) => Math.max(t.requestBytes, t.responseBytes)));
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw Object.assign(new Error(`Lembar "${name}" tidak ada.`), { code: "ItemNotFound" });
+    return s;
+  }
+
+  private push(describe: unknown, run: () => unknown): void {
+    this.queue.push({ describe, run });
+  }
+
+  private async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    let response = 0;
+    let request = 0;
+    for (const op of ops) {
+      request += JSON.stringify(op.describe).length;
+      const out = op.run();
+      if (out !== undefined) response += JSON.stringify(out).length;
+    }
+    this.roundTrips.push({ requestBytes: request, responseBytes: response, operations: ops.length });
+  }
+
+  /** A proxy whose listed properties throw until a load of them was synced. */
+  private loadable<T extends object>(target: T, fetch: (props: string[]) => Record<string, unknown>, describe: unknown): T & { load: (p: string) => T } {
+    const loaded = new Map<string, unknown>();
+    const self = this;
+    const proxy = new Proxy(target, {
+      get(t, prop, recv) {
+        if (prop === "load") {
+          return (p: string) => {
+            const props = p.split(",").map((x) => x.trim());
+            self.push({ load: describe, props }, () => {
+              const got = fetch(props);
+              for (const [k, v] of Object.entries(got)) loaded.set(k, v);
+              return got;
+            });
+            return proxy;
+          };
+        }
+        if (typeof prop !== "string") return Reflect.get(t, prop, recv);
+        if (loaded.has(prop)) return loaded.get(prop);
+        const d = Object.getOwnPropertyDescriptor(t, prop);
+        // A property the double only lets you write (values, formulas…) must be loaded to be read.
+        if (!d || (d.set && !d.get)) throw Object.assign(new Error(`${prop} belum dimuat`), { code: NOT_LOADED });
+        return Reflect.get(t, prop, recv);
+      },
+    });
+    return proxy as T & { load: (p: string) => T };
+  }
+
+  private worksheetsProxy(): unknown {
+    const self = this;
+    const target = {
+      getItem: (name: string) => self.worksheetProxy(() => self.sheet(name), name),
+      getItemOrNullObject: (name: string) => {
+        const ws = self.worksheetProxy(() => self.sheet(name), name) as unknown as Record<string, unknown>;
+        let isNull: boolean | undefined;
+        self.push({ getItemOrNullObject: name }, () => {
+          isNull = !self.sheets.some((s) => s.name === name);
+          return { isNullObject: isNull };
+        });
+        Object.defineProperty(ws, "isNullObject", {
+          get: () => {
+            if (isNull === undefined) throw Object.assign(new Error("isNullObject belum dimuat"), { code: NOT_LOADED });
+            return isNull;
+          },
+        });
+        return ws;
+      },
+      add: (name: string) => {
+        self.push({ add: name }, () => {
+          if (self.sheets.some((s) => s.name === name)) throw Object.assign(new Error(`Lembar "${name}" sudah ada.`), { code: "ItemAlreadyExists" });
+          self.sheets.push(newSheet(name));
+        });
+        return self.worksheetProxy(() => self.sheet(name), name);
+      },
+    };
+    return this.loadable(
+      target,
+      (props) => {
+        const items = self.sheets.map((s) => {
+          const proxy = self.worksheetProxy(() => self.sheet(s.name), s.name) as unknown as Record<string, unknown>;
+          const data: Record<string, unknown> = {};
+          if (props.includes("items/name")) data.name = s.name;
+          if (props.includes("items/visibility")) data.visibility = s.visibility;
+          for (const [k, v] of Object.entries(data)) Object.defineProperty(proxy, k, { value: v });
+          return { proxy, data };
+        });
+        return { items: items.map((i) => i.proxy), names: items.map((i) => i.data) };
+      },
+      "worksheets",
+    );
+  }
+
+  private worksheetProxy(resolve: () => FakeSheet, label: string): unknown {
+    const self = this;
+    return {
+      getUsedRangeOrNullObject: (valuesOnly?: boolean) => self.usedRangeProxy(resolve, valuesOnly === true),
+      getRange: (address?: string) => self.rangeProxy(resolve, () => address ?? "A1:XFD1048576"),
+      getRangeByIndexes: (r: number, c: number, rows: number, cols: number) => self.rangeProxy(resolve, () => `${a1(r, c)}:${a1(r + rows - 1, c + cols - 1)}`),
+      getRanges: (address: string) => ({ conditionalFormats: self.cfCollection(resolve, () => address) }),
+      activate: () => self.push({ activate: label }, () => void (self.active = resolve().name)),
+      delete: () =>
+        self.push({ delete: label }, () => {
+          const s = resolve();
+          self.sheets.splice(self.sheets.indexOf(s), 1);
+        }),
+    };
+  }
+
+  private usedRangeProxy(resolve: () => FakeSheet, valuesOnly: boolean): unknown {
+    return this.loadable(
+      {},
+      () => {
+        const s = resolve();
+        const cells = [...s.values.keys(), ...(valuesOnly ? [] : [...s.fills.keys()])].map((k) => k.split(",").map(Number) as [number, number]);
+        if (cells.length === 0) return { isNullObject: true };
+        const r0 = Math.min(...cells.map((x) => x[0]));
+        const c0 = Math.min(...cells.map((x) => x[1]));
+        const r1 = Math.max(...cells.map((x) => x[0]));
+        const c1 = Math.max(...cells.map((x) => x[1]));
+        return { isNullObject: false, rowIndex: r0, columnIndex: c0, rowCount: r1 - r0 + 1, columnCount: c1 - c0 + 1 };
+      },
+      "usedRange",
+    );
+  }
+
+  private rangeProxy(resolve: () => FakeSheet, address: () => string): unknown {
+    const self = this;
+    const area = () => {
+      const a = parseA1(address().replace(/^([A-Z]+):([A-Z]+)$/, "$11:$21048576"));
+      if (!a) throw Object.assign(new Error(`Alamat tidak sah: ${address()}`), { code: "InvalidArgument" });
+      return a;
+    };
+    const eachCell = (f: (r: number, c: number, i: number, j: number) => void) => {
+      const a = area();
+      for (let r = a.r0; r <= a.r1; r++) for (let c = a.c0; c <= a.c1; c++) f(r, c, r - a.r0, c - a.c0);
+    };
+    const write = (what: string, grid: unknown[][], apply: (s: FakeSheet, r: number, c: number, v: unknown) => void) =>
+      self.push({ set: what, address: address(), grid }, () => {
+        const s = resolve();
+        eachCell((r, c, i, j) => apply(s, r, c, grid[i]?.[j]));
+      });
+    const target = {
+      set values(grid: unknown[][]) {
+        write("values", grid, (s, r, c, v) => {
+          if (typeof v === "string" && v.startsWith("=") && s.numberFormats.get(key(r, c)) !== "@") s.formulas.set(key(r, c), v);
+          if (v === "" || v === null) s.values.delete(key(r, c));
+          else s.values.set(key(r, c), v as Value);
+        });
+      },
+      set formulas(grid: unknown[][]) {
+        write("formulas", grid, (s, r, c, v) => void s.formulas.set(key(r, c), String(v)));
+      },
+      set numberFormat(grid: unknown[][]) {
+        write("numberFormat", grid, (s, r, c, v) => void s.numberFormats.set(key(r, c), String(v)));
+      },
+      set hyperlink(link: { documentReference: string; textToDisplay: string }) {
+        self.push({ set: "hyperlink", address: address(), link }, () => {
+          const s = resolve();
+          eachCell((r, c) => {
+            s.links.set(key(r, c), link);
+            s.values.set(key(r, c), link.textToDisplay);
+          });
+        });
+      },
+      format: {
+        font: {
+          set bold(b: boolean) {
+            self.push({ set: "bold", address: address(), b }, () => undefined);
+          },
+        },
+        set columnWidth(w: number) {
+          self.push({ set: "columnWidth", address: address(), w }, () => undefined);
+        },
+      },
+      select: () => self.push({ select: address() }, () => void (self.selection = { sheet: resolve().name, cell: address() })),
+      getMergedAreasOrNullObject: () => {
+        let areas: { address: string }[] | undefined;
+        let isNull: boolean | undefined;
+        const areasProxy = {
+          load: (p: string) => {
+            self.push({ load: "mergedAreas", p }, () => {
+              const s = resolve();
+              isNull = s.merges.length === 0;
+              areas = s.merges.map((m) => ({ address: `${s.name}!${a1(m.r0, m.c0)}:${a1(m.r1, m.c1)}` }));
+              return areas;
+            });
+          },
+          get items() {
+            if (!areas) throw Object.assign(new Error("items belum dimuat"), { code: NOT_LOADED });
+            return areas;
+          },
+        };
+        return {
+          areas: areasProxy,
+          get isNullObject() {
+            if (isNull === undefined) throw Object.assign(new Error("isNullObject belum dimuat"), { code: NOT_LOADED });
+            return isNull;
+          },
+        };
+      },
+      get conditionalFormats() {
+        return self.cfCollection(resolve, address);
+      },
+    };
+    return this.loadable(
+      target,
+      (props) => {
+        const a = area();
+        const out: Record<string, unknown> = {};
+        for (const p of props) {
+          if (p === "values") {
+            const s = resolve();
+            const cells = (a.r1 - a.r0 + 1) * (a.c1 - a.c0 + 1);
+            if (cells > 5_000_000) throw Object.assign(new Error("Terlalu banyak sel dalam satu permintaan"), { code: "ResponsePayloadSizeLimitExceeded" });
+            const grid: Value[][] = [];
+            for (let r = a.r0; r <= a.r1; r++) {
+              const line: Value[] = [];
+              for (let c = a.c0; c <= a.c1; c++) line.push(s.values.get(key(r, c)) ?? "");
+              grid.push(line);
+            }
+            out.values = grid;
+          } else if (p === "address") out.address = `${resolve().name}!${address()}`;
+          else throw new Error(`The double does not load ${p}`);
+        }
+        return out;
+      },
+      { range: address },
+    );
+  }
+
+  private cfCollection(resolve: () => FakeSheet, address: () => string): unknown {
+    const self = this;
+    let items: unknown[] | undefined;
+    const cfProxy = (id: () => string, type?: FakeCF["type"]) => {
+      const find = () => resolve().cfs.find((c) => c.id === id());
+      let formula: string | undefined;
+      return {
+        type,
+        delete: () => self.push({ deleteCF: id() }, () => void resolve().cfs.splice(resolve().cfs.indexOf(find()!), 1)),
+        custom: {
+          rule: {
+            load: () =>
+              self.push({ load: "cf.formula", id: id() }, () => {
+                formula = find()?.formula ?? "";
+                return formula;
+              }),
+            get formula() {
+              if (formula === undefined) throw Object.assign(new Error("formula belum dimuat"), { code: NOT_LOADED });
+              return formula;
+            },
+            set formula(f: string) {
+              self.push({ set: "cf.formula", f }, () => void (find()!.formula = f));
+            },
+          },
+          format: {
+            fill: {
+              set color(color: string) {
+                self.push({ set: "cf.fill", color }, () => void (find()!.fill = color));
+              },
+            },
+          },
+        },
+      };
+    };
+    return {
+      load: (p: string) =>
+        self.push({ load: "conditionalFormats", p }, () => {
+          const s = resolve();
+          items = s.cfs.map((c) => cfProxy(() => c.id, c.type));
+          return s.cfs.map((c) => ({ type: c.type }));
+        }),
+      get items() {
+        if (!items) throw Object.assign(new Error("items belum dimuat"), { code: NOT_LOADED });
+        return items;
+      },
+      add: (type: string) => {
+        const id = `{cf-${self.nextId++}}`;
+        self.push({ addCF: type, ranges: address() }, () => void resolve().cfs.unshift({ id, type: type as FakeCF["type"], ranges: address(), formula: null, fill: null }));
+        return cfProxy(() => id, type as FakeCF["type"]);
+      },
+    };
+  }
+}
+
+/** The Excel enums the adapter uses, as Office.js defines them. */
+export function installExcelEnums(): void {
+  (globalThis as Record<string, unknown>).Excel = {
+    SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
+    ConditionalFormatType: { custom: "Custom", dataBar: "DataBar", cellValue: "CellValue" },
+  };
+}
+
+export { cellsOf };
