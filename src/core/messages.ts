@@ -70,6 +70,11 @@ export const msg = {
       ? "Pemeriksaan selesai: tidak ada temuan."
       : `Pemeriksaan selesai: ${errors} galat, ${warnings} peringatan, ${info} info. Lihat sheet "Hasil Pemeriksaan".`,
 
+  highlightsRemoved: (formats: number, reportSheet: boolean) =>
+    formats === 0 && !reportSheet
+      ? "Tidak ada sorotan SAKIP Excel di buku kerja ini."
+      : `Sorotan dihapus (${formats} format bersyarat)${reportSheet ? ' dan sheet "Hasil Pemeriksaan" dihapus' : ""}. Isi dan format Anda tidak berubah.`,
+
   // Generic
   unexpected: (detail: string) => `Terjadi kesalahan tak terduga: ${clip(detail)}. Laporkan ke pengembang SAKIP Excel.`,
 } as const;

@@ -92,12 +92,22 @@ test("declares the shared runtime and the custom functions under the SAKIP names
   expect(meta?.value).toMatch(/\/functions\.json$/);
 });
 
-test("the ribbon has a SAKIP group on the Home tab that opens the pane", () => {
+test("the ribbon's SAKIP group on the Home tab: the pane, Periksa Konsistensi and Hapus Sorotan", () => {
   const tab = all.find(({ tag }) => tag === "OfficeTab")!.node;
   expect(tab["@id"]).toBe("TabHome");
   const buttons = all.filter(({ tag, node }) => tag === "Control" && node["@type"] === "Button");
-  const labels = buttons.map(({ node }) => shortStrings.find((s) => s.id === (node.Label as Node)["@resid"])?.value);
-  expect(labels).toContain("Panel SAKIP");
+  const described = buttons.map(({ node }) => {
+    const action = node.Action as Node;
+    return [shortStrings.find((s) => s.id === (node.Label as Node)["@resid"])?.value, action["@type"], action.FunctionName ?? action.TaskpaneId];
+  });
+  expect(described).toEqual([
+    ["Panel SAKIP", "ShowTaskpane", "SakipPanel"],
+    ["Periksa Konsistensi", "ExecuteFunction", "periksaKonsistensi"],
+    ["Hapus Sorotan", "ExecuteFunction", "hapusSorotan"],
+  ]);
+  // Each ExecuteFunction name is registered by the bundle the shared runtime loads.
+  const bundle = readFileSync(join(root, "dist", "taskpane.js"), "utf8") + readFileSync(join(root, "dist", "functions.js"), "utf8");
+  for (const [, , name] of described.slice(1)) expect(bundle).toContain(`"${String(name)}"`);
 });
 
 test("every URL is https on one origin, listed in AppDomains, and served by the build", () => {

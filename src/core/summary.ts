@@ -1,0 +1,90 @@
+/**
+ * The Ringkasan panel's data: each PK indicator with its target, realisasi, capaian and kategori as
+ * the engine computes them, and the budget's serapan per program.
+ */
+import { capaian, kategori, serapan, type Kategori } from "./formulas";
+import { CheckContext, counterpart, type Entry } from "./rules/context";
+import type { BudgetTable, Table } from "./tables/types";
+import { a1 } from "./grid";
+
+export interface IndicatorSummary {
+  readonly indikator: string;
+  readonly satuan: string;
+  readonly target: number | null;
+  readonly realisasi: number | null;
+  /** Where the realisasi came from ("Capaian IKU (Sheet)"), or null when none was found. */
+  readonly realisasiFrom: string | null;
+  readonly capaian: number | null;
+  readonly kategori: Kategori | null;
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+export interface ProgramSummary {
+  readonly program: string;
+  readonly pagu: number | null;
+  readonly realisasi: number | null;
+  readonly serapan: number | null;
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+export function indicatorSummary(tables: readonly Table[]): IndicatorSummary[] {
+  const ctx = new CheckContext(tables);
+  // The PK (or its Perubahan) lists the indicators; a workbook without a PK falls back to Capaian IKU.
+  const source = ctx.tablesOf("pk").length > 0 ? ctx.tablesOf("pk") : ctx.tablesOf("capaian");
+  const entryOf = new Map<object, Entry>();
+  for (const list of ctx.byKey.values()) for (const e of list) entryOf.set(e.row, e);
+  const out: IndicatorSummary[] = [];
+  for (const table of source) {
+    for (const row of table.rows) {
+      const self = entryOf.get(row);
+      const key = self?.key;
+      let realisasi = row.realisasi;
+      let from: string | null = realisasi ? table.sheet : null;
+      for (const kind of ["capaian", "pkpk", "pps"] as const) {
+        if (realisasi || !self || !key) break;
+        const other = counterpart(self, ctx.entries(key, kind));
+        if (other?.row.realisasi) {
+          realisasi = other.row.realisasi;
+          from = other.table.sheet;
+        }
+      }
+      const target = row.target?.value ?? null;
+      const c = target !== null && realisasi ? capaian(realisasi.value, target) : null;
+      const cap = c && c.ok ? c.value : null;
+      out.push({
+        indikator: row.indikator.text,
+        satuan: row.satuan?.text ?? "",
+        target,
+        realisasi: realisasi?.value ?? null,
+        realisasiFrom: from,
+        capaian: cap,
+        kategori: cap === null ? null : kategori(cap),
+        sheet: table.sheet,
+        cell: a1(row.indikator.r, row.indikator.c),
+      });
+    }
+  }
+  return out;
+}
+
+export function programSummary(tables: readonly Table[]): ProgramSummary[] {
+  return tables
+    .filter((t): t is BudgetTable => t.kind === "anggaran")
+    .flatMap((t) =>
+      t.rows
+        .filter((r) => r.level === "program")
+        .map((r) => {
+          const s = r.pagu && r.realisasi ? serapan(r.realisasi.value, r.pagu.value) : null;
+          return {
+            program: r.name.text,
+            pagu: r.pagu?.value ?? null,
+            realisasi: r.realisasi?.value ?? null,
+            serapan: s && s.ok ? s.value : null,
+            sheet: t.sheet,
+            cell: a1(r.name.r, r.name.c),
+          };
+        }),
+    );
+}
