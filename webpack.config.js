@@ -12,14 +12,18 @@ module.exports = async (env, options) => {
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
+      pesan: "./src/dialog/pesan.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      chunkFilename: "[name].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
+      // ExcelJS's browser build is already bundled and minified; webpack need not parse it.
+      noParse: /exceljs\.min\.js$/,
       rules: [
         {
           test: /\.tsx?$/,
@@ -35,10 +39,17 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
       }),
+      new HtmlWebpackPlugin({
+        filename: "pesan.html",
+        template: "./src/dialog/pesan.html",
+        chunks: ["pesan"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
+          // The sample the pane previews outside Excel.
+          { from: "contoh/contoh-kecamatan.xlsx", to: "contoh-kecamatan.xlsx" },
         ],
       }),
     ],

@@ -1,7 +1,7 @@
 /** Reading an .xlsx file with ExcelJS into the engine's plain workbook. Never writes to the file. */
 import { open, stat } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import { parseA1, type Area, type CellValue, type Sheet, type Workbook } from "../core/grid";
+export { sheetFromWorksheet, workbookFrom } from "../xlsx/from-exceljs";
 
 export class UnreadableFile extends Error {}
 
@@ -41,40 +41,6 @@ export async function assertXlsx(path: string): Promise<void> {
   }
 }
 
-function toCellValue(v: ExcelJS.CellValue): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === "object") {
-    if ("error" in v && v.error) return String(v.error);
-    if ("richText" in v && Array.isArray(v.richText)) return v.richText.map((t) => t.text).join("");
-    if ("formula" in v || "sharedFormula" in v) return toCellValue((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-    if ("text" in v) return toCellValue((v as ExcelJS.CellHyperlinkValue).text as ExcelJS.CellValue);
-  }
-  return String(v);
-}
-
-export function sheetFromWorksheet(ws: ExcelJS.Worksheet): Sheet {
-  const rows: CellValue[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const out: CellValue[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
-      // A merged cell repeats its master's value in ExcelJS; only the master holds it.
-      if (cell.isMerged && cell.master && cell.master.address !== cell.address) return;
-      out[col - 1] = toCellValue(cell.value);
-    });
-    for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = null;
-    rows[rowNumber - 1] = out;
-  });
-  for (let i = 0; i < rows.length; i++) if (rows[i] === undefined) rows[i] = [];
-  const merges: Area[] = [];
-  for (const ref of (ws.model as { merges?: string[] }).merges ?? []) {
-    const a = parseA1(ref);
-    if (a) merges.push(a);
-  }
-  return { name: ws.name, rows, merges };
-}
-
 export async function loadExcelJs(path: string): Promise<ExcelJS.Workbook> {
   await assertXlsx(path);
   const wb = new ExcelJS.Workbook();
@@ -87,6 +53,3 @@ export async function loadExcelJs(path: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-export function workbookFrom(wb: ExcelJS.Workbook): Workbook {
-  return { sheets: wb.worksheets.filter((ws) => ws.state !== "veryHidden").map(sheetFromWorksheet) };
-}

@@ -1,25 +1,183 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import * as React from "react";
+import { checkWorkbook, type CheckResult } from "../../src/core/check";
+import type { Sheet } from "../../src/core/grid";
 import { App } from "../../src/taskpane/App";
+import type { WorkbookHost } from "../../src/taskpane/host";
+import { sheetFromTsv, typed } from "../support/tsv";
 
-function renderApp(inExcel: boolean) {
+// jsdom has no layout and no ResizeObserver; Fluent's MessageBar observes its own size.
+(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
+
+/** PK says 88, Renaksi says 85 for the same indicator: one target-tahunan error. */
+const PK = typed(sheetFromTsv("PK", "Sasaran\tIndikator Kinerja\tSatuan\tTarget\nMeningkatnya kualitas pelayanan\tIndeks Kepuasan Masyarakat\tIndeks\t88"));
+const RENAKSI_BAD = typed(sheetFromTsv("Renaksi", "Indikator Kinerja\tSatuan\tTarget\tTW I\tTW II\tTW III\tTW IV\nIndeks Kepuasan Masyarakat\tIndeks\t85\t85\t85\t85\t85"));
+const CAPAIAN = typed(sheetFromTsv("Capaian", "Indikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)\nIndeks Kepuasan Masyarakat\tIndeks\t88\t90,26\t102,57"));
+
+interface Recorded {
+  host: WorkbookHost;
+  selected: string[];
+  inserted: string[];
+  resolveCheck?: () => void;
+}
+
+/** A host over in-memory sheets that runs the real engine; `hold` keeps the check running until released. */
+function hostOf(sheets: Sheet[], opts: { kind?: WorkbookHost["kind"]; fail?: Error; hold?: boolean } = {}): Recorded {
+  const rec: Recorded = { selected: [], inserted: [], host: undefined as never };
+  rec.host = {
+    kind: opts.kind ?? "excel",
+    check: ({ onProgress }) =>
+      new Promise<CheckResult>((resolve, reject) => {
+        onProgress?.(5, 10);
+        const finish = () => (opts.fail ? reject(opts.fail) : resolve(checkWorkbook({ sheets })));
+        if (opts.hold) rec.resolveCheck = finish;
+        else finish();
+      }),
+    clear: async () => "Sorotan dihapus (1 format bersyarat). Isi dan format Anda tidak berubah.",
+    select: async (sheet, cell) => void rec.selected.push(`${sheet}!${cell}`),
+    insertFormula: async (f) => {
+      rec.inserted.push(f);
+      return "Lembar1!B2";
+    },
+  };
+  return rec;
+}
+
+function renderApp(host: WorkbookHost, extra: Partial<React.ComponentProps<typeof App>> = {}) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App inExcel={inExcel} />
+      <App host={host} {...extra} />
     </FluentProvider>,
   );
 }
 
-test("shows the product's name as the pane's heading", () => {
-  renderApp(true);
-  expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("SAKIP Excel");
-  expect(screen.getByText(/=SAKIP\.CAPAIAN\(/)).toBeTruthy();
+async function press(name: string | RegExp) {
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name }));
+  });
+}
+
+describe("Periksa", () => {
+  test("runs the check with a progress indicator, then counts, tables per sheet and findings grouped by sheet and rule", async () => {
+    const rec = hostOf([PK, RENAKSI_BAD], { hold: true });
+    renderApp(rec.host);
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("SAKIP Excel");
+    await press("Periksa");
+    expect(screen.getByRole("progressbar")).toBeTruthy();
+    expect(screen.getByText(/Membaca sel 5 dari 10/)).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Periksa" }) as HTMLButtonElement).disabled).toBe(true);
+    await act(async () => rec.resolveCheck!());
+    expect(screen.queryByRole("progressbar")).toBeNull();
+    expect(screen.getByText(/PK: Perjanjian Kinerja A1:D2/)).toBeTruthy();
+    const group = screen.getByRole("region", { name: "Target tahunan berbeda" });
+    const items = within(group).getAllByTestId("temuan");
+    expect(items.length).toBeGreaterThanOrEqual(1);
+    expect(items[0]!.textContent).toMatch(/88/);
+    expect(screen.getByRole("button", { name: "Periksa ulang" })).toBeTruthy();
+  });
+
+  test("clicking a finding selects its cell; the cell it disagrees with is reachable too", async () => {
+    const rec = hostOf([PK, RENAKSI_BAD]);
+    renderApp(rec.host);
+    await press("Periksa");
+    const item = screen.getAllByTestId("temuan")[0]!;
+    const [own, ...related] = within(item).getAllByRole("button");
+    await act(async () => fireEvent.click(own!));
+    expect(related.length).toBeGreaterThan(0);
+    await act(async () => fireEvent.click(related[0]!));
+    expect(rec.selected).toHaveLength(2);
+    expect(new Set(rec.selected.map((s) => s.split("!")[0]))).toEqual(new Set(["PK", "Renaksi"]));
+  });
+
+  test("the severity filter hides and shows findings", async () => {
+    renderApp(hostOf([PK, RENAKSI_BAD]).host);
+    await press("Periksa");
+    const before = screen.getAllByTestId("temuan").length;
+    await press(/galat/);
+    expect(screen.queryAllByTestId("temuan").length).toBeLessThan(before);
+    await press(/galat/);
+    expect(screen.getAllByTestId("temuan")).toHaveLength(before);
+  });
+
+  test("a consistent workbook shows the empty state", async () => {
+    renderApp(hostOf([PK, CAPAIAN]).host);
+    await press("Periksa");
+    expect(screen.getByText("Tidak ada temuan")).toBeTruthy();
+    expect(screen.queryAllByTestId("temuan")).toHaveLength(0);
+  });
+
+  test("a failure shows a clear error in Indonesian and Periksa ulang", async () => {
+    renderApp(hostOf([PK], { fail: Object.assign(new Error("The request payload size has exceeded the limit."), { code: "RequestPayloadSizeLimitExceeded" }) }).host);
+    await press("Periksa");
+    expect(screen.getByText("Pemeriksaan gagal")).toBeTruthy();
+    expect(screen.getByText(/Excel menolak permintaan/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Periksa ulang" })).toBeTruthy();
+  });
+
+  test("Hapus sorotan reports what was removed", async () => {
+    renderApp(hostOf([PK]).host);
+    await press("Hapus sorotan");
+    expect(screen.getByText(/Sorotan dihapus/)).toBeTruthy();
+  });
+
+  test("an Excel too old for the check says so and disables the button", () => {
+    renderApp(hostOf([PK]).host, { unavailable: "Versi Excel ini terlalu lama untuk pemeriksaan konsistensi (butuh ExcelApi 1.13)." });
+    expect(screen.getByText(/terlalu lama/)).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Periksa" }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  test("outside Excel the pane says it is a preview on the sample workbook", () => {
+    renderApp(hostOf([PK], { kind: "preview" }).host, { previewSelection: "PPS!D6" });
+    expect(screen.getByText(/dibuka di luar Excel/)).toBeTruthy();
+    expect(screen.getByText("Sel terpilih: PPS!D6")).toBeTruthy();
+  });
 });
 
-test("outside Excel it says so and how to install the add-in", () => {
-  renderApp(false);
-  expect(screen.getByText(/dibuka di luar Excel/)).toBeTruthy();
-  expect(screen.queryByText(/=SAKIP\.CAPAIAN\(/)).toBeNull();
+describe("Ringkasan", () => {
+  test("before a check it offers to run one", async () => {
+    renderApp(hostOf([PK, CAPAIAN]).host);
+    await act(async () => fireEvent.click(screen.getByRole("tab", { name: "Ringkasan" })));
+    await press("Periksa sekarang");
+    expect(screen.getByText("Tidak ada temuan")).toBeTruthy();
+  });
+
+  test("after a check: target, realisasi, capaian and kategori per PK indicator", async () => {
+    renderApp(hostOf([PK, CAPAIAN]).host);
+    await press("Periksa");
+    await act(async () => fireEvent.click(screen.getByRole("tab", { name: "Ringkasan" })));
+    const table = screen.getByRole("table", { name: "Indikator Perjanjian Kinerja" });
+    const cells = within(table).getAllByRole("cell").map((c) => c.textContent);
+    // Seed LKjIP: IKM target 88, realisasi 90,26 → 102,57 %, Sangat Tinggi.
+    expect(cells).toEqual(["Indeks Kepuasan Masyarakat (Indeks)", "88", "90,26", "102,57", "Sangat Tinggi"]);
+    expect(screen.getByText("Tidak ditemukan tabel realisasi anggaran.")).toBeTruthy();
+  });
+});
+
+describe("Rumus", () => {
+  test("every function is explained and its example can be inserted into the selected cell", async () => {
+    const rec = hostOf([PK]);
+    renderApp(rec.host);
+    await act(async () => fireEvent.click(screen.getByRole("tab", { name: "Rumus" })));
+    expect(screen.getAllByText(/^SAKIP\.[A-Z_]+$/).map((e) => e.textContent)).toEqual(
+      ["CAPAIAN", "KATEGORI", "MUTU", "PREDIKAT", "IKM", "NRR", "IKM_NRR", "SERAPAN", "EFISIENSI", "STATUS_EFISIENSI", "AKUMULASI"].map((n) => `SAKIP.${n}`),
+    );
+    expect(screen.getByText("=SAKIP.CAPAIAN(90,26; 88)")).toBeTruthy();
+    const buttons = screen.getAllByRole("button", { name: "Sisipkan ke sel terpilih" });
+    expect(buttons).toHaveLength(11);
+    await act(async () => fireEvent.click(buttons[0]!));
+    expect(rec.inserted).toEqual(["=SAKIP.CAPAIAN(90.26,88)"]);
+    expect(screen.getByText("Rumus ditulis di Lembar1!B2.")).toBeTruthy();
+  });
+
+  test("in the preview the insert buttons are disabled", async () => {
+    renderApp(hostOf([PK], { kind: "preview" }).host);
+    await act(async () => fireEvent.click(screen.getByRole("tab", { name: "Rumus" })));
+    for (const b of screen.getAllByRole("button", { name: "Sisipkan ke sel terpilih" })) expect((b as HTMLButtonElement).disabled).toBe(true);
+  });
 });

@@ -12,6 +12,7 @@ const CHILD: Record<string, BudgetRow["level"] | undefined> = { program: "kegiat
 
 export const anggaran: Rule = {
   id: "anggaran",
+  title: "Aritmetika anggaran",
   description: "Aritmetika anggaran: persentase serapan, realisasi tidak melebihi pagu, jumlah induk sama dengan jumlah rinciannya.",
   severity: "error",
   check(ctx: CheckContext): Finding[] {

@@ -22,6 +22,7 @@ export function formulasMatching(target: number, realisasi: number, stated: NumC
 
 export const capaianTertulis: Rule = {
   id: "capaian",
+  title: "Capaian tertulis",
   description: "Capaian yang tertulis harus sama dengan hasil hitung dari target dan realisasinya.",
   severity: "error",
   check(ctx: CheckContext): Finding[] {

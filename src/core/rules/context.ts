@@ -17,6 +17,8 @@ import {
 
 export interface Rule {
   readonly id: string;
+  /** A short heading, in Bahasa Indonesia. */
+  readonly title: string;
   /** What it checks, in Bahasa Indonesia. */
   readonly description: string;
   readonly severity: Severity;

@@ -13,6 +13,7 @@ const COLUMN_WORD: Record<string, string> = { satuan: "Satuan", target: "Target"
 
 export const tidakTerbaca: Rule = {
   id: "tidak-terbaca",
+  title: "Sel tidak terbaca",
   description: "Sel yang seharusnya berisi angka berisi teks atau galat, atau jawaban SKM di luar 1–4.",
   severity: "error",
   check(ctx: CheckContext): Finding[] {
@@ -44,6 +45,7 @@ function numbersOf(t: Table): NumCell[] {
 
 export const angkaTeks: Rule = {
   id: "angka-teks",
+  title: "Angka tersimpan sebagai teks",
   description: "Angka yang tersimpan sebagai teks: terbaca, tetapi rumus Excel (SUM, rata-rata) melewatkannya.",
   severity: "info",
   check(ctx: CheckContext): Finding[] {
@@ -69,6 +71,7 @@ export const angkaTeks: Rule = {
 
 export const selKosong: Rule = {
   id: "sel-kosong",
+  title: "Sel wajib kosong",
   description: "Sel wajib (satuan, target, realisasi) yang kosong pada baris indikator.",
   severity: "warning",
   check(ctx: CheckContext): Finding[] {
@@ -86,6 +89,7 @@ export const selKosong: Rule = {
 
 export const indikatorGanda: Rule = {
   id: "indikator-ganda",
+  title: "Indikator ganda",
   description: "Indikator yang sama tertulis dua kali untuk sasaran, program atau kegiatan yang sama dalam satu tabel.",
   severity: "warning",
   check(ctx: CheckContext): Finding[] {
@@ -106,6 +110,7 @@ export const indikatorGanda: Rule = {
 
 export const indikatorMirip: Rule = {
   id: "indikator-mirip",
+  title: "Nama indikator berbeda tipis",
   description: "Indikator dicocokkan dengan penulisan yang hampir sama di dokumen lain; samakan penulisannya.",
   severity: "warning",
   check(ctx: CheckContext): Finding[] {

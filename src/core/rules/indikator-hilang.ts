@@ -7,6 +7,7 @@ const isSasaranLevel = (e: Entry) => e.row.level === null || e.row.level === "sa
 
 export const indikatorHilang: Rule = {
   id: "indikator-hilang",
+  title: "Indikator tidak ada di dokumen lain",
   description: "Indikator PK dan Rencana Aksi harus diukur di PPS atau PKPK, dan sebaliknya.",
   severity: "error",
   check(ctx: CheckContext): Finding[] {

@@ -6,6 +6,7 @@ import { finding, label, quoted, where, type CheckContext, type Rule } from "./c
 
 export const kategoriTertulis: Rule = {
   id: "kategori",
+  title: "Kategori tertulis",
   description: "Kategori yang tertulis harus sesuai skala Permendagri 86/2017 untuk capaiannya.",
   severity: "error",
   check(ctx: CheckContext): Finding[] {

@@ -6,6 +6,7 @@ const TW = ["I", "II", "III", "IV"];
 
 export const realisasiTriwulan: Rule = {
   id: "realisasi-triwulan",
+  title: "Realisasi triwulan",
   description: "Realisasi triwulan indikator yang sama harus sama di PPS dan PKPK.",
   severity: "error",
   check(ctx: CheckContext): Finding[] {

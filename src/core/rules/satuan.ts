@@ -10,6 +10,7 @@ export function normalizeSatuan(s: string): string {
 
 export const satuanSama: Rule = {
   id: "satuan",
+  title: "Satuan berbeda",
   description: "Satuan indikator yang sama harus sama di semua dokumen.",
   severity: "warning",
   check(ctx: CheckContext): Finding[] {

@@ -11,6 +11,7 @@ import { finding, label, quoted, shown, where, type CheckContext, type Rule } fr
 
 export const skm: Rule = {
   id: "skm",
+  title: "Perhitungan SKM/IKM",
   description: "Aritmetika SKM: nilai konversi, mutu pelayanan, NRR tertimbang dan IKM sesuai PermenPANRB 14/2017.",
   severity: "error",
   check(ctx: CheckContext): Finding[] {

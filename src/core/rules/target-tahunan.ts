@@ -4,6 +4,7 @@ import { counterpart, finding, label, quoted, sameNumber, shown, where, type Che
 
 export const targetTahunan: Rule = {
   id: "target-tahunan",
+  title: "Target tahunan berbeda",
   description: "Target tahunan indikator yang sama harus sama di PK, Rencana Aksi, PPS, PKPK dan tabel Capaian.",
   severity: "error",
   check(ctx: CheckContext): Finding[] {

@@ -6,6 +6,7 @@ const TW = ["I", "II", "III", "IV"];
 
 export const targetTriwulan: Rule = {
   id: "target-triwulan",
+  title: "Target triwulan berbeda",
   description: "Target triwulan pada PPS dan PKPK harus sama dengan target triwulan pada Rencana Aksi.",
   severity: "error",
   check(ctx: CheckContext): Finding[] {

@@ -22,6 +22,7 @@ function declared(text: string | undefined): "kumulatif" | "akhir" | "rata-rata"
 
 export const triwulanKumulatif: Rule = {
   id: "triwulan-kumulatif",
+  title: "Akumulasi triwulan",
   description: "Target triwulan harus sesuai target tahunan menurut sifat akumulasinya (kumulatif: TW IV = target tahunan dan tidak menurun).",
   severity: "error",
   check(ctx: CheckContext): Finding[] {

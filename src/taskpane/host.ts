@@ -1,0 +1,23 @@
+/**
+ * What the pane needs from the workbook it works on. In Excel it is Office.js (excel-host.ts);
+ * outside Excel it is the sample workbook (preview-host.ts). Components get it through props, so
+ * they are tested without Excel.
+ */
+import type { CheckResult } from "../core/check";
+
+export interface CheckOptions {
+  readonly reportSheet: boolean;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface WorkbookHost {
+  readonly kind: "excel" | "preview";
+  /** Reads the workbook, runs the check, highlights the findings (and writes the report sheet). */
+  check(options: CheckOptions): Promise<CheckResult>;
+  /** Removes the add-in's highlights and report sheet; returns a message for the user. */
+  clear(): Promise<string>;
+  /** Selects a cell (and activates its sheet). */
+  select(sheet: string, cell: string): Promise<void>;
+  /** Writes a formula into the selected cell; returns the cell's address. */
+  insertFormula(formula: string): Promise<string>;
+}

@@ -1,0 +1,42 @@
+/**
+ * The pane outside Excel: the sample workbook from contoh/, read in the browser with ExcelJS and
+ * checked by the same engine. Highlights and the report sheet exist only in Excel; selecting a
+ * cell is shown in the pane instead.
+ */
+import { checkWorkbook } from "../core/check";
+import type { Workbook } from "../core/grid";
+import { workbookFrom } from "../xlsx/from-exceljs";
+import type { WorkbookHost } from "./host";
+
+export const SAMPLE_FILE = "contoh-kecamatan.xlsx";
+
+async function loadSample(url: string): Promise<Workbook> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Contoh buku kerja tidak dapat diambil (${response.status}).`);
+  const data = await response.arrayBuffer();
+  const { default: ExcelJS } = await import(/* webpackChunkName: "exceljs" */ "exceljs/dist/exceljs.min.js");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data);
+  return workbookFrom(wb);
+}
+
+export function previewHost(onSelect: (sheet: string, cell: string) => void, load: () => Promise<Workbook> = () => loadSample(SAMPLE_FILE)): WorkbookHost {
+  let workbook: Promise<Workbook> | null = null;
+  return {
+    kind: "preview",
+    async check({ onProgress }) {
+      workbook ??= load().catch((e: unknown) => {
+        workbook = null;
+        throw e;
+      });
+      const wb = await workbook;
+      onProgress?.(1, 1);
+      return checkWorkbook(wb);
+    },
+    clear: async () => "Pratinjau tidak menyorot sel; di Excel, tombol ini menghapus sorotan dan sheet Hasil Pemeriksaan.",
+    select: async (sheet, cell) => onSelect(sheet, cell),
+    insertFormula: async () => {
+      throw new Error("Rumus hanya dapat disisipkan di Excel. Pasang add-in lalu pilih sel tujuan.");
+    },
+  };
+}
