@@ -4,6 +4,7 @@ import { areaA1, type Workbook } from "./grid";
 import { CheckContext, type Rule } from "./rules/context";
 import { RULES } from "./rules";
 import { readWorkbook } from "./tables/find";
+import { scopeGroups } from "./tables/scope";
 import type { Table, TableKind } from "./tables/types";
 
 export interface TableSummary {
@@ -22,8 +23,23 @@ export interface CheckResult {
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function checkTables(tables: Table[], rules: readonly Rule[] = RULES): Finding[] {
-  const ctx = new CheckContext(tables);
-  const findings = rules.flatMap((r) => r.check(ctx));
+  const groups = scopeGroups(tables);
+  const run = (group: Table[]) => {
+    const ctx = new CheckContext(group);
+    return rules.flatMap((r) => r.check(ctx));
+  };
+  let findings: Finding[];
+  if (groups.length === 1) findings = run(groups[0]!);
+  else {
+    // Tables shared by several perangkat daerah are checked with each; report each finding once.
+    const seen = new Set<string>();
+    findings = groups.flatMap(run).filter((f) => {
+      const k = `${f.rule}\u0000${f.sheet}\u0000${f.cell}\u0000${f.message}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+  }
   return findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
 }
 

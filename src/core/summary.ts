@@ -6,6 +6,7 @@ import { capaian, kategori, serapan, type Kategori } from "./formulas";
 import { CheckContext, counterpart, type Entry } from "./rules/context";
 import type { BudgetTable, Table } from "./tables/types";
 import { a1 } from "./grid";
+import { scopeGroups } from "./tables/scope";
 
 export interface IndicatorSummary {
   readonly indikator: string;
@@ -30,12 +31,18 @@ export interface ProgramSummary {
 }
 
 export function indicatorSummary(tables: readonly Table[]): IndicatorSummary[] {
+  // In a roll-up each perangkat daerah's PK is summarised with its own documents.
+  const seen = new Set<object>();
+  return scopeGroups(tables).flatMap((group) => summaryOf(group).filter((s) => !seen.has(s.row) && seen.add(s.row)).map((s) => s.summary));
+}
+
+function summaryOf(tables: readonly Table[]): { row: object; summary: IndicatorSummary }[] {
   const ctx = new CheckContext(tables);
   // The PK (or its Perubahan) lists the indicators; a workbook without a PK falls back to Capaian IKU.
   const source = ctx.tablesOf("pk").length > 0 ? ctx.tablesOf("pk") : ctx.tablesOf("capaian");
   const entryOf = new Map<object, Entry>();
   for (const list of ctx.byKey.values()) for (const e of list) entryOf.set(e.row, e);
-  const out: IndicatorSummary[] = [];
+  const out: { row: object; summary: IndicatorSummary }[] = [];
   for (const table of source) {
     for (const row of table.rows) {
       const self = entryOf.get(row);
@@ -54,15 +61,18 @@ export function indicatorSummary(tables: readonly Table[]): IndicatorSummary[] {
       const c = target !== null && realisasi ? capaian(realisasi.value, target) : null;
       const cap = c && c.ok ? c.value : null;
       out.push({
-        indikator: row.indikator.text,
-        satuan: row.satuan?.text ?? "",
-        target,
-        realisasi: realisasi?.value ?? null,
-        realisasiFrom: from,
-        capaian: cap,
-        kategori: cap === null ? null : kategori(cap),
-        sheet: table.sheet,
-        cell: a1(row.indikator.r, row.indikator.c),
+        row,
+        summary: {
+          indikator: row.indikator.text,
+          satuan: row.satuan?.text ?? "",
+          target,
+          realisasi: realisasi?.value ?? null,
+          realisasiFrom: from,
+          capaian: cap,
+          kategori: cap === null ? null : kategori(cap),
+          sheet: table.sheet,
+          cell: a1(row.indikator.r, row.indikator.c),
+        },
       });
     }
   }

@@ -1,0 +1,46 @@
+/**
+ * Roll-up workbooks hold several perangkat daerah, each with its own PK, Renaksi, PPS and PKPK
+ * sheets ("PK Dinkes", "Renaksi Dinkes", "PK Dinsos" …). Indicators are compared only within one
+ * perangkat daerah. The scope of a sheet is its name without the words naming the document, the
+ * year or the quarter; scoping applies only when one kind of table appears under two or more
+ * scopes, so a single perangkat daerah's workbook is compared as a whole, whatever its sheet names.
+ */
+import { isIndicatorTable, type Table } from "./types";
+
+const DOCUMENT_WORDS = new Set([
+  "pk", "perjanjian", "kinerja", "perubahan", "renaksi", "rencana", "aksi", "pps", "pkpk", "pengukuran", "capaian", "iku",
+  "indikator", "utama", "tw", "triwulan", "tahun", "realisasi", "anggaran", "skm", "ikm", "responden", "tabel", "lampiran",
+  "sheet", "lembar", "data", "i", "ii", "iii", "iv",
+]);
+
+export function scopeOf(sheet: string): string {
+  return sheet
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== "" && !DOCUMENT_WORDS.has(w) && !/^\d+$/.test(w) && !/^(tw|sheet|lembar)\d+$/.test(w))
+    .join(" ");
+}
+
+/**
+ * The groups of tables to check together: one per perangkat daerah, each with the tables that
+ * belong to no perangkat daerah (a kabupaten-wide Capaian IKU, say); the remaining budget and SKM
+ * tables once, on their own. A workbook that is not a roll-up is one group.
+ */
+export function scopeGroups(tables: readonly Table[]): Table[][] {
+  const scopesOfKind = new Map<string, Set<string>>();
+  for (const t of tables) {
+    const s = scopeOf(t.sheet);
+    if (s === "") continue;
+    const set = scopesOfKind.get(t.kind) ?? scopesOfKind.set(t.kind, new Set()).get(t.kind)!;
+    set.add(s);
+  }
+  const rollup = new Set<string>();
+  for (const set of scopesOfKind.values()) if (set.size >= 2) for (const s of set) rollup.add(s);
+  if (rollup.size === 0) return [[...tables]];
+  const shared = tables.filter((t) => !rollup.has(scopeOf(t.sheet)));
+  const sharedIndicators = shared.filter(isIndicatorTable);
+  const groups = [...rollup].map((s) => [...tables.filter((t) => scopeOf(t.sheet) === s), ...sharedIndicators]);
+  const rest = shared.filter((t) => !isIndicatorTable(t));
+  if (rest.length > 0) groups.push(rest);
+  return groups;
+}
