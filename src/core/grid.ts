@@ -65,9 +65,15 @@ export function parseA1(ref: string): Area | null {
   return { r0: Math.min(r0, r1), c0: Math.min(c0, c1), r1: Math.max(r0, r1), c1: Math.max(c0, c1) };
 }
 
+const widths = new WeakMap<Sheet, number>();
+
+/** The widest row's length; sheets are not changed once read, so it is computed once. */
 export function sheetWidth(sheet: Sheet): number {
-  let w = 0;
+  let w = widths.get(sheet);
+  if (w !== undefined) return w;
+  w = 0;
   for (const row of sheet.rows) if (row.length > w) w = row.length;
+  widths.set(sheet, w);
   return w;
 }
 
@@ -91,5 +97,8 @@ export class MergeIndex {
 /** Text of a cell value, trimmed, with runs of white space folded; "" for blank. */
 export function textOf(v: CellValue): string {
   if (v === null) return "";
-  return String(v).replace(/[\s\u00a0]+/g, " ").trim();
+  if (typeof v === "number") return String(v);
+  const s = String(v);
+  // Most cells need no change; only text with runs of white space is rewritten.
+  return /[^\S ]| {2}|^ | $/.test(s) ? s.replace(/[\s\u00a0]+/g, " ").trim() : s;
 }

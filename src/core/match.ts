@@ -7,7 +7,19 @@
  */
 const STOP = new Set(["dan", "yang", "di", "ke", "dari", "pada", "untuk", "dalam", "atau", "the", "of"]);
 
+const keyCache = new Map<string, string>();
+
+/** An indicator's matching key; memoised, as every rule and every pairing asks for it. */
 export function normalizeIndicator(name: string): string {
+  const hit = keyCache.get(name);
+  if (hit !== undefined) return hit;
+  if (keyCache.size > 100_000) keyCache.clear();
+  const key = normalizeUncached(name);
+  keyCache.set(name, key);
+  return key;
+}
+
+function normalizeUncached(name: string): string {
   return name
     .toLowerCase()
     .replace(/\([^)]*\)/g, " ")

@@ -85,10 +85,19 @@ export function clip(text: string, max = 40): string {
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 
+const formatters = new Map<number, Intl.NumberFormat>();
+
+/** One formatter per decimal count: building an Intl.NumberFormat is far slower than using one. */
+function formatter(decimals: number): Intl.NumberFormat {
+  let f = formatters.get(decimals);
+  if (!f) formatters.set(decimals, (f = new Intl.NumberFormat("id-ID", { maximumFractionDigits: decimals })));
+  return f;
+}
+
 /** Formats a number the Indonesian way (decimal comma, dot for thousands) for messages. */
 export function formatId(value: number, maxDecimals = 3): string {
   // A double carries at most 15 significant digits; tiny values such as 5e-324 would ask for more.
   const decimals = Math.min(Math.max(Math.trunc(maxDecimals), 0), 15);
-  const text = value.toLocaleString("id-ID", { maximumFractionDigits: decimals });
+  const text = formatter(decimals).format(value);
   return text === "-0" ? "0" : text;
 }

@@ -34,13 +34,24 @@ export const tidakTerbaca: Rule = {
   },
 };
 
+/** Every number a table holds (loops, not flatMap: a kabupaten roll-up has hundreds of thousands). */
 function numbersOf(t: Table): NumCell[] {
+  const out: NumCell[] = [];
+  const add = (...xs: (NumCell | null)[]) => {
+    for (const x of xs) if (x !== null) out.push(x);
+  };
   if (isIndicatorTable(t)) {
-    return t.rows.flatMap((r) => [r.target, r.realisasi, r.capaian, r.targetAkhir, r.pagu, r.realisasiAnggaran, ...r.tw.flatMap((q) => [q.target, q.realisasi, q.capaian])]).filter((x): x is NumCell => x !== null);
+    for (const r of t.rows) {
+      add(r.target, r.realisasi, r.capaian, r.targetAkhir, r.pagu, r.realisasiAnggaran);
+      for (const q of r.tw) add(q.target, q.realisasi, q.capaian);
+    }
+  } else if (t.kind === "anggaran") {
+    for (const r of t.rows) add(r.pagu, r.realisasi, r.persen);
+  } else if (t.kind === "skm-unsur") {
+    for (const r of t.rows) add(r.nrr, r.konversi);
+    add(t.ikm, t.nrrTertimbang);
   }
-  if (t.kind === "anggaran") return t.rows.flatMap((r) => [r.pagu, r.realisasi, r.persen]).filter((x): x is NumCell => x !== null);
-  if (t.kind === "skm-unsur") return [...t.rows.flatMap((r) => [r.nrr, r.konversi]), t.ikm, t.nrrTertimbang].filter((x): x is NumCell => x !== null);
-  return [];
+  return out;
 }
 
 export const angkaTeks: Rule = {

@@ -61,10 +61,15 @@ export function readSheet(sheet: Sheet): Table[] {
     if (!headerCache.has(r)) headerCache.set(r, readHeader(sheet, r, merges));
     return headerCache.get(r) ?? null;
   };
-  const isHeaderAt = (r: number) => headerAt(r) !== null || answerColumns(sheet, r) !== null;
+  const answersCache = new Map<number, number[] | null>();
+  const answersAt = (r: number): number[] | null => {
+    if (!answersCache.has(r)) answersCache.set(r, answerColumns(sheet, r));
+    return answersCache.get(r) ?? null;
+  };
+  const isHeaderAt = (r: number) => headerAt(r) !== null || answersAt(r) !== null;
   let floor = 0;
   for (let r = 0; r < sheet.rows.length; r++) {
-    const answers = answerColumns(sheet, r);
+    const answers = answersAt(r);
     if (answers) {
       const t = readSkmAnswers(sheet, r, answers, titleAbove(sheet, r, floor));
       tables.push(t);

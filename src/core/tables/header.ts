@@ -50,7 +50,19 @@ export interface Header {
 }
 
 /** Lower case, punctuation to spaces (keeping %), typos folded. */
+const labelCache = new Map<string, string>();
+
+/** Lower case, "presentase" spelled right, punctuation as spaces; memoised, as every row is tried as a header. */
 export function normalizeLabel(text: string): string {
+  const hit = labelCache.get(text);
+  if (hit !== undefined) return hit;
+  if (labelCache.size > 100_000) labelCache.clear();
+  const label = normalizeUncached(text);
+  labelCache.set(text, label);
+  return label;
+}
+
+function normalizeUncached(text: string): string {
   return text
     .toLowerCase()
     .replace(/presentase|prosentase/g, "persentase")

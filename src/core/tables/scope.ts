@@ -2,8 +2,10 @@
  * Roll-up workbooks hold several perangkat daerah, each with its own PK, Renaksi, PPS and PKPK
  * sheets ("PK Dinkes", "Renaksi Dinkes", "PK Dinsos" …). Indicators are compared only within one
  * perangkat daerah. The scope of a sheet is its name without the words naming the document, the
- * year or the quarter; scoping applies only when one kind of table appears under two or more
- * scopes, so a single perangkat daerah's workbook is compared as a whole, whatever its sheet names.
+ * year or the quarter. A scope is a perangkat daerah's when it holds two or more kinds of
+ * indicator table (its PK and its Renaksi, say); scoping applies only when there are two or more
+ * such scopes, so a single perangkat daerah's workbook is compared as a whole, whatever its
+ * sheet names ("Capaian IKU" beside "Capaian IKU Multiyear" stays one document set).
  */
 import { isIndicatorTable, type Table } from "./types";
 
@@ -27,16 +29,15 @@ export function scopeOf(sheet: string): string {
  * tables once, on their own. A workbook that is not a roll-up is one group.
  */
 export function scopeGroups(tables: readonly Table[]): Table[][] {
-  const scopesOfKind = new Map<string, Set<string>>();
+  const kindsOfScope = new Map<string, Set<string>>();
   for (const t of tables) {
     const s = scopeOf(t.sheet);
-    if (s === "") continue;
-    const set = scopesOfKind.get(t.kind) ?? scopesOfKind.set(t.kind, new Set()).get(t.kind)!;
-    set.add(s);
+    if (s === "" || !isIndicatorTable(t)) continue;
+    const set = kindsOfScope.get(s) ?? kindsOfScope.set(s, new Set()).get(s)!;
+    set.add(t.kind);
   }
-  const rollup = new Set<string>();
-  for (const set of scopesOfKind.values()) if (set.size >= 2) for (const s of set) rollup.add(s);
-  if (rollup.size === 0) return [[...tables]];
+  const rollup = new Set([...kindsOfScope].filter(([, kinds]) => kinds.size >= 2).map(([s]) => s));
+  if (rollup.size < 2) return [[...tables]];
   const shared = tables.filter((t) => !rollup.has(scopeOf(t.sheet)));
   const sharedIndicators = shared.filter(isIndicatorTable);
   const groups = [...rollup].map((s) => [...tables.filter((t) => scopeOf(t.sheet) === s), ...sharedIndicators]);

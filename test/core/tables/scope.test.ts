@@ -33,3 +33,10 @@ test("one perangkat daerah's workbook with named sheets is still compared as a w
   const r = checkWorkbook({ sheets: [pk("Dinkes", 70), renaksi("Bidang Program", 72)] });
   expect(r.findings.filter((f) => f.rule === "target-tahunan")).toHaveLength(1);
 });
+
+test("a single perangkat daerah's Capaian IKU beside a multi-year Capaian IKU stays one document set", () => {
+  const cap = (name: string, target: number) =>
+    typed(sheetFromTsv(name, `Indikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)\nNilai SAKIP Perangkat Daerah\tNilai\t${target}\t60\t${Math.round((6000 / target) * 100) / 100}`));
+  const r = checkWorkbook({ sheets: [pk("Dinkes", 70), renaksi("Dinkes", 70), cap("Capaian IKU Dinkes", 70), cap("Capaian IKU Dinkes Multiyear", 72)] });
+  expect(r.findings.filter((f) => f.rule === "target-tahunan").map((f) => f.sheet)).toEqual(["Capaian IKU Dinkes Multiyear"]);
+});
