@@ -218,12 +218,18 @@ export class ExcelDouble {
       {},
       () => {
         const s = resolve();
-        const cells = [...s.values.keys(), ...(valuesOnly ? [] : [...s.fills.keys()])].map((k) => k.split(",").map(Number) as [number, number]);
-        if (cells.length === 0) return { isNullObject: true };
-        const r0 = Math.min(...cells.map((x) => x[0]));
-        const c0 = Math.min(...cells.map((x) => x[1]));
-        const r1 = Math.max(...cells.map((x) => x[0]));
-        const c1 = Math.max(...cells.map((x) => x[1]));
+        let r0 = Infinity;
+        let c0 = Infinity;
+        let r1 = -1;
+        let c1 = -1;
+        for (const k of [...s.values.keys(), ...(valuesOnly ? [] : [...s.fills.keys()])]) {
+          const [r, c] = k.split(",").map(Number) as [number, number];
+          if (r < r0) r0 = r;
+          if (c < c0) c0 = c;
+          if (r > r1) r1 = r;
+          if (c > c1) c1 = c;
+        }
+        if (r1 < 0) return { isNullObject: true };
         return { isNullObject: false, rowIndex: r0, columnIndex: c0, rowCount: r1 - r0 + 1, columnCount: c1 - c0 + 1 };
       },
       "usedRange",

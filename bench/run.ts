@@ -1,0 +1,158 @@
+/**
+ * `npm run bench`: figures for the three generated workbook sizes, measured in one run on this
+ * machine, printed as a table with the targets of issue 6. Nothing here asserts; it reports.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { checkWorkbook } from "../src/core/check";
+import { ikmFromAnswers } from "../src/core/formulas";
+import type { Workbook } from "../src/core/grid";
+import { applyHighlights } from "../src/excel/highlights";
+import { readOpenWorkbook } from "../src/excel/read-workbook";
+import { writeReportSheet } from "../src/excel/report-sheet";
+import { ExcelDouble, installExcelEnums, newSheet } from "../test/support/excel-double";
+import { generateWorkbook, lcg, plantedCount, SIZES, skmAnswers } from "./generate";
+
+const ROOT = join(__dirname, "..");
+const DIR = join(tmpdir(), "sakip-bench");
+const RUNS = 3;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
+
+async function writeXlsx(wb: Workbook, file: string): Promise<void> {
+  const x = new ExcelJS.Workbook();
+  for (const s of wb.sheets) {
+    const ws = x.addWorksheet(s.name);
+    s.rows.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)));
+    for (const m of s.merges) ws.mergeCells(m.r0 + 1, m.c0 + 1, m.r1 + 1, m.c1 + 1);
+  }
+  await x.xlsx.writeFile(file);
+}
+
+/** Runs a Node script in a fresh process; wall time and its peak resident memory. */
+function timed(args: string[]): { ms: number; peakKb: number; status: number | null; stdout: string } {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, ["--require", join(__dirname, "peak-rss.cjs"), ...args], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const wall = performance.now() - t;
+  const m = /SAKIP_PEAK_RSS_KB=(\d+)/.exec(r.stderr ?? "");
+  return { ms: wall, peakKb: m ? Number(m[1]) : NaN, status: r.status, stdout: r.stdout ?? "" };
+}
+
+function engine(wb: Workbook): { ms: number; findings: number; cold: number } {
+  let t = performance.now();
+  const first = checkWorkbook(wb);
+  const cold = performance.now() - t;
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    t = performance.now();
+    checkWorkbook(wb);
+    times.push(performance.now() - t);
+  }
+  return { ms: median(times), findings: first.findings.length, cold };
+}
+
+async function adapter(wb: Workbook): Promise<{ readSyncs: number; largestRead: number; largestWrite: number; writeSyncs: number }> {
+  installExcelEnums();
+  const xl = new ExcelDouble(
+    wb.sheets.map((s) => {
+      const f = newSheet(s.name, s.rows.map((r) => [...r]));
+      f.merges = [...s.merges];
+      return f;
+    }),
+  );
+  const read = await readOpenWorkbook(xl.context);
+  const readTrips = [...xl.roundTrips];
+  const findings = checkWorkbook(read).findings;
+  await applyHighlights(xl.context, findings);
+  await writeReportSheet(xl.context, findings);
+  const writeTrips = xl.roundTrips.slice(readTrips.length);
+  const largest = (ts: typeof readTrips) => Math.max(0, ...ts.map((t) => Math.max(t.requestBytes, t.responseBytes)));
+  return { readSyncs: readTrips.length, largestRead: largest(readTrips), writeSyncs: writeTrips.length, largestWrite: largest(writeTrips) };
+}
+
+function ikm(): number {
+  const answers = skmAnswers(10_000, lcg(9));
+  for (let i = 0; i < 5; i++) ikmFromAnswers(answers);
+  const times: number[] = [];
+  for (let i = 0; i < 21; i++) {
+    const t = performance.now();
+    ikmFromAnswers(answers);
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+function verdict(value: number, limit: number, unit: (x: number) => string): string {
+  return value <= limit ? `ya (≤ ${unit(limit)})` : `TIDAK: ${unit(value)} > ${unit(limit)}, lebih ${((value / limit - 1) * 100).toFixed(0)}%`;
+}
+
+async function main(): Promise<void> {
+  mkdirSync(DIR, { recursive: true });
+  console.log(`SAKIP Excel benchmark — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${require("node:os").cpus().length} inti`);
+  console.log(`Berkas contoh sintetis di ${DIR}; waktu mesin = median ${RUNS} putaran setelah 1 putaran pemanasan.\n`);
+  const rows: string[][] = [["ukuran", "sheet", "sel", "temuan (tertanam)", "mesin (dingin)", "mesin", "µs/indikator", "ExcelJS muat", "sakip periksa", "rasio", "memori puncak"]];
+  const targets: string[] = [];
+  for (const name of ["kecil", "sedang", "besar"] as const) {
+    const size = SIZES[name];
+    const wb = generateWorkbook(size);
+    const cells = wb.sheets.reduce((n, s) => n + s.rows.reduce((m, r) => m + r.length, 0), 0);
+    const e = engine(wb);
+    const file = join(DIR, `${name}.xlsx`);
+    await writeXlsx(wb, file);
+    const base: number[] = [];
+    const cli: number[] = [];
+    let peak = 0;
+    let baselinePeak = 0;
+    for (let i = 0; i < RUNS; i++) {
+      const b = timed([join(__dirname, "load-exceljs.cjs"), file]);
+      const c = timed([join(ROOT, "bin", "sakip.js"), "periksa", file, "--json"]);
+      if (c.status !== 0 && c.status !== 1) throw new Error(`sakip periksa gagal pada ${file} (kode ${c.status})`);
+      base.push(b.ms);
+      cli.push(c.ms);
+      peak = Math.max(peak, c.peakKb);
+      baselinePeak = Math.max(baselinePeak, b.peakKb);
+    }
+    const ratio = median(cli) / median(base);
+    const indicatorRows = size.pd * size.indicators * 4;
+    rows.push([
+      `${name} (${(statSync(file).size / 1024).toFixed(0)} KB)`,
+      String(wb.sheets.length),
+      cells.toLocaleString("id-ID"),
+      `${e.findings} (${plantedCount(size)})`,
+      ms(e.cold),
+      ms(e.ms),
+      ((e.ms * 1000) / indicatorRows).toFixed(0),
+      ms(median(base)),
+      ms(median(cli)),
+      `${ratio.toFixed(2)}×`,
+      `${mb(peak)} (ExcelJS ${mb(baselinePeak)})`,
+    ]);
+    targets.push(`${name}: sakip periksa ≤ 1,5 × muat ExcelJS: ${verdict(ratio, 1.5, (x) => `${x.toFixed(2)}×`)}; memori < 1 GB: ${verdict(peak / 1024, 1024, (x) => `${x.toFixed(0)} MB`)}`);
+    if (name === "besar") {
+      targets.push(`besar: mesin < 0,5 s: ${verdict(e.ms, 500, ms)} (putaran pertama ${ms(e.cold)})`);
+      const a = await adapter(wb);
+      targets.push(`besar: adaptor Excel membaca dalam ${a.readSyncs} perjalanan pulang-pergi (sasaran 2: ${a.readSyncs <= 2 ? "ya" : `TIDAK, lebih ${a.readSyncs - 2}`}), permintaan terbesar ${(a.largestRead / 1048576).toFixed(2)} MB (≤ 5 MB: ${a.largestRead <= 5 * 1048576 ? "ya" : "TIDAK"})`);
+      targets.push(`besar: sorotan + sheet Hasil Pemeriksaan dalam ${a.writeSyncs} perjalanan, permintaan terbesar ${(a.largestWrite / 1048576).toFixed(2)} MB`);
+    }
+  }
+  const i = ikm();
+  targets.push(`IKM atas 10.000 × 9 jawaban: ${ms(i)} (< 20 ms: ${verdict(i, 20, ms)})`);
+
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  for (const [k, r] of rows.entries()) {
+    console.log(r.map((v, c) => (c === 0 ? v.padEnd(widths[c]!) : v.padStart(widths[c]!))).join("  "));
+    if (k === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  }
+  console.log("\nSasaran (isu 6):");
+  for (const t of targets) console.log(`- ${t}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
