@@ -2,7 +2,8 @@
  * Reading the open workbook into the engine's plain grids, in a fixed number of round trips:
  * 1. the sheets' names; 2. each sheet's used range and merged areas; 3. the values, in blocks.
  * Blocks stay under Excel's limits (5,000,000 cells a read; 5 MB a request on the web) by cell
- * count; a workbook whose values outgrow one request's budget takes one more round trip a budget.
+ * count; a workbook whose values outgrow one request's budget takes one more round trip a budget,
+ * and a round trip Excel still refuses as too large (very long texts) is split in two and retried.
  */
 import { parseA1, type Area, type CellValue, type Sheet, type Workbook } from "../core/grid";
 import { REPORT_SHEET } from "../core/report-sheet";
@@ -19,7 +20,24 @@ interface Block {
   readonly sheet: number;
   readonly row: number;
   readonly rows: number;
-  readonly range: Excel.Range;
+}
+
+/** Excel's refusals of a request or response that is too large. */
+function tooLarge(e: unknown): boolean {
+  const code = e && typeof e === "object" && "code" in e ? String((e as { code: unknown }).code) : "";
+  return /PayloadSizeLimitExceeded|RequestSizeLimitExceeded/.test(code);
+}
+
+/** Two halves of a round trip's blocks: by block, or a single block by its rows; null when one row. */
+function split(blocks: Block[]): [Block[], Block[]] | null {
+  if (blocks.length > 1) {
+    const m = Math.ceil(blocks.length / 2);
+    return [blocks.slice(0, m), blocks.slice(m)];
+  }
+  const b = blocks[0]!;
+  if (b.rows <= 1) return null;
+  const m = Math.ceil(b.rows / 2);
+  return [[{ ...b, rows: m }], [{ sheet: b.sheet, row: b.row + m, rows: b.rows - m }]];
 }
 
 function toCellValue(v: unknown): CellValue {
@@ -61,7 +79,7 @@ export async function readOpenWorkbook(context: Excel.RequestContext, options: R
   let total = 0;
   shapes.forEach((s, i) => {
     if (s.used.isNullObject) return;
-    const { rowIndex, columnIndex, rowCount, columnCount } = s.used;
+    const { rowIndex, rowCount, columnCount } = s.used;
     const rowsPerBlock = Math.max(1, Math.floor(budget / columnCount));
     for (let r = 0; r < rowCount; r += rowsPerBlock) {
       const n = Math.min(rowsPerBlock, rowCount - r);
@@ -69,31 +87,41 @@ export async function readOpenWorkbook(context: Excel.RequestContext, options: R
         syncs.push([]);
         inSync = 0;
       }
-      const range = s.ws.getRangeByIndexes(rowIndex + r, columnIndex, n, columnCount);
-      syncs[syncs.length - 1]!.push({ sheet: i, row: rowIndex + r, rows: n, range });
+      syncs[syncs.length - 1]!.push({ sheet: i, row: rowIndex + r, rows: n });
       inSync += n * columnCount;
       total += n * columnCount;
     }
   });
 
   let done = 0;
-  for (const blocks of syncs) {
-    if (blocks.length === 0) continue;
-    for (const b of blocks) b.range.load("values");
-    await context.sync();
-    for (const b of blocks) {
+  /** Loads blocks in one round trip; when Excel refuses the size (long texts), in two halves. */
+  const load = async (blocks: Block[]): Promise<void> => {
+    const ranges = blocks.map((b) => {
+      const { ws, used } = shapes[b.sheet]!;
+      return ws.getRangeByIndexes(b.row, used.columnIndex, b.rows, used.columnCount).load("values");
+    });
+    try {
+      await context.sync();
+    } catch (e) {
+      const halves = tooLarge(e) ? split(blocks) : null;
+      if (!halves) throw e;
+      for (const half of halves) await load(half);
+      return;
+    }
+    blocks.forEach((b, j) => {
       const col0 = shapes[b.sheet]!.used.columnIndex;
       const target = rows[b.sheet]!;
-      b.range.values.forEach((line, k) => {
+      ranges[j]!.values.forEach((line, k) => {
         const row: CellValue[] = new Array<CellValue>(col0).fill(null);
         for (const v of line) row.push(toCellValue(v));
         while (row.length > 0 && row[row.length - 1] === null) row.pop();
         target[b.row + k] = row;
       });
       done += b.rows * shapes[b.sheet]!.used.columnCount;
-    }
+    });
     options.onProgress?.(done, total);
-  }
+  };
+  for (const blocks of syncs) if (blocks.length > 0) await load(blocks);
 
   return {
     sheets: sheets.map((ws, i): Sheet => {

@@ -9,6 +9,7 @@ import { selectCell, insertFormula } from "../../src/excel/navigate";
 import { readOpenWorkbook } from "../../src/excel/read-workbook";
 import { removeReportSheet, writeReportSheet } from "../../src/excel/report-sheet";
 import { runCheck } from "../../src/excel/run-check";
+import { generateWorkbook, plantedCount, SIZES } from "../../bench/generate";
 import { ExcelDouble, installExcelEnums, newSheet, userState, type FakeSheet } from "../support/excel-double";
 
 beforeAll(installExcelEnums);
@@ -76,6 +77,36 @@ describe("reading the open workbook", () => {
     expect(xl.syncCount).toBe(7);
     expect(progress.at(-1)).toBe(3000);
   });
+
+  test("a round trip Excel refuses as too large is split until each part fits", async () => {
+    const long = "Persentase layanan administrasi perkantoran yang selesai tepat waktu ".repeat(3);
+    const rows = Array.from({ length: 3000 }, (_, r) => [`${long}${r}`, r, `${long}${r}`]);
+    const xl = new ExcelDouble([newSheet("Teks", rows)]);
+    xl.responseLimit = 300_000;
+    const wb = await readOpenWorkbook(xl.context);
+    expect(wb.sheets[0]!.rows).toHaveLength(3000);
+    expect(wb.sheets[0]!.rows[2999]).toEqual([`${long}2999`, 2999, `${long}2999`]);
+    expect(xl.refused).toBeGreaterThan(0);
+    expect(xl.largestRequest).toBeLessThanOrEqual(300_000);
+  });
+
+  test("a kabupaten roll-up (40 perangkat daerah, 5,000 budget rows, 10,000 respondents): no request over 5 MB", async () => {
+    const wb = generateWorkbook(SIZES.besar);
+    const xl = new ExcelDouble(
+      wb.sheets.map((s) => {
+        const f = newSheet(s.name, s.rows.map((r) => [...r]));
+        f.merges = [...s.merges];
+        return f;
+      }),
+    );
+    xl.responseLimit = 5 * 1024 * 1024;
+    const read = await readOpenWorkbook(xl.context);
+    expect(read.sheets.map((s) => s.rows.length)).toEqual(wb.sheets.map((s) => s.rows.length));
+    const result = await runCheck(xl.context, { reportSheet: true });
+    expect(result.findings.length).toBe(plantedCount(SIZES.besar));
+    expect(xl.refused).toBe(0);
+    expect(xl.largestRequest).toBeLessThanOrEqual(5 * 1024 * 1024);
+  }, 60_000);
 
   test("the sample read through Excel gives the same findings as the command line", async () => {
     const sheets = await sampleSheets();

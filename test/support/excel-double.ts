@@ -76,12 +76,17 @@ export function userState(sheet: FakeSheet): unknown {
 
 export class ExcelDouble {
   readonly sheets: FakeSheet[];
+  /** Successful round trips; refused ones are only counted. */
   readonly roundTrips: RoundTrip[] = [];
+  refused = 0;
   selection: { sheet: string; cell: string } = { sheet: "", cell: "A1" };
   active = "";
   private queue: Op[] = [];
   private nextId = 1;
   readonly context: Excel.RequestContext;
+
+  /** Like Excel on the web: a round trip whose response is larger than this is refused. */
+  responseLimit = Infinity;
 
   constructor(sheets: FakeSheet[]) {
     this.sheets = sheets;
@@ -121,6 +126,10 @@ export class ExcelDouble {
       request += JSON.stringify(op.describe).length;
       const out = op.run();
       if (out !== undefined) response += JSON.stringify(out).length;
+    }
+    if (response > this.responseLimit) {
+      this.refused++;
+      throw Object.assign(new Error("The response payload size has exceeded the limit."), { code: "ResponsePayloadSizeLimitExceeded" });
     }
     this.roundTrips.push({ requestBytes: request, responseBytes: response, operations: ops.length });
   }
