@@ -56,10 +56,10 @@ function outputPath(out: string, file: string, many: boolean): string {
 
 export async function checkFile(file: string, out: string | null, many: boolean): Promise<FileResult> {
   try {
-    const wb = await loadExcelJs(file);
+    const { workbook: wb, notes } = await loadExcelJs(file);
     const result = checkWorkbook(workbookFrom(wb));
     if (result.tables.length === 0) {
-      return { file, tables: [], findings: [], error: "tidak ada tabel SAKIP (PK, Capaian, Renaksi, PPS, PKPK, anggaran atau SKM) yang dikenali" };
+      return { file, tables: [], findings: [], notes, error: "tidak ada tabel SAKIP (PK, Capaian, Renaksi, PPS, PKPK, anggaran atau SKM) yang dikenali" };
     }
     if (out) {
       const target = outputPath(out, file, many);
@@ -67,7 +67,7 @@ export async function checkFile(file: string, out: string | null, many: boolean)
       addFindingsToWorkbook(wb, result.findings);
       await wb.xlsx.writeFile(target);
     }
-    return { file, tables: result.tables, findings: result.findings };
+    return { file, tables: result.tables, findings: result.findings, notes };
   } catch (e) {
     const why = e instanceof UnreadableFile ? e.message : `kesalahan tak terduga: ${e instanceof Error ? e.message : String(e)}`;
     return { file, tables: [], findings: [], error: why };

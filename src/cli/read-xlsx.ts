@@ -1,6 +1,8 @@
 /** Reading an .xlsx file with ExcelJS into the engine's plain workbook. Never writes to the file. */
-import { open, stat } from "node:fs/promises";
+import { open, readFile, stat } from "node:fs/promises";
 import ExcelJS from "exceljs";
+import { inspectXlsx, RefusedFile } from "./zip-guard";
+
 export { sheetFromWorksheet, workbookFrom } from "../xlsx/from-exceljs";
 
 export class UnreadableFile extends Error {}
@@ -41,15 +43,30 @@ export async function assertXlsx(path: string): Promise<void> {
   }
 }
 
-export async function loadExcelJs(path: string): Promise<ExcelJS.Workbook> {
+export interface Loaded {
+  readonly workbook: ExcelJS.Workbook;
+  /** What the user should know about the file: macros not run, links not followed. */
+  readonly notes: string[];
+}
+
+/** Checks the file, inspects the archive within fixed limits, then lets ExcelJS read it. */
+export async function loadExcelJs(path: string): Promise<Loaded> {
   await assertXlsx(path);
-  const wb = new ExcelJS.Workbook();
+  const data = await readFile(path);
+  let notes: string[];
   try {
-    await wb.xlsx.readFile(path);
+    notes = inspectXlsx(data).notes;
+  } catch (e) {
+    if (e instanceof RefusedFile) throw new UnreadableFile(e.message);
+    throw e;
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     throw new UnreadableFile(`berkas .xlsx rusak atau tidak lengkap (${why.split("\n")[0]})`);
   }
-  return wb;
+  return { workbook, notes };
 }
 

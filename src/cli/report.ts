@@ -9,12 +9,15 @@ export interface FileResult {
   readonly findings: Finding[];
   /** Set when the file could not be read. */
   readonly error?: string;
+  /** What the user should know about the file (macros not run, links not followed). */
+  readonly notes?: string[];
 }
 
 export function textReport(results: readonly FileResult[]): string {
   const lines: string[] = [];
   for (const r of results) {
     lines.push(`== ${r.file}`);
+    for (const n of r.notes ?? []) lines.push(`   Catatan: ${n}.`);
     if (r.error) {
       lines.push(`   Tidak dapat dibaca: ${r.error}.`);
       continue;
@@ -49,6 +52,7 @@ export function jsonReport(results: readonly FileResult[]): string {
       files: results.map((r) => ({
         file: r.file,
         ...(r.error ? { error: r.error } : {}),
+        ...(r.notes?.length ? { notes: r.notes } : {}),
         tables: r.tables.map((t) => ({ sheet: t.sheet, range: t.range, kind: t.kind })),
         findings: r.findings.map((f) => ({
           rule: f.rule,
