@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
 import { checkWorkbook } from "../core/check";
-import { loadExcelJs, UnreadableFile, workbookFrom } from "./read-xlsx";
+import { loadExcelJs, readWorkbookFile, UnreadableFile, workbookFrom } from "./read-xlsx";
 import { jsonReport, textReport, type FileResult } from "./report";
 import { addFindingsToWorkbook } from "./write-copy";
 
@@ -56,16 +56,18 @@ function outputPath(out: string, file: string, many: boolean): string {
 
 export async function checkFile(file: string, out: string | null, many: boolean): Promise<FileResult> {
   try {
-    const { workbook: wb, notes } = await loadExcelJs(file);
-    const result = checkWorkbook(workbookFrom(wb));
+    // Checking reads cells only; writing a copy needs ExcelJS's full model of the file.
+    const loaded = out ? await loadExcelJs(file) : null;
+    const { workbook, notes } = loaded ? { workbook: workbookFrom(loaded.workbook), notes: loaded.notes } : await readWorkbookFile(file);
+    const result = checkWorkbook(workbook);
     if (result.tables.length === 0) {
       return { file, tables: [], findings: [], notes, error: "tidak ada tabel SAKIP (PK, Capaian, Renaksi, PPS, PKPK, anggaran atau SKM) yang dikenali" };
     }
     if (out) {
       const target = outputPath(out, file, many);
       if (resolve(target) === resolve(file)) throw new UnreadableFile("berkas keluaran tidak boleh sama dengan berkas masukan");
-      addFindingsToWorkbook(wb, result.findings);
-      await wb.xlsx.writeFile(target);
+      addFindingsToWorkbook(loaded!.workbook, result.findings);
+      await loaded!.workbook.xlsx.writeFile(target);
     }
     return { file, tables: result.tables, findings: result.findings, notes };
   } catch (e) {

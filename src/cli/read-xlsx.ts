@@ -1,7 +1,9 @@
 /** Reading an .xlsx file with ExcelJS into the engine's plain workbook. Never writes to the file. */
 import { open, readFile, stat } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import { inspectXlsx, RefusedFile } from "./zip-guard";
+import type { Workbook } from "../core/grid";
+import { readOoxml } from "../xlsx/ooxml";
+import { inspectXlsx, RefusedFile, type Inspection } from "./zip-guard";
 
 export { sheetFromWorksheet, workbookFrom } from "../xlsx/from-exceljs";
 
@@ -49,17 +51,41 @@ export interface Loaded {
   readonly notes: string[];
 }
 
-/** Checks the file, inspects the archive within fixed limits, then lets ExcelJS read it. */
-export async function loadExcelJs(path: string): Promise<Loaded> {
+async function inspected(path: string): Promise<{ data: Buffer; inspection: Inspection }> {
   await assertXlsx(path);
   const data = await readFile(path);
-  let notes: string[];
   try {
-    notes = inspectXlsx(data).notes;
+    return { data, inspection: inspectXlsx(data) };
   } catch (e) {
     if (e instanceof RefusedFile) throw new UnreadableFile(e.message);
     throw e;
   }
+}
+
+/** For checking: the file inspected within fixed limits, then its cells read by the lean reader. */
+export async function readWorkbookFile(path: string): Promise<{ workbook: Workbook; notes: string[] }> {
+  const { inspection } = await inspected(path);
+  const text = new Map<string, string>();
+  const part = (name: string) => {
+    if (!text.has(name)) {
+      const b = inspection.parts.get(name);
+      if (!b) return undefined;
+      text.set(name, b.toString("utf8"));
+      inspection.parts.delete(name);
+    }
+    return text.get(name);
+  };
+  try {
+    return { workbook: readOoxml(part), notes: inspection.notes };
+  } catch (e) {
+    throw new UnreadableFile(`berkas .xlsx rusak atau tidak lengkap (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+/** For writing a highlighted copy: the file inspected within fixed limits, then loaded by ExcelJS. */
+export async function loadExcelJs(path: string): Promise<Loaded> {
+  const { data, inspection } = await inspected(path);
+  const notes = inspection.notes;
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);

@@ -26,7 +26,12 @@ export interface Inspection {
   /** Notes for the user: macros ignored, external links not followed. */
   readonly notes: string[];
   readonly valueCells: number;
+  /** The parts a cell reader needs (workbook, relationships, strings, styles, sheets), inflated. */
+  readonly parts: Map<string, Buffer>;
 }
+
+/** Parts kept for reading cells; the rest (drawings, media, printer settings…) are only checked. */
+const KEEP = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/;
 
 interface Entry {
   readonly name: string;
@@ -130,7 +135,7 @@ export function inspectXlsx(buf: Buffer): Inspection {
   if (big || declared > LIMITS.totalBytes) {
     throw new RefusedFile(`isi berkas mengembang menjadi ${fmt(Math.round(declared / 1048576))} MB setelah diekstrak (batas ${fmt(LIMITS.totalBytes / 1048576)} MB); kemungkinan "bom zip" atau bukan buku kerja SAKIP`);
   }
-  // One part in memory at a time: only its count of value cells is kept.
+  // Parts a cell reader does not need are dropped as soon as they are checked.
   const parts = new Map<string, Buffer>();
   const counts: [string, { values: number; rows: number }][] = [];
   for (const e of list) {
@@ -138,7 +143,7 @@ export function inspectXlsx(buf: Buffer): Inspection {
     const data = inflate(buf, e);
     if (data.length !== e.size) throw corrupt(`ukuran bagian ${e.name} tidak sesuai`);
     if (/^xl\/worksheets\/[^/]+\.xml$/.test(e.name)) counts.push([e.name, countSheet(data)]);
-    else if (e.name === "xl/workbook.xml" || e.name === "xl/_rels/workbook.xml.rels") parts.set(e.name, data);
+    if (KEEP.test(e.name)) parts.set(e.name, data);
   }
   if (!parts.has("xl/workbook.xml")) throw new RefusedFile("arsip ini bukan buku kerja Excel (xl/workbook.xml tidak ada)");
   const names = sheetNames(parts);
@@ -157,5 +162,5 @@ export function inspectXlsx(buf: Buffer): Inspection {
   if (list.some((e) => /^xl\/vbaProject\.bin$/i.test(e.name))) notes.push("berkas berisi makro; makro tidak dijalankan");
   const links = list.filter((e) => /^xl\/externalLinks\/[^/]+\.xml$/.test(e.name)).length;
   if (links > 0) notes.push(`berkas bertaut ke ${links} buku kerja lain; nilai tersimpan yang dipakai, tautannya tidak dibuka`);
-  return { notes, valueCells };
+  return { notes, valueCells, parts };
 }

@@ -1,0 +1,91 @@
+/**
+ * The lean cell reader the command line checks with must read exactly what ExcelJS reads: on the
+ * sample, on generated roll-ups, on awkward cells, and on random grids (fast-check).
+ */
+import fc from "fast-check";
+import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import { generateWorkbook, SIZES } from "../../bench/generate";
+import { SAMPLE } from "../../src/cli/main";
+import { inspectXlsx } from "../../src/cli/zip-guard";
+import type { Workbook } from "../../src/core/grid";
+import { workbookFrom } from "../../src/xlsx/from-exceljs";
+import { readOoxml } from "../../src/xlsx/ooxml";
+
+jest.setTimeout(120_000);
+
+function lean(buf: Buffer): Workbook {
+  const { parts } = inspectXlsx(buf);
+  return readOoxml((name) => parts.get(name)?.toString("utf8"));
+}
+
+async function viaExcelJs(buf: Buffer): Promise<Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  return workbookFrom(wb);
+}
+
+async function toXlsx(grids: Workbook, edit?: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
+  const x = new ExcelJS.Workbook();
+  for (const s of grids.sheets) {
+    const ws = x.addWorksheet(s.name);
+    s.rows.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)));
+    for (const m of s.merges) ws.mergeCells(m.r0 + 1, m.c0 + 1, m.r1 + 1, m.c1 + 1);
+  }
+  edit?.(x);
+  return Buffer.from(await x.xlsx.writeBuffer());
+}
+
+test("the sample workbook reads the same", async () => {
+  const buf = readFileSync(SAMPLE);
+  expect(lean(buf)).toEqual(await viaExcelJs(buf));
+});
+
+test("a generated roll-up of 10 perangkat daerah reads the same", async () => {
+  const buf = await toXlsx(generateWorkbook(SIZES.sedang));
+  expect(lean(buf)).toEqual(await viaExcelJs(buf));
+});
+
+test("awkward cells: entities, rich text, booleans, cached results and errors, dates, merges, hidden sheets", async () => {
+  const buf = await toXlsx({ sheets: [] }, (wb) => {
+    const ws = wb.addWorksheet("Data & <Uji>");
+    ws.getCell("A1").value = 'Indikator "A" & <B> \'C\'';
+    ws.getCell("B1").value = { richText: [{ text: "Nilai " }, { font: { bold: true }, text: "SAKIP" }] };
+    ws.getCell("C1").value = true;
+    ws.getCell("D1").value = { formula: "B2*2", result: 176 } as ExcelJS.CellFormulaValue;
+    ws.getCell("E1").value = { formula: "VLOOKUP(1,A:A,2,0)", result: { error: "#N/A" } } as ExcelJS.CellFormulaValue;
+    ws.getCell("F1").value = new Date(Date.UTC(2025, 11, 31));
+    ws.getCell("G1").value = { formula: 'CONCAT("a","b")', result: "ab" } as ExcelJS.CellFormulaValue;
+    ws.getCell("A3").value = "  spasi   di dalam  ";
+    ws.getCell("B3").value = 93.853;
+    ws.getCell("C3").value = -0.5;
+    ws.getCell("D3").value = 10599350000;
+    ws.getCell("A5").value = "gabung";
+    ws.mergeCells("A5:C6");
+    ws.getCell("J9").value = "Ω ≥ 91 ✓";
+    wb.addWorksheet("Tersembunyi", { state: "hidden" }).getCell("A1").value = 1;
+    wb.addWorksheet("Sangat tersembunyi", { state: "veryHidden" }).getCell("A1").value = 2;
+  });
+  const expected = await viaExcelJs(buf);
+  expect(lean(buf)).toEqual(expected);
+  expect(expected.sheets.map((s) => s.name)).toEqual(["Data & <Uji>", "Tersembunyi"]);
+  expect(expected.sheets[0]!.rows[0]).toEqual(['Indikator "A" & <B> \'C\'', "Nilai SAKIP", true, 176, "#N/A", "2025-12-31", "ab"]);
+});
+
+test("property: any grid of text, numbers and booleans reads the same as ExcelJS reads it", async () => {
+  const cell = fc.oneof(
+    fc.constant(null),
+    fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Object.is(n, -0)),
+    fc.integer(),
+    fc.boolean(),
+    fc.oneof(fc.string({ maxLength: 12 }), fc.string({ maxLength: 8, unit: "grapheme" })).filter((s) => s !== "" && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(s)),
+  );
+  const grid = fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 8 });
+  await fc.assert(
+    fc.asyncProperty(grid, async (rows) => {
+      const buf = await toXlsx({ sheets: [{ name: "Acak", rows, merges: [] }] });
+      expect(lean(buf)).toEqual(await viaExcelJs(buf));
+    }),
+    { numRuns: 60 },
+  );
+});
