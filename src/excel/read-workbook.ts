@@ -1,9 +1,10 @@
 /**
  * Reading the open workbook into the engine's plain grids, in a fixed number of round trips:
- * 1. the sheets' names; 2. each sheet's used range and merged areas; 3. the values, in blocks.
- * Blocks stay under Excel's limits (5,000,000 cells a read; 5 MB a request on the web) by cell
- * count; a workbook whose values outgrow one request's budget takes one more round trip a budget,
- * and a round trip Excel still refuses as too large (very long texts) is split in two and retried.
+ * 1. the sheets' names; 2. every sheet's used range with its values, and its merged areas.
+ * Where Excel refuses the second as too large (over 5 MB on the web, or 5,000,000 cells in a
+ * sheet), it is asked again without the values, which then come in blocks of whole rows under a
+ * cell budget, one round trip a budget; a block Excel still refuses (very long texts) is split in
+ * two and retried.
  */
 import { parseA1, type Area, type CellValue, type Sheet, type Workbook } from "../core/grid";
 import { REPORT_SHEET } from "../core/report-sheet";
@@ -58,20 +59,57 @@ export async function readOpenWorkbook(context: Excel.RequestContext, options: R
   await context.sync();
 
   const sheets = worksheets.items.filter((ws) => ws.visibility !== Excel.SheetVisibility.veryHidden && ws.name !== REPORT_SHEET);
-  const shapes = sheets.map((ws) => {
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load("rowIndex,columnIndex,rowCount,columnCount");
-    const merged = ws.getRange().getMergedAreasOrNullObject();
-    merged.areas.load("items/address");
-    return { ws, used, merged };
-  });
-  await context.sync();
+  const ask = (withValues: boolean) =>
+    sheets.map((ws) => {
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load(withValues ? "values,rowIndex,columnIndex,rowCount,columnCount" : "rowIndex,columnIndex,rowCount,columnCount");
+      const merged = ws.getRange().getMergedAreasOrNullObject();
+      merged.areas.load("items/address");
+      return { ws, used, merged };
+    });
+  let shapes = ask(true);
+  let withValues = true;
+  try {
+    await context.sync();
+  } catch {
+    // Too large for one response (or another refusal, which the next request meets again).
+    shapes = ask(false);
+    withValues = false;
+    await context.sync();
+  }
 
   const rows: CellValue[][][] = sheets.map(() => []);
   const merges: Area[][] = shapes.map((s) => {
     if (s.merged.isNullObject) return [];
     return s.merged.areas.items.map((a) => areaOfAddress(a.address)).filter((a): a is Area => a !== null);
   });
+  const put = (sheet: number, row0: number, values: unknown[][]) => {
+    const col0 = shapes[sheet]!.used.columnIndex;
+    const target = rows[sheet]!;
+    values.forEach((line, k) => {
+      const row: CellValue[] = new Array<CellValue>(col0).fill(null);
+      for (const v of line) row.push(toCellValue(v));
+      while (row.length > 0 && row[row.length - 1] === null) row.pop();
+      target[row0 + k] = row;
+    });
+  };
+  const result = (): Workbook => ({
+    sheets: sheets.map((ws, i): Sheet => {
+      const r = rows[i]!;
+      for (let k = 0; k < r.length; k++) if (r[k] === undefined) r[k] = [];
+      return { name: ws.name, rows: r, merges: merges[i]! };
+    }),
+  });
+  if (withValues) {
+    let cells = 0;
+    shapes.forEach((s, i) => {
+      if (s.used.isNullObject) return;
+      put(i, s.used.rowIndex, s.used.values);
+      cells += s.used.rowCount * s.used.columnCount;
+    });
+    options.onProgress?.(cells, cells);
+    return result();
+  }
 
   // Blocks of whole rows, each at most `budget` cells, packed into round trips of at most `budget` cells.
   const syncs: Block[][] = [[]];
@@ -109,25 +147,11 @@ export async function readOpenWorkbook(context: Excel.RequestContext, options: R
       return;
     }
     blocks.forEach((b, j) => {
-      const col0 = shapes[b.sheet]!.used.columnIndex;
-      const target = rows[b.sheet]!;
-      ranges[j]!.values.forEach((line, k) => {
-        const row: CellValue[] = new Array<CellValue>(col0).fill(null);
-        for (const v of line) row.push(toCellValue(v));
-        while (row.length > 0 && row[row.length - 1] === null) row.pop();
-        target[b.row + k] = row;
-      });
+      put(b.sheet, b.row, ranges[j]!.values);
       done += b.rows * shapes[b.sheet]!.used.columnCount;
     });
     options.onProgress?.(done, total);
   };
   for (const blocks of syncs) if (blocks.length > 0) await load(blocks);
-
-  return {
-    sheets: sheets.map((ws, i): Sheet => {
-      const r = rows[i]!;
-      for (let k = 0; k < r.length; k++) if (r[k] === undefined) r[k] = [];
-      return { name: ws.name, rows: r, merges: merges[i]! };
-    }),
-  };
+  return result();
 }

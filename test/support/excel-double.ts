@@ -225,7 +225,7 @@ export class ExcelDouble {
   private usedRangeProxy(resolve: () => FakeSheet, valuesOnly: boolean): unknown {
     return this.loadable(
       {},
-      () => {
+      (props) => {
         const s = resolve();
         let r0 = Infinity;
         let c0 = Infinity;
@@ -239,7 +239,18 @@ export class ExcelDouble {
           if (c > c1) c1 = c;
         }
         if (r1 < 0) return { isNullObject: true };
-        return { isNullObject: false, rowIndex: r0, columnIndex: c0, rowCount: r1 - r0 + 1, columnCount: c1 - c0 + 1 };
+        const out: Record<string, unknown> = { isNullObject: false, rowIndex: r0, columnIndex: c0, rowCount: r1 - r0 + 1, columnCount: c1 - c0 + 1 };
+        if (props.some((p) => p.split(",").includes("values"))) {
+          if ((r1 - r0 + 1) * (c1 - c0 + 1) > 5_000_000) throw Object.assign(new Error("Terlalu banyak sel dalam satu permintaan"), { code: "ResponsePayloadSizeLimitExceeded" });
+          const grid: Value[][] = [];
+          for (let r = r0; r <= r1; r++) {
+            const line: Value[] = [];
+            for (let c = c0; c <= c1; c++) line.push(s.values.get(key(r, c)) ?? "");
+            grid.push(line);
+          }
+          out.values = grid;
+        }
+        return out;
       },
       "usedRange",
     );
