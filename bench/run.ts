@@ -13,7 +13,7 @@ import type { Workbook } from "../src/core/grid";
 import { applyHighlights } from "../src/excel/highlights";
 import { readOpenWorkbook } from "../src/excel/read-workbook";
 import { writeReportSheet } from "../src/excel/report-sheet";
-import { ExcelDouble, installExcelEnums, newSheet } from "../test/support/excel-double";
+import { doubleOf, installExcelEnums } from "../test/support/excel-double";
 import { generateWorkbook, lcg, plantedCount, SIZES, skmAnswers } from "./generate";
 
 const ROOT = join(__dirname, "..");
@@ -58,13 +58,7 @@ function engine(wb: Workbook): { ms: number; findings: number; cold: number } {
 
 async function adapter(wb: Workbook): Promise<{ readSyncs: number; refused: number; largestRead: number; largestWrite: number; writeSyncs: number }> {
   installExcelEnums();
-  const xl = new ExcelDouble(
-    wb.sheets.map((s) => {
-      const f = newSheet(s.name, s.rows.map((r) => [...r]));
-      f.merges = [...s.merges];
-      return f;
-    }),
-  );
+  const xl = doubleOf(wb);
   // As Excel on the web: a response over 5 MB is refused.
   xl.responseLimit = 5 * 1024 * 1024;
   const read = await readOpenWorkbook(xl.context);

@@ -5,28 +5,19 @@
  * names and by rare-word blocking for near ones, so it grows with the number of indicators, not
  * its square.
  */
+import { memoize } from "./memo";
+
 const STOP = new Set(["dan", "yang", "di", "ke", "dari", "pada", "untuk", "dalam", "atau", "the", "of"]);
 
-const keyCache = new Map<string, string>();
-
 /** An indicator's matching key; memoised, as every rule and every pairing asks for it. */
-export function normalizeIndicator(name: string): string {
-  const hit = keyCache.get(name);
-  if (hit !== undefined) return hit;
-  if (keyCache.size > 100_000) keyCache.clear();
-  const key = normalizeUncached(name);
-  keyCache.set(name, key);
-  return key;
-}
-
-function normalizeUncached(name: string): string {
+export const normalizeIndicator = memoize(function normalizeIndicator(name: string): string {
   return name
     .toLowerCase()
     .replace(/\([^)]*\)/g, " ")
     .replace(/[^\p{L}\p{N}%]+/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
-}
+});
 
 function tokens(key: string): string[] {
   return key.split(" ").filter((t) => t.length > 1 && !STOP.has(t));

@@ -3,20 +3,14 @@ import { join } from "node:path";
 import { REPORT_SHEET } from "../../src/core/report-sheet";
 import { workbookFrom } from "../../src/cli/read-xlsx";
 import { hapusSorotan, periksaKonsistensi, type CommandHost } from "../../src/commands/commands";
-import { ExcelDouble, installExcelEnums, newSheet, userState } from "../support/excel-double";
+import { doubleOf, ExcelDouble, installExcelEnums, newSheet, userState } from "../support/excel-double";
 
 beforeAll(installExcelEnums);
 
 async function sample(): Promise<ExcelDouble> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(join(__dirname, "..", "..", "contoh", "contoh-kecamatan.xlsx"));
-  return new ExcelDouble(
-    workbookFrom(wb).sheets.map((s) => {
-      const f = newSheet(s.name, s.rows.map((r) => [...r]));
-      f.merges = [...s.merges];
-      return f;
-    }),
-  );
+  return doubleOf(workbookFrom(wb));
 }
 
 function hostFor(xl: ExcelDouble, opts: { missing?: string; failWith?: Error } = {}): CommandHost & { said: string[] } {

@@ -10,7 +10,7 @@ import { readOpenWorkbook } from "../../src/excel/read-workbook";
 import { removeReportSheet, writeReportSheet } from "../../src/excel/report-sheet";
 import { runCheck } from "../../src/excel/run-check";
 import { generateWorkbook, plantedCount, SIZES } from "../../bench/generate";
-import { ExcelDouble, installExcelEnums, newSheet, userState, type FakeSheet } from "../support/excel-double";
+import { doubleOf, ExcelDouble, installExcelEnums, newSheet, userState, type FakeSheet } from "../support/excel-double";
 
 beforeAll(installExcelEnums);
 
@@ -25,11 +25,7 @@ const PK = [
 async function sampleSheets(): Promise<FakeSheet[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(join(__dirname, "..", "..", "contoh", "contoh-kecamatan.xlsx"));
-  return workbookFrom(wb).sheets.map((s) => {
-    const fake = newSheet(s.name, s.rows.map((r) => [...r]));
-    fake.merges = [...s.merges];
-    return fake;
-  });
+  return doubleOf(workbookFrom(wb)).sheets;
 }
 
 function finding(sheet: string, cell: string, severity: Finding["severity"]): Finding {
@@ -95,13 +91,7 @@ describe("reading the open workbook", () => {
 
   test("a kabupaten roll-up (40 perangkat daerah, 5,000 budget rows, 10,000 respondents): no request over 5 MB", async () => {
     const wb = generateWorkbook(SIZES.besar);
-    const xl = new ExcelDouble(
-      wb.sheets.map((s) => {
-        const f = newSheet(s.name, s.rows.map((r) => [...r]));
-        f.merges = [...s.merges];
-        return f;
-      }),
-    );
+    const xl = doubleOf(wb);
     xl.responseLimit = 5 * 1024 * 1024;
     const read = await readOpenWorkbook(xl.context);
     expect(read.sheets.map((s) => s.rows.length)).toEqual(wb.sheets.map((s) => s.rows.length));

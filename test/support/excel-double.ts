@@ -4,7 +4,7 @@
  * until `context.sync()` like Office.js does, throws when a property is read before it was loaded
  * and synced, and records each round trip with the bytes of its request and of its response.
  */
-import { a1, parseA1, type Area } from "../../src/core/grid";
+import { a1, parseA1, type Area, type Workbook } from "../../src/core/grid";
 
 type Value = string | number | boolean;
 
@@ -58,6 +58,17 @@ export function newSheet(name: string, rows: (Value | null)[][] = [], visibility
   const s: FakeSheet = { name, visibility, values: new Map(), formulas: new Map(), fills: new Map(), numberFormats: new Map(), links: new Map(), merges: [], cfs: [] };
   rows.forEach((row, r) => row.forEach((v, c) => v !== null && v !== "" && s.values.set(key(r, c), v)));
   return s;
+}
+
+/** A double holding an engine workbook's sheets (values and merges), as if open in Excel. */
+export function doubleOf(workbook: Workbook): ExcelDouble {
+  return new ExcelDouble(
+    workbook.sheets.map((s) => {
+      const f = newSheet(s.name, s.rows.map((r) => [...r]));
+      f.merges = [...s.merges];
+      return f;
+    }),
+  );
 }
 
 /** Everything a user could have written or formatted, as plain data, to compare before and after. */

@@ -5,6 +5,7 @@
  * reports ("Presentase").
  */
 import { cellAt, MergeIndex, sheetWidth, textOf, type Sheet } from "../grid";
+import { memoize } from "../memo";
 
 export type Role =
   | "no"
@@ -50,26 +51,15 @@ export interface Header {
 }
 
 /** Lower case, punctuation to spaces (keeping %), typos folded. */
-const labelCache = new Map<string, string>();
-
 /** Lower case, "presentase" spelled right, punctuation as spaces; memoised, as every row is tried as a header. */
-export function normalizeLabel(text: string): string {
-  const hit = labelCache.get(text);
-  if (hit !== undefined) return hit;
-  if (labelCache.size > 100_000) labelCache.clear();
-  const label = normalizeUncached(text);
-  labelCache.set(text, label);
-  return label;
-}
-
-function normalizeUncached(text: string): string {
+export const normalizeLabel = memoize(function normalizeLabel(text: string): string {
   return text
     .toLowerCase()
     .replace(/presentase|prosentase/g, "persentase")
     .replace(/[^\p{L}\p{N}%/]+/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
-}
+});
 
 const QUARTER = /\b(?:tw|triwulan|trw|tri wulan|q)\s*(iv|iii|ii|i|4|3|2|1)\b/;
 const QUARTER_VALUE: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
