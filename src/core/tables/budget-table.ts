@@ -5,6 +5,7 @@ import type { Header, Role } from "./header";
 import { isTableEnd } from "./indicator-table";
 import { cleanItemName, levelOfCode, levelOfText, splitLeadingCode } from "./levels";
 import type { BudgetRow, BudgetTable } from "./types";
+import { scalePercentFractions } from "./percent-fractions";
 
 export function readBudgetTable(sheet: Sheet, header: Header, title: string, isHeaderAt: (r: number) => boolean): BudgetTable {
   const cols = header.columns;
@@ -56,6 +57,8 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
     if (level === "program") seenProgram = true;
     rows.push({ r, name: { ...name, text: cleanItemName(split.rest) }, code, level, pagu, realisasi, persen });
   }
+  // A serapan column formatted as a percentage holds fractions (0.925 for 92,50 %).
+  scalePercentFractions(rows.map((row) => ({ cell: row.persen, set: (n) => void (row.persen = n) })));
   return {
     kind: "anggaran",
     sheet: sheet.name,

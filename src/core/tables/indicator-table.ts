@@ -3,7 +3,8 @@ import { cellAt, sheetWidth, textOf, type Sheet } from "../grid";
 import { CellReader, kindForSatuan } from "./cells";
 import type { Column, Header, Role } from "./header";
 import { cleanItemName, levelOfCode, levelOfText, splitLeadingCode } from "./levels";
-import type { IndicatorRow, IndicatorTable, Level, Quarter } from "./types";
+import { scalePercentFractions } from "./percent-fractions";
+import type { IndicatorRow, IndicatorTable, Level, NumCell, Quarter } from "./types";
 
 const REQUIRED: Record<IndicatorTable["kind"], Role[]> = {
   pk: ["satuan", "target"],
@@ -170,6 +171,13 @@ export function readIndicatorTable(
     }
     rows.push(row);
   }
+  // Capaian columns formatted as a percentage hold fractions (1.0257 for 102,57 %).
+  scalePercentFractions(
+    rows.flatMap((row) => [
+      { cell: row.capaian, set: (n) => void (row.capaian = n) },
+      ...row.tw.map((q) => ({ cell: q.capaian, set: (n: NumCell) => void (q.capaian = n) })),
+    ]),
+  );
   const maxCol = Math.max(...cols.map((c) => c.c));
   const minCol = Math.min(...cols.map((c) => c.c));
   return {
