@@ -3,9 +3,8 @@ import type { Finding } from "../findings";
 import { capaian, type Polarity } from "../formulas";
 import { matchesStated, roundTo } from "../numbers";
 import type { NumCell } from "../tables/types";
-import { finding, label, quoted, shown, where, type CheckContext, type Rule } from "./context";
+import { finding, label, quoted, shown, TW, where, type CheckContext, type Rule } from "./context";
 
-const TW = ["I", "II", "III", "IV"];
 const NAMES: Record<Polarity, string> = {
   positif: "realisasi/target×100",
   negatif: "(2×target−realisasi)/target×100 (polaritas negatif)",

@@ -142,3 +142,38 @@ export function finding(
 export function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
+
+/** Quarter labels as the documents write them: TW I … TW IV. */
+export const TW = ["I", "II", "III", "IV"] as const;
+
+export interface QuarterDifference {
+  readonly entry: Entry;
+  readonly ref: Entry;
+  /** 0–3. */
+  readonly quarter: number;
+  readonly found: NumCell;
+  readonly expected: NumCell;
+}
+
+/**
+ * The quarters where an indicator of one of `kinds` states a different `field` than its
+ * counterpart in a `refKind` table, in table order.
+ */
+export function quarterDifferences(ctx: CheckContext, field: "target" | "realisasi", refKind: TableKind, kinds: readonly TableKind[]): QuarterDifference[] {
+  const out: QuarterDifference[] = [];
+  for (const entries of ctx.byKey.values()) {
+    const base = entries.filter((e) => e.table.kind === refKind);
+    if (!base.length) continue;
+    for (const entry of entries) {
+      if (!kinds.includes(entry.table.kind)) continue;
+      const ref = counterpart(entry, base);
+      if (!ref) continue;
+      entry.row.tw.forEach((q, quarter) => {
+        const found = q[field];
+        const expected = ref.row.tw[quarter]![field];
+        if (found && expected && !sameNumber(found.value, expected.value)) out.push({ entry, ref, quarter, found, expected });
+      });
+    }
+  }
+  return out;
+}
