@@ -2,6 +2,7 @@
 import { countBySeverity, type TableSummary } from "../core/check";
 import { SEVERITY_LABEL, type Finding } from "../core/findings";
 import { TABLE_LABEL } from "../core/tables/types";
+import { groupBy } from "../core/group";
 
 export interface FileResult {
   readonly file: string;
@@ -22,11 +23,9 @@ export function textReport(results: readonly FileResult[]): string {
       lines.push(`   Tidak dapat dibaca: ${r.error}.`);
       continue;
     }
-    const bySheet = new Map<string, TableSummary[]>();
-    for (const t of r.tables) (bySheet.get(t.sheet) ?? bySheet.set(t.sheet, []).get(t.sheet)!).push(t);
+    const bySheet = groupBy(r.tables, (t) => t.sheet);
     lines.push(`   Tabel ditemukan: ${[...bySheet].map(([s, ts]) => `${s} (${ts.map((t) => `${TABLE_LABEL[t.kind]} ${t.range}`).join(", ")})`).join("; ")}`);
-    const groups = new Map<string, Finding[]>();
-    for (const f of r.findings) (groups.get(f.sheet) ?? groups.set(f.sheet, []).get(f.sheet)!).push(f);
+    const groups = groupBy(r.findings, (f) => f.sheet);
     for (const [sheet, fs] of groups) {
       lines.push(`   -- Sheet ${sheet}`);
       for (const f of fs) {

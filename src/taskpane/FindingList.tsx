@@ -3,6 +3,7 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Capti
 import * as React from "react";
 import { SEVERITY_LABEL, type Finding, type Severity } from "../core/findings";
 import { RULES } from "../core/rules";
+import { groupBy } from "../core/group";
 
 const RULE_TITLE: Record<string, string> = Object.fromEntries(RULES.map((r) => [r.id, r.title]));
 
@@ -15,17 +16,6 @@ const useStyles = makeStyles({
 
 export const SEVERITY_COLOR: Record<Severity, "danger" | "warning" | "informative"> = { error: "danger", warning: "warning", info: "informative" };
 
-function groupBy<T>(items: readonly T[], key: (t: T) => string): [string, T[]][] {
-  const m = new Map<string, T[]>();
-  for (const it of items) {
-    const k = key(it);
-    const list = m.get(k);
-    if (list) list.push(it);
-    else m.set(k, [it]);
-  }
-  return [...m];
-}
-
 export interface FindingListProps {
   findings: readonly Finding[];
   onSelect: (sheet: string, cell: string) => void;
@@ -33,7 +23,7 @@ export interface FindingListProps {
 
 export function FindingList({ findings, onSelect }: FindingListProps): React.JSX.Element {
   const styles = useStyles();
-  const bySheet = groupBy(findings, (f) => f.sheet);
+  const bySheet = [...groupBy(findings, (f) => f.sheet)];
   return (
     <Accordion multiple collapsible defaultOpenItems={bySheet.map(([s]) => s)}>
       {bySheet.map(([sheet, fs]) => (
@@ -42,7 +32,7 @@ export function FindingList({ findings, onSelect }: FindingListProps): React.JSX
             {sheet} ({fs.length})
           </AccordionHeader>
           <AccordionPanel>
-            {groupBy(fs, (f) => f.rule).map(([rule, rs]) => (
+            {[...groupBy(fs, (f) => f.rule)].map(([rule, rs]) => (
               <section key={rule} className={styles.rule} aria-label={RULE_TITLE[rule] ?? rule}>
                 <Subtitle2 as="h3">{RULE_TITLE[rule] ?? rule}</Subtitle2>
                 <ul style={{ listStyle: "none", margin: 0, padding: 0 }}>

@@ -18,6 +18,7 @@ import { countBySeverity, type CheckResult } from "../core/check";
 import { SEVERITY_LABEL, type Severity } from "../core/findings";
 import { TABLE_LABEL } from "../core/tables/types";
 import { FindingList, SEVERITY_COLOR } from "./FindingList";
+import { groupBy } from "../core/group";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -99,13 +100,7 @@ function Result({
 }): React.JSX.Element {
   const styles = useStyles();
   const counts = countBySeverity(result.findings);
-  const bySheet = new Map<string, string[]>();
-  for (const t of result.tables) {
-    const list = bySheet.get(t.sheet);
-    const text = `${TABLE_LABEL[t.kind]} ${t.range}`;
-    if (list) list.push(text);
-    else bySheet.set(t.sheet, [text]);
-  }
+  const bySheet = groupBy(result.tables, (t) => t.sheet);
   const visible = result.findings.filter((f) => shown[f.severity]);
   return (
     <>
@@ -125,7 +120,7 @@ function Result({
             {[...bySheet].map(([sheet, ts]) => (
               <li key={sheet}>
                 <Caption1>
-                  {sheet}: {ts.join(", ")}
+                  {sheet}: {ts.map((t) => `${TABLE_LABEL[t.kind]} ${t.range}`).join(", ")}
                 </Caption1>
               </li>
             ))}

@@ -8,6 +8,7 @@ import { a1 } from "../grid";
 import { normalizeIndicator } from "../match";
 import { isIndicatorTable, type NumCell, type Table } from "../tables/types";
 import { finding, label, quoted, where, type CheckContext, type Rule } from "./context";
+import { groupBy } from "../group";
 
 const COLUMN_WORD: Record<string, string> = { satuan: "Satuan", target: "Target", realisasi: "Realisasi" };
 
@@ -63,8 +64,7 @@ export const angkaTeks: Rule = {
     const out: Finding[] = [];
     for (const t of ctx.tables) {
       // One finding per column, naming its first cell and how many there are, so a table typed as text is one line per column.
-      const byCol = new Map<number, NumCell[]>();
-      for (const n of numbersOf(t)) if (n.fromText) (byCol.get(n.c) ?? byCol.set(n.c, []).get(n.c)!).push(n);
+      const byCol = groupBy(numbersOf(t).filter((n) => n.fromText), (n) => n.c);
       for (const cells of byCol.values()) {
         const first = cells[0]!;
         const lastCell = cells[cells.length - 1]!;

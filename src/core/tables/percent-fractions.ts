@@ -5,6 +5,7 @@
  */
 import { roundTo } from "../numbers";
 import type { NumCell } from "./types";
+import { groupBy } from "../group";
 
 /** Above this no capaian column is a fraction: 250 % would be 2.5. */
 const MAX_FRACTION = 2.5;
@@ -26,15 +27,8 @@ export interface Slot {
 
 /** Scales the fraction columns among the slots, column by column. */
 export function scalePercentFractions(slots: readonly Slot[]): void {
-  const byColumn = new Map<number, { cell: NumCell; set: (n: NumCell) => void }[]>();
-  for (const s of slots) {
-    if (!s.cell) continue;
-    const list = byColumn.get(s.cell.c);
-    const item = { cell: s.cell, set: s.set };
-    if (list) list.push(item);
-    else byColumn.set(s.cell.c, [item]);
-  }
-  for (const list of byColumn.values()) {
+  const filled = slots.flatMap((s) => (s.cell ? [{ cell: s.cell, set: s.set }] : []));
+  for (const list of groupBy(filled, (s) => s.cell.c).values()) {
     if (!isFractionColumn(list.map((x) => x.cell))) continue;
     for (const x of list) x.set(asPercent(x.cell));
   }
