@@ -6,6 +6,7 @@
  * opened). Errors are Indonesian sentences for the user.
  */
 import { inflateRawSync } from "node:zlib";
+import { listSheets } from "../xlsx/ooxml";
 
 export class RefusedFile extends Error {}
 
@@ -109,21 +110,9 @@ function countSheet(xml: Buffer): { values: number; rows: number } {
 
 /** Sheet names by their part path, from xl/workbook.xml and its relationships. */
 function sheetNames(parts: Map<string, Buffer>): Map<string, string> {
+  const text = (name: string) => parts.get(name)?.toString("utf8") ?? "";
   const names = new Map<string, string>();
-  const wb = parts.get("xl/workbook.xml")?.toString("utf8") ?? "";
-  const rels = parts.get("xl/_rels/workbook.xml.rels")?.toString("utf8") ?? "";
-  const target = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
-    const t = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
-    if (id && t) target.set(id, t.startsWith("/") ? t.slice(1) : `xl/${t}`);
-  }
-  for (const m of wb.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
-    const id = /\br:id="([^"]+)"/.exec(m[0])?.[1];
-    const path = id ? target.get(id) : undefined;
-    if (name !== undefined && path) names.set(path, name.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'"));
-  }
+  for (const s of listSheets(text("xl/workbook.xml"), text("xl/_rels/workbook.xml.rels"))) if (s.path) names.set(s.path, s.name);
   return names;
 }
 

@@ -152,24 +152,37 @@ function readSheet(name: string, xml: string, sst: string[], dates: Set<number>)
   return { name, rows, merges };
 }
 
-/** The workbook's sheets in tab order, very hidden ones left out (as Excel's own UI does). */
-export function readOoxml(part: PartReader): Workbook {
-  const wb = part("xl/workbook.xml");
-  if (!wb) throw new Error("xl/workbook.xml tidak ada");
-  const rels = part("xl/_rels/workbook.xml.rels") ?? "";
+export interface SheetEntry {
+  readonly name: string;
+  /** The sheet's part, e.g. xl/worksheets/sheet1.xml, when its relationship is found. */
+  readonly path: string | undefined;
+  readonly state: string | undefined;
+}
+
+/** The sheets xl/workbook.xml lists, in tab order, with their parts from its relationships. */
+export function listSheets(workbookXml: string, relsXml: string): SheetEntry[] {
   const target = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+  for (const m of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = attr(m[0], "Id");
     const t = attr(m[0], "Target");
     if (id && t) target.set(id, t.startsWith("/") ? t.slice(1) : `xl/${t}`.replace(/\/\.\//g, "/"));
   }
+  return [...workbookXml.matchAll(/<sheet\b[^>]*>/g)].map((m, i) => ({
+    name: attr(m[0], "name") ?? `Sheet${i + 1}`,
+    path: target.get(attr(m[0], "r:id") ?? ""),
+    state: attr(m[0], "state"),
+  }));
+}
+
+/** The workbook's sheets in tab order, very hidden ones left out (as Excel's own UI does). */
+export function readOoxml(part: PartReader): Workbook {
+  const wb = part("xl/workbook.xml");
+  if (!wb) throw new Error("xl/workbook.xml tidak ada");
   const sst = sharedStrings(part("xl/sharedStrings.xml"));
   const dates = dateStyles(part("xl/styles.xml"));
   const sheets: Sheet[] = [];
-  for (const m of wb.matchAll(/<sheet\b[^>]*>/g)) {
-    if (attr(m[0], "state") === "veryHidden") continue;
-    const name = attr(m[0], "name") ?? `Sheet${sheets.length + 1}`;
-    const path = target.get(attr(m[0], "r:id") ?? "");
+  for (const { name, path, state } of listSheets(wb, part("xl/_rels/workbook.xml.rels") ?? "")) {
+    if (state === "veryHidden") continue;
     const xml = path ? part(path) : undefined;
     // A chart sheet or a missing part has no cells.
     sheets.push(xml && /<worksheet\b/.test(xml) ? readSheet(name, xml, sst, dates) : { name, rows: [], merges: [] });
