@@ -4,6 +4,7 @@
  * realisasi anggaran table and one sheet of raw SKM answers. Deterministic (a fixed LCG), with
  * planted inconsistencies, three per perangkat daerah and one per 500 budget rows.
  */
+import ExcelJS from "exceljs";
 import type { Area, CellValue, Sheet, Workbook } from "../src/core/grid";
 
 export interface Size {
@@ -181,6 +182,17 @@ export function generateWorkbook(size: Size, seed = 2025): Workbook {
 /** Planted inconsistencies: three per perangkat daerah (two errors, one warning), one per 500 budget rows. */
 export function plantedCount(size: Size): number {
   return size.pd * 3 + Math.floor((Math.ceil(size.budgetRows / 13) * 13 + 250) / 500);
+}
+
+/** A workbook of grids as an ExcelJS workbook (values and merges), to write as .xlsx. */
+export function toExcelJs(workbook: Workbook): ExcelJS.Workbook {
+  const x = new ExcelJS.Workbook();
+  for (const s of workbook.sheets) {
+    const ws = x.addWorksheet(s.name);
+    s.rows.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)));
+    for (const m of s.merges) ws.mergeCells(m.r0 + 1, m.c0 + 1, m.r1 + 1, m.c1 + 1);
+  }
+  return x;
 }
 
 export { lcg };

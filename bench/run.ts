@@ -6,7 +6,6 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import { checkWorkbook } from "../src/core/check";
 import { ikmFromAnswers } from "../src/core/formulas";
 import type { Workbook } from "../src/core/grid";
@@ -14,7 +13,7 @@ import { applyHighlights } from "../src/excel/highlights";
 import { readOpenWorkbook } from "../src/excel/read-workbook";
 import { writeReportSheet } from "../src/excel/report-sheet";
 import { doubleOf, installExcelEnums } from "../test/support/excel-double";
-import { generateWorkbook, lcg, plantedCount, SIZES, skmAnswers } from "./generate";
+import { generateWorkbook, lcg, plantedCount, SIZES, skmAnswers, toExcelJs } from "./generate";
 
 const ROOT = join(__dirname, "..");
 const DIR = join(tmpdir(), "sakip-bench");
@@ -23,16 +22,6 @@ const RUNS = 3;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
 const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
-
-async function writeXlsx(wb: Workbook, file: string): Promise<void> {
-  const x = new ExcelJS.Workbook();
-  for (const s of wb.sheets) {
-    const ws = x.addWorksheet(s.name);
-    s.rows.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)));
-    for (const m of s.merges) ws.mergeCells(m.r0 + 1, m.c0 + 1, m.r1 + 1, m.c1 + 1);
-  }
-  await x.xlsx.writeFile(file);
-}
 
 /** Runs a Node script in a fresh process; wall time and its peak resident memory. */
 function timed(args: string[]): { ms: number; peakKb: number; status: number | null; stdout: string } {
@@ -100,7 +89,7 @@ async function main(): Promise<void> {
     const cells = wb.sheets.reduce((n, s) => n + s.rows.reduce((m, r) => m + r.length, 0), 0);
     const e = engine(wb);
     const file = join(DIR, `${name}.xlsx`);
-    await writeXlsx(wb, file);
+    await toExcelJs(wb).xlsx.writeFile(file);
     const base: number[] = [];
     const cli: number[] = [];
     let peak = 0;

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { generateWorkbook, SIZES } from "../../bench/generate";
+import { generateWorkbook, SIZES, toExcelJs } from "../../bench/generate";
 import { SAMPLE } from "../../src/cli/main";
 import { inspectXlsx } from "../../src/cli/zip-guard";
 import type { Workbook } from "../../src/core/grid";
@@ -26,12 +26,7 @@ async function viaExcelJs(buf: Buffer): Promise<Workbook> {
 }
 
 async function toXlsx(grids: Workbook, edit?: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
-  const x = new ExcelJS.Workbook();
-  for (const s of grids.sheets) {
-    const ws = x.addWorksheet(s.name);
-    s.rows.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)));
-    for (const m of s.merges) ws.mergeCells(m.r0 + 1, m.c0 + 1, m.r1 + 1, m.c1 + 1);
-  }
+  const x = toExcelJs(grids);
   edit?.(x);
   return Buffer.from(await x.xlsx.writeBuffer());
 }
