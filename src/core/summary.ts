@@ -32,8 +32,17 @@ export interface ProgramSummary {
 
 export function indicatorSummary(tables: readonly Table[]): IndicatorSummary[] {
   // In a roll-up each perangkat daerah's PK is summarised with its own documents.
+  // A PK shared by several groups is summarised once.
   const seen = new Set<object>();
-  return scopeGroups(tables).flatMap((group) => summaryOf(group).filter((s) => !seen.has(s.row) && seen.add(s.row)).map((s) => s.summary));
+  const out: IndicatorSummary[] = [];
+  for (const group of scopeGroups(tables)) {
+    for (const s of summaryOf(group)) {
+      if (seen.has(s.row)) continue;
+      seen.add(s.row);
+      out.push(s.summary);
+    }
+  }
+  return out;
 }
 
 function summaryOf(tables: readonly Table[]): { row: object; summary: IndicatorSummary }[] {
@@ -46,12 +55,11 @@ function summaryOf(tables: readonly Table[]): { row: object; summary: IndicatorS
   for (const table of source) {
     for (const row of table.rows) {
       const self = entryOf.get(row);
-      const key = self?.key;
       let realisasi = row.realisasi;
       let from: string | null = realisasi ? table.sheet : null;
       for (const kind of ["capaian", "pkpk", "pps"] as const) {
-        if (realisasi || !self || !key) break;
-        const other = counterpart(self, ctx.entries(key, kind));
+        if (realisasi || !self) break;
+        const other = counterpart(self, ctx.entries(self.key, kind));
         if (other?.row.realisasi) {
           realisasi = other.row.realisasi;
           from = other.table.sheet;
