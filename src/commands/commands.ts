@@ -5,9 +5,7 @@
  */
 import { countBySeverity } from "../core/check";
 import { msg } from "../core/messages";
-import { removeHighlights } from "../excel/highlights";
-import { removeReportSheet } from "../excel/report-sheet";
-import { describeError, runCheck } from "../excel/run-check";
+import { clearCheck, describeError, runCheck } from "../excel/run-check";
 
 export interface CommandHost {
   /** Runs a batch against the workbook (Excel.run in Excel). */
@@ -22,13 +20,11 @@ interface CompletableEvent {
   completed(): void;
 }
 
-export async function periksaKonsistensi(event: CompletableEvent, host: CommandHost): Promise<void> {
+/** Runs a command's batch and tells the user its message, or why it failed; always completes the event. */
+async function command(event: CompletableEvent, host: CommandHost, batch: (context: Excel.RequestContext) => Promise<string>): Promise<void> {
   try {
     const missing = host.missing();
-    if (missing) return void (await host.notify(missing));
-    const result = await host.run((context) => runCheck(context, { highlight: true, reportSheet: true }));
-    const c = countBySeverity(result.findings);
-    await host.notify(msg.checkDone(c.error, c.warning, c.info));
+    await host.notify(missing ?? (await host.run(batch)));
   } catch (e) {
     await Promise.resolve(host.notify(describeError(e))).catch(() => undefined);
   } finally {
@@ -36,15 +32,14 @@ export async function periksaKonsistensi(event: CompletableEvent, host: CommandH
   }
 }
 
-export async function hapusSorotan(event: CompletableEvent, host: CommandHost): Promise<void> {
-  try {
-    const missing = host.missing();
-    if (missing) return void (await host.notify(missing));
-    const [removed, sheet] = await host.run(async (context) => [await removeHighlights(context), await removeReportSheet(context)] as const);
-    await host.notify(msg.highlightsRemoved(removed, sheet));
-  } catch (e) {
-    await Promise.resolve(host.notify(describeError(e))).catch(() => undefined);
-  } finally {
-    event.completed();
-  }
+export function periksaKonsistensi(event: CompletableEvent, host: CommandHost): Promise<void> {
+  return command(event, host, async (context) => {
+    const result = await runCheck(context, { highlight: true, reportSheet: true });
+    const c = countBySeverity(result.findings);
+    return msg.checkDone(c.error, c.warning, c.info);
+  });
+}
+
+export function hapusSorotan(event: CompletableEvent, host: CommandHost): Promise<void> {
+  return command(event, host, clearCheck);
 }

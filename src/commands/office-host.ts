@@ -16,10 +16,15 @@ function notify(text: string): Promise<void> {
   });
 }
 
+/** This Excel's missing requirement, if any, in a sentence for the user. */
+export function officeMissing(): string | null {
+  return missingRequirement((name, version) => Office.context.requirements.isSetSupported(name, version));
+}
+
 export const officeHost: CommandHost = {
   run: (batch) => Excel.run(batch),
   notify,
-  missing: () => missingRequirement((name, version) => Office.context.requirements.isSetSupported(name, version)),
+  missing: officeMissing,
 };
 
 /** Registers the ribbon's ExecuteFunction names; called once Office is ready. */

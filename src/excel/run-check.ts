@@ -1,9 +1,9 @@
 /** The check on the open workbook, end to end: read, check, highlight, and the report sheet. */
 import { checkWorkbook, type CheckResult } from "../core/check";
 import { msg } from "../core/messages";
-import { applyHighlights } from "./highlights";
+import { applyHighlights, removeHighlights } from "./highlights";
 import { readOpenWorkbook, type ReadOptions } from "./read-workbook";
-import { writeReportSheet } from "./report-sheet";
+import { removeReportSheet, writeReportSheet } from "./report-sheet";
 
 export interface RunOptions extends ReadOptions {
   readonly highlight?: boolean;
@@ -16,6 +16,13 @@ export async function runCheck(context: Excel.RequestContext, options: RunOption
   if (options.highlight ?? true) await applyHighlights(context, result.findings);
   if (options.reportSheet ?? false) await writeReportSheet(context, result.findings);
   return result;
+}
+
+/** Removes what the check added (highlights and the report sheet); returns the message for the user. */
+export async function clearCheck(context: Excel.RequestContext): Promise<string> {
+  const formats = await removeHighlights(context);
+  const sheet = await removeReportSheet(context);
+  return msg.highlightsRemoved(formats, sheet);
 }
 
 /** An Indonesian message for anything Excel or the engine threw. */

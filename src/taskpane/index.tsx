@@ -2,8 +2,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { registerCommands } from "../commands/office-host";
-import { missingRequirement } from "../excel/requirements";
+import { officeMissing, registerCommands } from "../commands/office-host";
 import { App } from "./App";
 import { excelHost } from "./excel-host";
 import { previewHost } from "./preview-host";
@@ -28,7 +27,7 @@ void whenOfficeReady()
     let app: React.JSX.Element = <Preview />;
     if (inExcel) {
       registerCommands();
-      app = <App host={excelHost} unavailable={missingRequirement((n, v) => Office.context.requirements.isSetSupported(n, v))} />;
+      app = <App host={excelHost} unavailable={officeMissing()} />;
     }
     createRoot(root).render(<FluentProvider theme={webLightTheme}>{app}</FluentProvider>);
   });
