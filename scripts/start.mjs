@@ -30,7 +30,7 @@ Excel desktop tidak tersedia di ${process.platform}; pasang add-in di Excel untu
   2. Buka buku kerja di Excel untuk web (office.com).
   3. Beranda > Add-in > Lainnya (atau Sisipkan > Add-in) > Add-in Saya > Unggah Add-in Saya.
   4. Pilih berkas manifest.xml dari folder proyek ini, lalu Unggah.
-  5. Tombol "Panel SAKIP" muncul di tab Beranda; rumus =SAKIP.CAPAIAN( dst. siap dipakai.
+  5. Grup SAKIP muncul di tab Beranda: "Panel SAKIP", "Periksa Konsistensi", "Hapus Sorotan"; rumus =SAKIP.CAPAIAN( dst. siap dipakai.
 Tekan Ctrl+C untuk berhenti.
 `);
   const child = run(npm, ["run", "dev-server", "--silent"]);
