@@ -6,6 +6,55 @@ import { SEVERITY_LABEL, type Finding } from "./findings";
 
 export const REPORT_SHEET = "Hasil Pemeriksaan";
 
+/**
+ * The mark that tells our report sheet from a user's sheet of the same name: a hidden
+ * workbook-level defined name whose reference points at our sheet (it follows a rename). A sheet
+ * named "Hasil Pemeriksaan" without it is the user's: never read as a report, never replaced.
+ */
+export const REPORT_MARK = "_SAKIP_HasilPemeriksaan";
+
+/** The reference the mark holds, without the leading "=" (OOXML) — Excel shows it with one. */
+export function reportMarkReference(sheet: string): string {
+  return `${quotedSheet(sheet)}!$A$1`;
+}
+
+/** The sheet a defined name's reference points at ("'Hasil Pemeriksaan'!$A$1", "=Data!A1"), or null. */
+export function sheetOfReference(formula: string): string | null {
+  const f = formula.trim().replace(/^=/, "");
+  const quoted = /^'((?:[^']|'')+)'!/.exec(f);
+  if (quoted) return quoted[1]!.replace(/''/g, "'");
+  const bare = /^([^'!]+)!/.exec(f);
+  return bare ? bare[1]! : null;
+}
+
+/** Our report sheet's name, from the workbook's defined names (name and reference), or null. */
+export function markedReportSheet(names: readonly { readonly name: string; readonly formula: string }[]): string | null {
+  const mark = names.find((n) => n.name.toLowerCase() === REPORT_MARK.toLowerCase());
+  return mark ? sheetOfReference(mark.formula) : null;
+}
+
+/** A name for a new report sheet that no sheet has (case-insensitive, as Excel compares). */
+export function freeReportSheetName(existing: readonly string[]): string {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  if (!taken.has(REPORT_SHEET.toLowerCase())) return REPORT_SHEET;
+  for (let i = 2; ; i++) {
+    const name = `${REPORT_SHEET} (${i})`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+/** Highlight conditional formats: always TRUE; the quoted text marks the format as ours. */
+export const MARKER_FORMULA: Record<HighlightSeverity, string> = {
+  error: '=ISTEXT("SAKIP-sorotan-galat")',
+  warning: '=ISTEXT("SAKIP-sorotan-peringatan")',
+};
+/** Highlight fill colours, as #RRGGBB. */
+export const FILL: Record<HighlightSeverity, string> = { error: "#F4B6B6", warning: "#FFE08A" };
+
+export function isOurFormula(formula: string | null | undefined): boolean {
+  return typeof formula === "string" && /SAKIP-sorotan-/.test(formula);
+}
+
 export const REPORT_COLUMNS: readonly { readonly header: string; readonly width: number }[] = [
   { header: "No", width: 5 },
   { header: "Tingkat", width: 11 },

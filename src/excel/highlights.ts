@@ -4,21 +4,12 @@
  * is stored in the workbook with them, so "Hapus sorotan" finds exactly them after a reopen too.
  */
 import type { Finding } from "../core/findings";
-import { highlightsBySheet, type HighlightSeverity } from "../core/report-sheet";
+import { FILL, highlightsBySheet, isOurFormula, MARKER_FORMULA } from "../core/report-sheet";
 
-/** Always TRUE; the quoted text marks the format as ours. */
-export const MARKER_FORMULA: Record<HighlightSeverity, string> = {
-  error: '=ISTEXT("SAKIP-sorotan-galat")',
-  warning: '=ISTEXT("SAKIP-sorotan-peringatan")',
-};
-export const FILL: Record<HighlightSeverity, string> = { error: "#F4B6B6", warning: "#FFE08A" };
+export { FILL, MARKER_FORMULA };
 
 /** Addresses a single RangeAreas takes; longer lists are split into several formats. */
 const ADDRESSES_PER_FORMAT = 400;
-
-export function isOurFormula(formula: string | null | undefined): boolean {
-  return typeof formula === "string" && /SAKIP-sorotan-/.test(formula);
-}
 
 /** Removes our conditional formats from every sheet; returns how many were removed. */
 export async function removeHighlights(context: Excel.RequestContext): Promise<number> {
