@@ -3,100 +3,121 @@
  * Exit 0 without error findings, 1 with, 2 when a file cannot be read or the usage is wrong.
  * Input files are only read; a copy with highlights goes to --keluaran.
  */
-import { existsSync, mkdirSync, statSync } from "node:fs";
-import { basename, extname, join, resolve } from "node:path";
-import { checkWorkbook } from "../core/check";
-import { loadExcelJs, readWorkbookFile, UnreadableFile, workbookFrom } from "./read-xlsx";
-import { jsonReport, textReport, type FileResult } from "./report";
-import { addFindingsToWorkbook } from "./write-copy";
+import { join } from "node:path";
+import { checkFiles } from "./pool";
+import { JSON_OPEN, jsonClose, jsonPiece, terminalSafe, textSection, textTotal, type FileResult } from "./report";
+import { inputIdentities, planTargets, RefusedTarget, writeSafely } from "./targets";
 
 export const SAMPLE = join(__dirname, "..", "..", "contoh", "contoh-kecamatan.xlsx");
 
-const USAGE = `Pemakaian: sakip periksa BERKAS.xlsx [BERKAS.xlsx …] [--json] [--keluaran FOLDER|BERKAS.xlsx]
+const USAGE = `Pemakaian: sakip periksa BERKAS.xlsx [BERKAS.xlsx …] [--json] [--keluaran FOLDER|BERKAS.xlsx] [--timpa]
 
   periksa (check)        memeriksa konsistensi tabel SAKIP dalam berkas .xlsx
   --json                 mencetak hasil sebagai satu dokumen JSON
   --keluaran (--out)     menulis salinan tiap berkas dengan sel bermasalah disorot
-                         dan sheet "Hasil Pemeriksaan"; berkas asli tidak diubah
+                         dan sheet "Hasil Pemeriksaan"; berkas asli tidak pernah diubah
+  --timpa (--overwrite)  boleh menimpa berkas keluaran yang sudah ada dan bukan
+                         salinan buatan SAKIP Excel (berkas masukan tetap tidak pernah)
+  --versi (--version)    mencetak versi
 Tanpa BERKAS, contoh di contoh/contoh-kecamatan.xlsx yang diperiksa.
-Kode keluar: 0 tanpa galat, 1 ada galat, 2 berkas tidak terbaca atau pemakaian salah.`;
+Kode keluar: 0 tanpa galat, 1 ada galat, 2 berkas tidak terbaca, salinan tidak ditulis,
+atau pemakaian salah.`;
 
 interface Options {
   files: string[];
   json: boolean;
   out: string | null;
+  overwrite: boolean;
 }
 
-export function parseArgs(argv: string[]): Options | string {
+type Parsed = Options | { help: string } | { usageError: string };
+
+function version(): string {
+  try {
+    return (require(join(__dirname, "..", "..", "package.json")) as { version: string }).version;
+  } catch {
+    return "?";
+  }
+}
+
+export function parseArgs(argv: string[]): Parsed {
+  if (argv.includes("--versi") || argv.includes("--version")) return { help: `sakip ${version()}` };
   const [cmd, ...rest] = argv;
-  if (cmd === undefined || cmd === "-h" || cmd === "--help" || cmd === "bantuan") return USAGE;
-  if (cmd !== "periksa" && cmd !== "check") return `Perintah "${cmd}" tidak dikenal.\n\n${USAGE}`;
-  const o: Options = { files: [], json: false, out: null };
+  if (cmd === undefined || cmd === "-h" || cmd === "--help" || cmd === "bantuan" || cmd === "help") return { help: USAGE };
+  if (cmd !== "periksa" && cmd !== "check") return { usageError: `Perintah "${cmd}" tidak dikenal.` };
+  const o: Options = { files: [], json: false, out: null, overwrite: false };
+  let options = true;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
-    if (a === "--json") o.json = true;
-    else if (a === "--keluaran" || a === "--out") {
+    if (options && a === "--") options = false;
+    else if (options && (a === "-h" || a === "--help")) return { help: USAGE };
+    else if (options && a === "--json") o.json = true;
+    else if (options && (a === "--timpa" || a === "--overwrite")) o.overwrite = true;
+    else if (options && (a === "--keluaran" || a === "--out")) {
       const v = rest[++i];
-      if (!v) return `Opsi ${a} memerlukan folder atau nama berkas.\n\n${USAGE}`;
+      if (v === undefined || v === "") return { usageError: `Opsi ${a} memerlukan folder atau nama berkas.` };
       o.out = v;
-    } else if (a.startsWith("--keluaran=") || a.startsWith("--out=")) o.out = a.slice(a.indexOf("=") + 1);
-    else if (a.startsWith("-")) return `Opsi "${a}" tidak dikenal.\n\n${USAGE}`;
+    } else if (options && (a.startsWith("--keluaran=") || a.startsWith("--out="))) {
+      const v = a.slice(a.indexOf("=") + 1);
+      if (v === "") return { usageError: `Opsi ${a.slice(0, a.indexOf("="))} memerlukan folder atau nama berkas.` };
+      o.out = v;
+    } else if (options && a.startsWith("-") && a !== "-") return { usageError: `Opsi "${a}" tidak dikenal.` };
     else o.files.push(a);
   }
   if (o.files.length === 0) o.files.push(SAMPLE);
   return o;
 }
 
-function outputPath(out: string, file: string, many: boolean): string {
-  const isFile = extname(out).toLowerCase() === ".xlsx" && !many;
-  if (isFile) return resolve(out);
-  if (!existsSync(out)) mkdirSync(out, { recursive: true });
-  return resolve(out, `${basename(file, extname(file))}-diperiksa.xlsx`);
+export interface Io {
+  out: (s: string) => unknown;
+  err: (s: string) => unknown;
 }
 
-export async function checkFile(file: string, out: string | null, many: boolean): Promise<FileResult> {
-  try {
-    // Checking reads cells only; writing a copy needs ExcelJS's full model of the file.
-    const loaded = out ? await loadExcelJs(file) : null;
-    const { workbook, notes } = loaded ? { workbook: workbookFrom(loaded.workbook), notes: loaded.notes } : await readWorkbookFile(file);
-    const result = checkWorkbook(workbook);
-    if (result.tables.length === 0) {
-      return { file, tables: [], findings: [], notes, error: "tidak ada tabel SAKIP (PK, Capaian, Renaksi, PPS, PKPK, anggaran atau SKM) yang dikenali" };
-    }
-    if (out) {
-      const target = outputPath(out, file, many);
-      if (resolve(target) === resolve(file)) throw new UnreadableFile("berkas keluaran tidak boleh sama dengan berkas masukan");
-      addFindingsToWorkbook(loaded!.workbook, result.findings);
-      await loaded!.workbook.xlsx.writeFile(target);
-    }
-    return { file, tables: result.tables, findings: result.findings, notes };
-  } catch (e) {
-    const why = e instanceof UnreadableFile ? e.message : `kesalahan tak terduga: ${e instanceof Error ? e.message : String(e)}`;
-    return { file, tables: [], findings: [], error: why };
-  }
-}
+const STD_IO: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
 
-export async function main(
-  argv: string[],
-  io: { out: (s: string) => unknown; err: (s: string) => unknown } = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) },
-): Promise<number> {
+/**
+ * Runs the command line. Each file's report is written as soon as it and the files before it are
+ * checked; files are checked on every core, each in isolation (see pool.ts).
+ */
+export async function main(argv: string[], io: Io = STD_IO): Promise<number> {
   const o = parseArgs(argv);
-  if (typeof o === "string") {
-    const help = o.startsWith("Pemakaian");
-    (help ? io.out : io.err)(`${o}\n`);
-    return help && argv.length === 0 ? 2 : help ? 0 : 2;
+  if ("help" in o) {
+    io.out(`${o.help}\n`);
+    return 0;
   }
-  if (o.out && existsSync(o.out) && statSync(o.out).isFile() && o.files.length > 1) {
-    io.err("Dengan beberapa berkas, --keluaran harus berupa folder.\n");
+  if ("usageError" in o) {
+    io.err(`${o.usageError}\n\n${USAGE}\n`);
     return 2;
   }
+  let targets: string[] | null = null;
+  if (o.out !== null) {
+    const planned = planTargets(o.files, o.out);
+    if (typeof planned === "string") {
+      io.err(`${terminalSafe(planned)}\n`);
+      return 2;
+    }
+    targets = planned;
+  }
+  const inputs = await inputIdentities(o.files);
   const many = o.files.length > 1;
   const results: FileResult[] = [];
-  for (const [i, file] of o.files.entries()) {
-    if (many) io.err(`[${i + 1}/${o.files.length}] ${file}\n`);
-    results.push(await checkFile(file, o.out, many));
-  }
-  io.out(`${o.json ? jsonReport(results) : textReport(results)}\n`);
-  if (results.some((r) => r.error)) return 2;
+  if (o.json) io.out(JSON_OPEN);
+  await checkFiles(o.files, { copy: targets !== null }, async (i, checked) => {
+    let result = checked.result;
+    if (targets && checked.copy) {
+      try {
+        await writeSafely(targets[i]!, checked.copy, inputs, o.overwrite);
+        result = { ...result, copy: targets[i]! };
+      } catch (e) {
+        result = { ...result, copyError: e instanceof RefusedTarget ? e.message : String(e) };
+      }
+    }
+    results.push(result);
+    if (many) io.err(`[${i + 1}/${o.files.length}] ${terminalSafe(result.file)}\n`);
+    if (result.copyError && !o.json) io.err(`Salinan ${terminalSafe(result.file)} tidak ditulis: ${terminalSafe(result.copyError)}.\n`);
+    io.out(o.json ? jsonPiece(result, i === 0) : textSection(result));
+  });
+  io.out(o.json ? jsonClose(results.length) : textTotal(results));
+  if (results.some((r) => r.error || r.copyError)) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
 }

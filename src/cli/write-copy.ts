@@ -1,38 +1,145 @@
 /**
- * Writing a copy of a checked workbook: the findings' cells highlighted by conditional formats
- * (errors red, warnings amber; the user's own fills stay as they are) and a "Hasil Pemeriksaan"
- * sheet listing the findings as plain text, each with a link to its cell.
+ * The highlighted copy: the input archive with every part copied byte for byte (its compressed
+ * bytes as stored, so charts, pivots, macros, links and anything we do not understand survive),
+ * except the few parts add-findings changes or adds. Read through the same guard as checking.
+ *
+ * The zip writer is written here rather than taken from a library because it must pass the
+ * input's compressed entries through untouched; the zip libraries at hand (JSZip, yazl, fflate)
+ * inflate and recompress or store every entry.
  */
-import ExcelJS from "exceljs";
+import { crc32, deflateRawSync } from "node:zlib";
 import type { Finding } from "../core/findings";
-import { highlightsBySheet, LINK_COLUMN, REPORT_COLUMNS, REPORT_SHEET, reportRows } from "../core/report-sheet";
+import { addFindingsToParts } from "../xlsx/add-findings";
+import { openArchive, type ArchiveEntry } from "./zip-guard";
 
-export { REPORT_SHEET };
-const FILL: Record<string, string> = { error: "FFF4B6B6", warning: "FFFFE08A" };
+/** Text of an XML part, honouring a UTF-16 or UTF-8 byte order mark. */
+export function decodePart(b: Uint8Array): string {
+  if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder("utf-16le").decode(b);
+  if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder("utf-16be").decode(b);
+  return new TextDecoder("utf-8").decode(b);
+}
 
-export function addFindingsToWorkbook(wb: ExcelJS.Workbook, findings: readonly Finding[]): void {
-  for (const h of highlightsBySheet(findings)) {
-    const ws = wb.getWorksheet(h.sheet);
-    if (!ws) continue;
-    for (const severity of ["warning", "error"] as const) {
-      if (h[severity].length === 0) continue;
-      ws.addConditionalFormatting({
-        ref: h[severity].join(" "),
-        rules: [{ type: "expression", priority: 1, formulae: ["TRUE"], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: FILL[severity] } } } }],
-      });
-    }
+/** A changed part is written as UTF-8, so its declaration must say so. */
+function encodePart(text: string): Buffer {
+  return Buffer.from(text.replace(/^(<\?xml[^>]*\sencoding=")[^"]*(")/i, "$1UTF-8$2"), "utf8");
+}
+
+interface Out {
+  readonly name: Buffer;
+  readonly method: number;
+  readonly crc32: number;
+  readonly size: number;
+  readonly body: Uint8Array;
+  readonly versionMadeBy: number;
+  readonly versionNeeded: number;
+  readonly flags: number;
+  readonly time: number;
+  readonly date: number;
+  readonly internalAttrs: number;
+  readonly externalAttrs: number;
+  readonly extra: Uint8Array;
+  readonly comment: Uint8Array;
+}
+
+/** An input entry as it was, sizes in the local header (no data descriptor). */
+function copied(e: ArchiveEntry): Out {
+  return { ...e, name: Buffer.from(e.name, "utf8"), body: e.raw, flags: e.flags & ~0x8 };
+}
+
+function dosTime(d: Date): { time: number; date: number } {
+  return {
+    time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
+    date: (Math.max(0, d.getFullYear() - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
+  };
+}
+
+function fresh(name: string, text: string, like: ArchiveEntry | undefined, now: { time: number; date: number }): Out {
+  const data = encodePart(text);
+  return {
+    name: Buffer.from(name, "utf8"),
+    method: 8,
+    crc32: crc32(data),
+    size: data.length,
+    body: deflateRawSync(data),
+    versionMadeBy: like?.versionMadeBy ?? 20,
+    versionNeeded: 20,
+    flags: (like?.flags ?? 0) & 0x800,
+    time: like?.time ?? now.time,
+    date: like?.date ?? now.date,
+    internalAttrs: like?.internalAttrs ?? 0,
+    externalAttrs: like?.externalAttrs ?? 0,
+    extra: like?.extra ?? Buffer.alloc(0),
+    comment: like?.comment ?? Buffer.alloc(0),
+  };
+}
+
+export function writeZip(entries: readonly Out[]): Buffer {
+  const chunks: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(e.versionNeeded, 4);
+    local.writeUInt16LE(e.flags, 6);
+    local.writeUInt16LE(e.method, 8);
+    local.writeUInt16LE(e.time, 10);
+    local.writeUInt16LE(e.date, 12);
+    local.writeUInt32LE(e.crc32, 14);
+    local.writeUInt32LE(e.body.length, 18);
+    local.writeUInt32LE(e.size, 22);
+    local.writeUInt16LE(e.name.length, 26);
+    local.writeUInt16LE(0, 28);
+    chunks.push(local, e.name, e.body);
+    const cd = Buffer.alloc(46);
+    cd.writeUInt32LE(0x02014b50, 0);
+    cd.writeUInt16LE(e.versionMadeBy, 4);
+    cd.writeUInt16LE(e.versionNeeded, 6);
+    cd.writeUInt16LE(e.flags, 8);
+    cd.writeUInt16LE(e.method, 10);
+    cd.writeUInt16LE(e.time, 12);
+    cd.writeUInt16LE(e.date, 14);
+    cd.writeUInt32LE(e.crc32, 16);
+    cd.writeUInt32LE(e.body.length, 20);
+    cd.writeUInt32LE(e.size, 24);
+    cd.writeUInt16LE(e.name.length, 28);
+    cd.writeUInt16LE(e.extra.length, 30);
+    cd.writeUInt16LE(e.comment.length, 32);
+    cd.writeUInt16LE(0, 34);
+    cd.writeUInt16LE(e.internalAttrs, 36);
+    cd.writeUInt32LE(e.externalAttrs >>> 0, 38);
+    cd.writeUInt32LE(offset, 42);
+    central.push(cd, e.name, e.extra, e.comment);
+    offset += 30 + e.name.length + e.body.length;
   }
-  const old = wb.getWorksheet(REPORT_SHEET);
-  if (old) wb.removeWorksheet(old.id);
-  const ws = wb.addWorksheet(REPORT_SHEET);
-  ws.columns = REPORT_COLUMNS.map((c) => ({ header: c.header, width: c.width }));
-  ws.getRow(1).font = { bold: true };
-  for (const r of reportRows(findings)) {
-    const row = ws.addRow([...r.values]);
-    // Text and a link only: never a formula built from workbook text.
-    const link = row.getCell(LINK_COLUMN + 1);
-    link.value = { text: String(r.values[LINK_COLUMN]), hyperlink: `#${r.link}` };
-    link.font = { color: { argb: "FF0563C1" }, underline: true };
-    row.getCell(5).alignment = { wrapText: true, vertical: "top" };
-  }
+  const cdSize = central.reduce((n, c) => n + c.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(cdSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...chunks, ...central, end]);
+}
+
+export interface Copy {
+  readonly data: Buffer;
+  readonly reportSheet: string;
+  /** The parts that differ from the input (changed or added). */
+  readonly changed: readonly string[];
+}
+
+/** The copy of an .xlsx (given as its bytes) with these findings highlighted and listed. */
+export function writeCopy(input: Buffer, findings: readonly Finding[]): Copy {
+  const archive = openArchive(input);
+  const byName = new Map(archive.entries.map((e) => [e.name, e]));
+  const text = (name: string) => {
+    const b = archive.read(name);
+    return b === undefined ? undefined : decodePart(b);
+  };
+  const { parts, reportSheet } = addFindingsToParts(text, [...byName.keys()], findings);
+  const now = dosTime(new Date());
+  const out: Out[] = archive.entries.map((e) => (parts.has(e.name) ? fresh(e.name, parts.get(e.name)!, e, now) : copied(e)));
+  for (const [name, xml] of parts) if (!byName.has(name)) out.push(fresh(name, xml, undefined, now));
+  return { data: writeZip(out), reportSheet, changed: [...parts.keys()] };
 }

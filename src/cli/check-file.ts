@@ -1,0 +1,35 @@
+/** One file's check (and its copy's bytes when asked): what a worker does for the batch. */
+import { readFile } from "node:fs/promises";
+import { checkWorkbook } from "../core/check";
+import { readWorkbookFile, UnreadableFile } from "./read-xlsx";
+import type { FileResult } from "./report";
+import { writeCopy } from "./write-copy";
+import { RefusedFile } from "./zip-guard";
+
+export interface Checked {
+  readonly result: FileResult;
+  /** The highlighted copy's bytes, when a copy was asked for and the file was checked. */
+  readonly copy?: Uint8Array;
+}
+
+const NO_TABLE = "tidak ada tabel SAKIP (PK, Capaian, Renaksi, PPS, PKPK, anggaran atau SKM) yang dikenali";
+
+export async function checkOne(file: string, wantCopy: boolean): Promise<Checked> {
+  try {
+    const { workbook, notes } = await readWorkbookFile(file);
+    const result = checkWorkbook(workbook);
+    if (result.tables.length === 0) return { result: { file, tables: [], findings: [], notes, error: NO_TABLE } };
+    const checked: FileResult = { file, tables: result.tables, findings: result.findings, notes };
+    if (!wantCopy) return { result: checked };
+    try {
+      // The file as it was checked: its bytes again, through the same guard.
+      const copy = writeCopy(await readFile(file), result.findings);
+      return { result: checked, copy: copy.data };
+    } catch (e) {
+      return { result: { ...checked, copyError: `salinan tidak dapat dibuat (${e instanceof Error ? e.message : String(e)})` } };
+    }
+  } catch (e) {
+    const why = e instanceof UnreadableFile || e instanceof RefusedFile ? e.message : `kesalahan tak terduga: ${e instanceof Error ? e.message : String(e)}`;
+    return { result: { file, tables: [], findings: [], error: why } };
+  }
+}
