@@ -36,7 +36,7 @@ export function periksaKonsistensi(event: CompletableEvent, host: CommandHost): 
   return command(event, host, async (context) => {
     const result = await runCheck(context, { highlight: true, reportSheet: true });
     const c = countBySeverity(result.findings);
-    return msg.checkDone(c.error, c.warning, c.info);
+    return msg.checkDone(c.error, c.warning, c.info, result.reportSheet);
   });
 }
 

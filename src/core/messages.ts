@@ -65,15 +65,27 @@ export const msg = {
   hostTooOld: (set: string) =>
     `Versi Excel ini terlalu lama untuk pemeriksaan konsistensi (butuh ${set}). Perbarui Microsoft 365 atau pakai Excel di web; rumus SAKIP tetap dapat dipakai.`,
   excelFailed: (detail: string) => `Excel menolak permintaan: ${clip(detail, 120)}. Coba lagi; bila berulang, simpan buku kerja lalu buka ulang.`,
-  checkDone: (errors: number, warnings: number, info: number) =>
+  /** `reportSheet`: the report sheet written (its name may be "Hasil Pemeriksaan (2)"), or null. */
+  checkDone: (errors: number, warnings: number, info: number, reportSheet: string | null = null) =>
     errors + warnings + info === 0
       ? "Pemeriksaan selesai: tidak ada temuan."
-      : `Pemeriksaan selesai: ${errors} galat, ${warnings} peringatan, ${info} info. Lihat sheet "Hasil Pemeriksaan".`,
+      : `Pemeriksaan selesai: ${errors} galat, ${warnings} peringatan, ${info} info.${reportSheet ? ` Lihat sheet "${reportSheet}".` : ""}`,
 
-  highlightsRemoved: (formats: number, reportSheet: boolean) =>
-    formats === 0 && !reportSheet
-      ? "Tidak ada sorotan SAKIP Excel di buku kerja ini."
-      : `Sorotan dihapus (${formats} format bersyarat)${reportSheet ? ' dan sheet "Hasil Pemeriksaan" dihapus' : ""}. Isi dan format Anda tidak berubah.`,
+  /** `sheet`: where the report went; another name than "Hasil Pemeriksaan" means the user has a sheet so named. */
+  reportWritten: (sheet: string) =>
+    /^Hasil Pemeriksaan \(\d+\)$/.test(sheet)
+      ? `Hasil pemeriksaan ditulis di sheet "${sheet}"; sheet "Hasil Pemeriksaan" milik Anda tidak diubah.`
+      : `Hasil pemeriksaan ditulis di sheet "${sheet}".`,
+
+  /** `reportSheet`: the name of our report sheet that was removed, or null when there was none. */
+  highlightsRemoved: (formats: number, reportSheet: string | null) =>
+    formats === 0 && reportSheet === null
+      ? "Tidak ada sorotan atau lembar hasil pemeriksaan dari SAKIP Excel di buku kerja ini; sheet milik Anda tidak diubah."
+      : formats === 0
+        ? `Tidak ada sorotan; sheet "${reportSheet}" buatan SAKIP Excel dihapus. Isi, format dan sheet milik Anda tidak berubah.`
+        : reportSheet === null
+          ? `Sorotan dihapus (${formats} format bersyarat). Isi dan format Anda tidak berubah.`
+          : `Sorotan dihapus (${formats} format bersyarat) dan sheet "${reportSheet}" buatan SAKIP Excel dihapus. Isi, format dan sheet milik Anda tidak berubah.`,
 
   // Generic
   unexpected: (detail: string) => `Terjadi kesalahan tak terduga: ${clip(detail)}. Laporkan ke pengembang SAKIP Excel.`,

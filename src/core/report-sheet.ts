@@ -21,6 +21,8 @@ export function reportMarkReference(sheet: string): string {
 /** The sheet a defined name's reference points at ("'Hasil Pemeriksaan'!$A$1", "=Data!A1"), or null. */
 export function sheetOfReference(formula: string): string | null {
   const f = formula.trim().replace(/^=/, "");
+  // A name whose sheet was deleted refers to #REF! — no sheet, even if one is called "#REF".
+  if (/^#REF!/i.test(f)) return null;
   const quoted = /^'((?:[^']|'')+)'!/.exec(f);
   if (quoted) return quoted[1]!.replace(/''/g, "'");
   const bare = /^([^'!]+)!/.exec(f);

@@ -1,13 +1,13 @@
 /**
  * Reading the open workbook into the engine's plain grids, in a fixed number of round trips:
- * 1. the sheets' names; 2. every sheet's used range with its values, and its merged areas.
+ * 1. the sheets' names and our report sheet's mark; 2. every sheet's used range with its values, and its merged areas.
  * Where Excel refuses the second as too large (over 5 MB on the web, or 5,000,000 cells in a
  * sheet), it is asked again without the values, which then come in blocks of whole rows under a
  * cell budget, one round trip a budget; a block Excel still refuses (very long texts) is split in
  * two and retried.
  */
 import { parseA1, type Area, type CellValue, type Sheet, type Workbook } from "../core/grid";
-import { REPORT_SHEET } from "../core/report-sheet";
+import { REPORT_MARK, sheetOfReference } from "../core/report-sheet";
 
 export interface ReadOptions {
   /** Cells loaded in one round trip: about 4 MB of values at 20 bytes a cell. */
@@ -56,9 +56,13 @@ export async function readOpenWorkbook(context: Excel.RequestContext, options: R
   const budget = Math.max(1, options.cellsPerSync ?? CELLS_PER_SYNC);
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/visibility");
+  // Our report sheet is known by its mark, not its name: a user's "Hasil Pemeriksaan" is data.
+  const mark = context.workbook.names.getItemOrNullObject(REPORT_MARK);
+  mark.load("formula");
   await context.sync();
 
-  const sheets = worksheets.items.filter((ws) => ws.visibility !== Excel.SheetVisibility.veryHidden && ws.name !== REPORT_SHEET);
+  const ours = mark.isNullObject ? null : sheetOfReference(mark.formula)?.toLowerCase();
+  const sheets = worksheets.items.filter((ws) => ws.visibility !== Excel.SheetVisibility.veryHidden && ws.name.toLowerCase() !== ours);
   const ask = (withValues: boolean) =>
     sheets.map((ws) => {
       const used = ws.getUsedRangeOrNullObject(true);

@@ -1,6 +1,14 @@
-/** The "Hasil Pemeriksaan" sheet in the open workbook: findings as text, each linked to its cell. */
+/**
+ * The "Hasil Pemeriksaan" sheet in the open workbook: findings as text, each linked to its cell.
+ * Our sheet is known by a hidden workbook-level name (REPORT_MARK) that refers to its A1, so it is
+ * found after a rename, and a user's own sheet called "Hasil Pemeriksaan" is never replaced,
+ * deleted or skipped: ours then gets the next free name, "Hasil Pemeriksaan (2)".
+ */
 import type { Finding } from "../core/findings";
-import { LINK_COLUMN, REPORT_COLUMNS, REPORT_SHEET, reportRows } from "../core/report-sheet";
+import { freeReportSheetName, LINK_COLUMN, REPORT_COLUMNS, REPORT_MARK, reportRows, sheetOfReference } from "../core/report-sheet";
+
+/** Shown with the mark in Excel's Name Manager, for a user who finds it there. */
+const MARK_COMMENT = "Penanda sheet hasil pemeriksaan SAKIP Excel; dihapus bersama sheet itu oleh Hapus sorotan.";
 
 /** Rows written in one round trip, to keep each request well under 5 MB. */
 const ROWS_PER_SYNC = 2000;
@@ -9,13 +17,47 @@ function column(c: number): string {
   return String.fromCharCode(65 + c);
 }
 
-/** Writes (or rewrites) the report sheet; the user's own sheets are not touched. */
-export async function writeReportSheet(context: Excel.RequestContext, findings: readonly Finding[]): Promise<void> {
+interface Marked {
+  /** The mark, or a null object when the workbook has none. */
+  readonly mark: Excel.NamedItem;
+  /** Our report sheet's current name, when the mark points at a sheet that exists. */
+  readonly sheet: string | null;
+  /** Every sheet's name, ours included. */
+  readonly names: string[];
+}
+
+/** One round trip: the mark, the sheet it points at, and all sheet names. */
+async function findMarked(context: Excel.RequestContext): Promise<Marked> {
+  const mark = context.workbook.names.getItemOrNullObject(REPORT_MARK);
+  mark.load("formula");
   const worksheets = context.workbook.worksheets;
-  const old = worksheets.getItemOrNullObject(REPORT_SHEET);
+  worksheets.load("items/name");
   await context.sync();
-  if (!old.isNullObject) old.delete();
-  const ws = worksheets.add(REPORT_SHEET);
+  const names = worksheets.items.map((ws) => ws.name);
+  const target = mark.isNullObject ? null : sheetOfReference(mark.formula);
+  // Excel compares sheet names without case; a mark turned #REF! (its sheet deleted) matches none.
+  const sheet = target === null ? null : (names.find((n) => n.toLowerCase() === target.toLowerCase()) ?? null);
+  return { mark, sheet, names };
+}
+
+/** The name of our report sheet in the open workbook (by its mark), or null. */
+export async function markedReportSheetName(context: Excel.RequestContext): Promise<string | null> {
+  return (await findMarked(context)).sheet;
+}
+
+/**
+ * Writes the report sheet, replacing our previous one (found by its mark, whatever its name now);
+ * the user's sheets, one called "Hasil Pemeriksaan" included, are not touched. Returns its name.
+ */
+export async function writeReportSheet(context: Excel.RequestContext, findings: readonly Finding[]): Promise<string> {
+  const worksheets = context.workbook.worksheets;
+  const old = await findMarked(context);
+  if (old.sheet !== null) worksheets.getItem(old.sheet).delete();
+  if (!old.mark.isNullObject) old.mark.delete();
+  const name = freeReportSheetName(old.names.filter((n) => n !== old.sheet));
+  const ws = worksheets.add(name);
+  const mark = context.workbook.names.add(REPORT_MARK, ws.getRange("A1"), MARK_COMMENT);
+  mark.visible = false;
   const last = column(REPORT_COLUMNS.length - 1);
   const header = ws.getRange(`A1:${last}1`);
   header.values = [REPORT_COLUMNS.map((c) => c.header)];
@@ -36,13 +78,18 @@ export async function writeReportSheet(context: Excel.RequestContext, findings: 
     await context.sync();
   }
   if (rows.length === 0) await context.sync();
+  return name;
 }
 
-export async function removeReportSheet(context: Excel.RequestContext): Promise<boolean> {
-  const ws = context.workbook.worksheets.getItemOrNullObject(REPORT_SHEET);
+/**
+ * Removes our report sheet and its mark; a workbook without the mark loses nothing (a sheet merely
+ * called "Hasil Pemeriksaan" is the user's). Returns the removed sheet's name, or null.
+ */
+export async function removeReportSheet(context: Excel.RequestContext): Promise<string | null> {
+  const { mark, sheet } = await findMarked(context);
+  if (mark.isNullObject) return null;
+  if (sheet !== null) context.workbook.worksheets.getItem(sheet).delete();
+  mark.delete();
   await context.sync();
-  if (ws.isNullObject) return false;
-  ws.delete();
-  await context.sync();
-  return true;
+  return sheet;
 }

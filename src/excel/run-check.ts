@@ -10,15 +10,23 @@ export interface RunOptions extends ReadOptions {
   readonly reportSheet?: boolean;
 }
 
-export async function runCheck(context: Excel.RequestContext, options: RunOptions = {}): Promise<CheckResult> {
+export interface RunResult extends CheckResult {
+  /** The report sheet written, by its name ("Hasil Pemeriksaan (2)" beside a user's sheet), or null. */
+  readonly reportSheet: string | null;
+}
+
+export async function runCheck(context: Excel.RequestContext, options: RunOptions = {}): Promise<RunResult> {
   const workbook = await readOpenWorkbook(context, options);
   const result = checkWorkbook(workbook);
   if (options.highlight ?? true) await applyHighlights(context, result.findings);
-  if (options.reportSheet ?? false) await writeReportSheet(context, result.findings);
-  return result;
+  const reportSheet = (options.reportSheet ?? false) ? await writeReportSheet(context, result.findings) : null;
+  return { ...result, reportSheet };
 }
 
-/** Removes what the check added (highlights and the report sheet); returns the message for the user. */
+/**
+ * Removes what the check added: our highlights, and our report sheet with its mark. A workbook
+ * never checked loses nothing. Returns the message for the user.
+ */
 export async function clearCheck(context: Excel.RequestContext): Promise<string> {
   const formats = await removeHighlights(context);
   const sheet = await removeReportSheet(context);

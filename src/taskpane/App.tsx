@@ -1,6 +1,7 @@
 /** The task pane: tabs Periksa, Ringkasan and Rumus over one workbook host (Excel or the preview). */
 import { Body1, Caption1, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
 import * as React from "react";
+import { msg } from "../core/messages";
 import { describeError } from "../excel/run-check";
 import type { WorkbookHost } from "./host";
 import { PeriksaPanel, type CheckState } from "./PeriksaPanel";
@@ -35,6 +36,7 @@ export function App({ host, unavailable = null, previewSelection = null }: AppPr
     try {
       const result = await host.check({ reportSheet, onProgress: (done, total) => setState({ status: "running", done, total }) });
       setState({ status: "done", result });
+      if (result.reportSheet) setNotice(msg.reportWritten(result.reportSheet));
     } catch (e) {
       setState({ status: "failed", message: describeError(e) });
     }

@@ -12,8 +12,11 @@ export interface CheckOptions {
 
 export interface WorkbookHost {
   readonly kind: "excel" | "preview";
-  /** Reads the workbook, runs the check, highlights the findings (and writes the report sheet). */
-  check(options: CheckOptions): Promise<CheckResult>;
+  /**
+   * Reads the workbook, runs the check, highlights the findings (and writes the report sheet,
+   * whose name it returns: "Hasil Pemeriksaan (2)" when the user has a sheet of the first name).
+   */
+  check(options: CheckOptions): Promise<CheckResult & { readonly reportSheet?: string | null }>;
   /** Removes the add-in's highlights and report sheet; returns a message for the user. */
   clear(): Promise<string>;
   /** Selects a cell (and activates its sheet). */

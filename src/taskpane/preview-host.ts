@@ -33,7 +33,7 @@ export function previewHost(onSelect: (sheet: string, cell: string) => void, loa
       onProgress?.(1, 1);
       return checkWorkbook(wb);
     },
-    clear: async () => "Pratinjau tidak menyorot sel; di Excel, tombol ini menghapus sorotan dan sheet Hasil Pemeriksaan.",
+    clear: async () => "Pratinjau tidak menyorot sel; di Excel, tombol ini menghapus sorotan dan sheet hasil pemeriksaan buatan SAKIP Excel; sheet milik Anda tidak diubah.",
     select: async (sheet, cell) => onSelect(sheet, cell),
     insertFormula: async () => {
       throw new Error("Rumus hanya dapat disisipkan di Excel. Pasang add-in lalu pilih sel tujuan.");

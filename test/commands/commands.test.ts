@@ -38,7 +38,31 @@ test("Periksa Konsistensi highlights, writes the report sheet and tells the coun
   const e2 = event();
   await hapusSorotan(e2, host);
   expect(e2.completed).toHaveBeenCalledTimes(1);
-  expect(host.said[1]).toMatch(/Sorotan dihapus .* sheet "Hasil Pemeriksaan" dihapus/);
+  expect(host.said[1]).toMatch(/^Sorotan dihapus \(\d+ format bersyarat\) dan sheet "Hasil Pemeriksaan" buatan SAKIP Excel dihapus\./);
+  expect(xl.sheets.map(userState)).toEqual(before);
+});
+
+test("beside a user's own sheet called \"Hasil Pemeriksaan\", the report goes to \"Hasil Pemeriksaan (2)\" and the messages name it", async () => {
+  const xl = await sample();
+  xl.sheets.push(newSheet(REPORT_SHEET, [["Catatan pimpinan"], ["Dibahas 3 Juni"]]));
+  const before = xl.sheets.map(userState);
+  const host = hostFor(xl);
+  await periksaKonsistensi(event(), host);
+  expect(host.said[0]).toMatch(/ Lihat sheet "Hasil Pemeriksaan \(2\)"\.$/);
+  expect(xl.sheets.map((s) => s.name)).toEqual([...before.map((u) => (u as { name: string }).name), `${REPORT_SHEET} (2)`]);
+  await hapusSorotan(event(), host);
+  expect(host.said[1]).toMatch(/ dan sheet "Hasil Pemeriksaan \(2\)" buatan SAKIP Excel dihapus\. Isi, format dan sheet milik Anda tidak berubah\.$/);
+  expect(xl.sheets.map(userState)).toEqual(before);
+});
+
+test("Hapus Sorotan on a workbook never checked removes nothing, not even a sheet called \"Hasil Pemeriksaan\", and says so", async () => {
+  const xl = new ExcelDouble([newSheet("PK", [["Indikator", "Target"]]), newSheet(REPORT_SHEET, [["Catatan pimpinan"]])]);
+  const before = xl.sheets.map(userState);
+  const host = hostFor(xl);
+  const e = event();
+  await hapusSorotan(e, host);
+  expect(e.completed).toHaveBeenCalledTimes(1);
+  expect(host.said).toEqual(["Tidak ada sorotan atau lembar hasil pemeriksaan dari SAKIP Excel di buku kerja ini; sheet milik Anda tidak diubah."]);
   expect(xl.sheets.map(userState)).toEqual(before);
 });
 

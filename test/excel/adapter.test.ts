@@ -2,13 +2,13 @@ import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { checkWorkbook } from "../../src/core/check";
 import type { Finding } from "../../src/core/findings";
-import { REPORT_SHEET } from "../../src/core/report-sheet";
+import { highlightsBySheet, REPORT_MARK, REPORT_SHEET } from "../../src/core/report-sheet";
 import { workbookFrom } from "../../src/cli/read-xlsx";
 import { applyHighlights, FILL, removeHighlights } from "../../src/excel/highlights";
 import { selectCell, insertFormula } from "../../src/excel/navigate";
 import { readOpenWorkbook } from "../../src/excel/read-workbook";
 import { removeReportSheet, writeReportSheet } from "../../src/excel/report-sheet";
-import { runCheck } from "../../src/excel/run-check";
+import { clearCheck, runCheck } from "../../src/excel/run-check";
 import { generateWorkbook, plantedCount, SIZES } from "../../bench/generate";
 import { doubleOf, ExcelDouble, installExcelEnums, newSheet, userState, type FakeSheet } from "../support/excel-double";
 
@@ -187,8 +187,9 @@ describe("the report sheet, navigation and the whole run", () => {
     expect(report.formulas.size).toBe(0);
     expect(report.values.has("2,0")).toBe(false);
     expect(report.links.get("1,3")).toEqual({ documentReference: "'PK'!D3", textToDisplay: "PK!D3" });
-    expect(await removeReportSheet(xl.context)).toBe(true);
+    expect(await removeReportSheet(xl.context)).toBe(REPORT_SHEET);
     expect(xl.sheets.map((s) => s.name)).toEqual(["PK"]);
+    expect(xl.names).toEqual([]);
   });
 
   test("selecting a finding's cell activates its sheet; inserting a formula writes the selected cell", async () => {
@@ -213,5 +214,127 @@ describe("the report sheet, navigation and the whole run", () => {
     await removeHighlights(xl.context);
     await removeReportSheet(xl.context);
     expect(xl.sheets.map(userState)).toEqual(before);
+    expect(xl.names).toEqual([]);
+  });
+});
+
+describe("our report sheet is known by its mark; the user's sheets are never touched", () => {
+  /** A user's own sheet that happens to be called "Hasil Pemeriksaan": notes, a formula, a fill and a format of theirs. */
+  function usersReport(): FakeSheet {
+    const s = newSheet(REPORT_SHEET, [
+      ["Catatan evaluasi internal", null],
+      ["Tanggal rapat", "12 Mei 2025"],
+      ["Jumlah peserta", 14],
+    ]);
+    s.formulas.set("2,1", "=7*2");
+    s.fills.set("0,0", "#DDEBF7");
+    s.cfs.push({ id: "{user-hp}", type: "Custom", ranges: "B3", formula: "=B3>10", fill: "#00FF00" });
+    return s;
+  }
+
+  /** Conditional formats the check adds for these findings: one per sheet and severity (few cells here). */
+  function formatsFor(findings: Parameters<typeof highlightsBySheet>[0]): number {
+    return highlightsBySheet(findings).reduce((n, h) => n + (h.error.length > 0 ? 1 : 0) + (h.warning.length > 0 ? 1 : 0), 0);
+  }
+
+  test("a check, a re-check and Hapus sorotan leave the user's \"Hasil Pemeriksaan\" as it was; ours is \"Hasil Pemeriksaan (2)\"", async () => {
+    const xl = new ExcelDouble([...(await sampleSheets()), usersReport()]);
+    const userSheets = xl.sheets.map((s) => s.name);
+    const before = xl.sheets.map(userState);
+
+    const first = await runCheck(xl.context, { reportSheet: true });
+    const ours = `${REPORT_SHEET} (2)`;
+    expect(first.reportSheet).toBe(ours);
+    expect(xl.sheets.map((s) => s.name)).toEqual([...userSheets, ours]);
+    expect(xl.sheet(ours).values.get("0,0")).toBe("No");
+    expect(xl.names).toHaveLength(1);
+    expect(xl.names[0]).toMatchObject({ name: REPORT_MARK, visible: false });
+    expect(xl.formulaOf(xl.names[0]!)).toBe(`='${ours}'!$A$1`);
+    expect(xl.sheets.filter((s) => userSheets.includes(s.name)).map(userState).map((u) => ({ ...(u as object), cfs: [] }))).toEqual(
+      before.map((u) => ({ ...(u as object), cfs: [] })),
+    );
+    expect(userState(xl.sheet(REPORT_SHEET))).toEqual(userState(usersReport()));
+
+    // The re-run replaces ours only: still one report sheet of ours, the same findings, the user's sheet as it was.
+    const second = await runCheck(xl.context, { reportSheet: true });
+    expect(second.reportSheet).toBe(ours);
+    expect(second.findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual(first.findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`));
+    expect(xl.sheets.map((s) => s.name)).toEqual([...userSheets, ours]);
+    expect(xl.names).toHaveLength(1);
+    expect(userState(xl.sheet(REPORT_SHEET))).toEqual(userState(usersReport()));
+
+    const said = await clearCheck(xl.context);
+    expect(said).toBe(
+      `Sorotan dihapus (${formatsFor(second.findings)} format bersyarat) dan sheet "${ours}" buatan SAKIP Excel dihapus. Isi, format dan sheet milik Anda tidak berubah.`,
+    );
+    expect(xl.sheets.map(userState)).toEqual(before);
+    expect(xl.names).toEqual([]);
+  });
+
+  test("reading skips our marked sheet and reads the user's \"Hasil Pemeriksaan\" as data", async () => {
+    const xl = new ExcelDouble([newSheet("PK", PK), usersReport()]);
+    expect(await writeReportSheet(xl.context, [finding("PK", "D3", "error")])).toBe(`${REPORT_SHEET} (2)`);
+    const syncs = xl.syncCount;
+    const wb = await readOpenWorkbook(xl.context);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["PK", REPORT_SHEET]);
+    expect(wb.sheets[1]!.rows).toEqual([["Catatan evaluasi internal"], ["Tanggal rapat", "12 Mei 2025"], ["Jumlah peserta", 14]]);
+    // Still two round trips: the mark comes with the sheet names.
+    expect(xl.syncCount - syncs).toBe(2);
+  });
+
+  test("a report sheet of ours that the user renamed is still found by its mark, skipped, replaced and removed", async () => {
+    const xl = new ExcelDouble([newSheet("PK", PK)]);
+    expect(await writeReportSheet(xl.context, [finding("PK", "D3", "error"), finding("PK", "D4", "warning")])).toBe(REPORT_SHEET);
+    xl.sheet(REPORT_SHEET).name = "Temuan Mei";
+    expect(xl.formulaOf(xl.names[0]!)).toBe("='Temuan Mei'!$A$1");
+    expect((await readOpenWorkbook(xl.context)).sheets.map((s) => s.name)).toEqual(["PK"]);
+
+    // The re-run deletes the renamed sheet and writes under the plain name, which is free.
+    expect(await writeReportSheet(xl.context, [finding("PK", "D3", "error")])).toBe(REPORT_SHEET);
+    expect(xl.sheets.map((s) => s.name)).toEqual(["PK", REPORT_SHEET]);
+    expect(xl.sheet(REPORT_SHEET).values.has("2,0")).toBe(false);
+
+    xl.sheet(REPORT_SHEET).name = "Arsip";
+    expect(await removeReportSheet(xl.context)).toBe("Arsip");
+    expect(xl.sheets.map((s) => s.name)).toEqual(["PK"]);
+    expect(xl.names).toEqual([]);
+  });
+
+  test("Hapus sorotan on a workbook never checked changes nothing and says there was nothing of ours", async () => {
+    const xl = new ExcelDouble([newSheet("PK", PK), usersReport()]);
+    const before = xl.sheets.map(userState);
+    expect(await clearCheck(xl.context)).toBe(
+      "Tidak ada sorotan atau lembar hasil pemeriksaan dari SAKIP Excel di buku kerja ini; sheet milik Anda tidak diubah.",
+    );
+    expect(xl.sheets.map(userState)).toEqual(before);
+    expect(xl.names).toEqual([]);
+    expect(await removeReportSheet(xl.context)).toBeNull();
+    expect(xl.sheets.map(userState)).toEqual(before);
+  });
+
+  test("a mark whose sheet the user deleted (#REF!) matches no sheet, not even one called \"#REF\"; it is cleaned up", async () => {
+    const xl = new ExcelDouble([newSheet("PK", PK), newSheet("#REF", [["punya pengguna"]])]);
+    await writeReportSheet(xl.context, [finding("PK", "D3", "error")]);
+    xl.sheets.splice(xl.sheets.indexOf(xl.sheet(REPORT_SHEET)), 1);
+    expect(xl.formulaOf(xl.names[0]!)).toBe("=#REF!$A$1");
+    const before = xl.sheets.map(userState);
+    expect((await readOpenWorkbook(xl.context)).sheets.map((s) => s.name)).toEqual(["PK", "#REF"]);
+    expect(await clearCheck(xl.context)).toBe(
+      "Tidak ada sorotan atau lembar hasil pemeriksaan dari SAKIP Excel di buku kerja ini; sheet milik Anda tidak diubah.",
+    );
+    expect(xl.names).toEqual([]);
+    expect(xl.sheets.map(userState)).toEqual(before);
+  });
+
+  test("a stale mark is replaced when writing, and writing takes one round trip more than the rows need", async () => {
+    const xl = new ExcelDouble([newSheet("PK", PK)]);
+    await writeReportSheet(xl.context, [finding("PK", "D3", "error")]);
+    xl.sheets.splice(xl.sheets.indexOf(xl.sheet(REPORT_SHEET)), 1);
+    const syncs = xl.syncCount;
+    await writeReportSheet(xl.context, [finding("PK", "D4", "warning")]);
+    expect(xl.syncCount - syncs).toBe(2);
+    expect(xl.names).toHaveLength(1);
+    expect(xl.formulaOf(xl.names[0]!)).toBe(`='${REPORT_SHEET}'!$A$1`);
+    expect(xl.sheet(REPORT_SHEET).values.get("1,1")).toBe("peringatan");
   });
 });

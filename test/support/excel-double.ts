@@ -30,6 +30,19 @@ export interface FakeSheet {
   cfs: FakeCF[];
 }
 
+/**
+ * A workbook-level defined name. Like Excel, it holds its sheet by identity: renaming the sheet
+ * changes the reference it shows, deleting the sheet turns it into #REF!.
+ */
+export interface FakeName {
+  name: string;
+  sheet: FakeSheet | null;
+  /** The cells after the sheet, as Excel shows them: "$A$1". */
+  cells: string;
+  visible: boolean;
+  comment: string;
+}
+
 export interface RoundTrip {
   readonly requestBytes: number;
   readonly responseBytes: number;
@@ -39,6 +52,9 @@ export interface RoundTrip {
 type Op = { describe: unknown; run: () => unknown };
 
 const NOT_LOADED = "PropertyNotLoaded";
+
+/** Where a range proxy keeps its sheet and address, for workbook.names.add(name, range). */
+const RANGE = Symbol("range");
 
 function key(r: number, c: number): string {
   return `${r},${c}`;
@@ -87,6 +103,8 @@ export function userState(sheet: FakeSheet): unknown {
 
 export class ExcelDouble {
   readonly sheets: FakeSheet[];
+  /** Workbook-level defined names (workbook.names). */
+  readonly names: FakeName[] = [];
   /** Successful round trips; refused ones are only counted. */
   readonly roundTrips: RoundTrip[] = [];
   refused = 0;
@@ -105,6 +123,7 @@ export class ExcelDouble {
     const self = this;
     const workbook = {
       worksheets: this.worksheetsProxy(),
+      names: this.namesProxy(),
       getActiveCell: () => self.rangeProxy(() => self.sheet(self.selection.sheet), () => self.selection.cell),
     };
     this.context = { workbook, sync: () => this.sync() } as unknown as Excel.RequestContext;
@@ -217,6 +236,94 @@ export class ExcelDouble {
     );
   }
 
+  /** A sheet name as Excel writes it in a reference: quoted when not a plain word. */
+  private static referenceSheet(name: string): string {
+    return /^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  }
+
+  /** NamedItem.formula as Office.js gives it: with "=", #REF! once the sheet is gone. */
+  formulaOf(n: FakeName): string {
+    const alive = n.sheet !== null && this.sheets.includes(n.sheet);
+    return `=${alive ? ExcelDouble.referenceSheet(n.sheet!.name) : "#REF"}!${n.cells}`;
+  }
+
+  private findName(name: string): FakeName | undefined {
+    return this.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** A NamedItem: formula and visible load; visible and formula can be set; delete removes it. */
+  private namedItemProxy(find: () => FakeName | undefined, label: string): Record<string, unknown> {
+    const self = this;
+    const must = () => {
+      const n = find();
+      if (!n) throw Object.assign(new Error(`Nama "${label}" tidak ada.`), { code: "ItemNotFound" });
+      return n;
+    };
+    const target = {
+      delete: () => self.push({ deleteName: label }, () => void self.names.splice(self.names.indexOf(must()), 1)),
+      set visible(v: boolean) {
+        self.push({ set: "name.visible", label, v }, () => void (must().visible = v));
+      },
+    };
+    return this.loadable(
+      target,
+      (props) => {
+        const n = find();
+        if (!n) return {};
+        const out: Record<string, unknown> = {};
+        for (const p of props.flatMap((x) => x.split(","))) {
+          if (p === "name") out.name = n.name;
+          else if (p === "formula") out.formula = self.formulaOf(n);
+          else if (p === "visible") out.visible = n.visible;
+          else if (p === "comment") out.comment = n.comment;
+          else throw new Error(`The double does not load name.${p}`);
+        }
+        return out;
+      },
+      { name: label },
+    ) as unknown as Record<string, unknown>;
+  }
+
+  private namesProxy(): unknown {
+    const self = this;
+    return {
+      getItemOrNullObject: (name: string) => {
+        // Resolved when the request runs, like Office.js: a name added earlier in the batch is found.
+        let found: FakeName | undefined;
+        let isNull: boolean | undefined;
+        const item = self.namedItemProxy(() => found, name);
+        self.push({ getNameOrNullObject: name }, () => {
+          found = self.findName(name);
+          isNull = found === undefined;
+          return { isNullObject: isNull };
+        });
+        Object.defineProperty(item, "isNullObject", {
+          get: () => {
+            if (isNull === undefined) throw Object.assign(new Error("isNullObject belum dimuat"), { code: NOT_LOADED });
+            return isNull;
+          },
+        });
+        return item;
+      },
+      add: (name: string, reference: unknown, comment?: string) => {
+        const ref = (reference as Record<symbol, { resolve: () => FakeSheet; address: () => string }> | null)?.[RANGE];
+        if (!ref) throw new Error("The double's names.add takes a Range");
+        let added: FakeName | undefined;
+        self.push({ addName: name, comment }, () => {
+          if (self.findName(name)) throw Object.assign(new Error(`Nama "${name}" sudah ada.`), { code: "ItemAlreadyExists" });
+          const cells = ref
+            .address()
+            .split(":")
+            .map((c) => c.replace(/^([A-Z]+)([0-9]+)$/, "$$$1$$$2"))
+            .join(":");
+          added = { name, sheet: ref.resolve(), cells, visible: true, comment: comment ?? "" };
+          self.names.push(added);
+        });
+        return self.namedItemProxy(() => added, name);
+      },
+    };
+  }
+
   private worksheetProxy(resolve: () => FakeSheet, label: string): unknown {
     const self = this;
     return {
@@ -284,6 +391,7 @@ export class ExcelDouble {
         eachCell((r, c, i, j) => apply(s, r, c, grid[i]?.[j]));
       });
     const target = {
+      [RANGE]: { resolve, address },
       set values(grid: unknown[][]) {
         write("values", grid, (s, r, c, v) => {
           if (typeof v === "string" && v.startsWith("=") && s.numberFormats.get(key(r, c)) !== "@") s.formulas.set(key(r, c), v);

@@ -6,6 +6,9 @@ import { checkWorkbook, type CheckResult } from "../../src/core/check";
 import type { Sheet } from "../../src/core/grid";
 import { App } from "../../src/taskpane/App";
 import type { WorkbookHost } from "../../src/taskpane/host";
+import { REPORT_SHEET } from "../../src/core/report-sheet";
+import { clearCheck, runCheck } from "../../src/excel/run-check";
+import { doubleOf, installExcelEnums, newSheet, userState, type ExcelDouble } from "../support/excel-double";
 import { sheetFromTsv, typed } from "../support/tsv";
 
 // jsdom has no layout and no ResizeObserver; Fluent's MessageBar observes its own size.
@@ -124,6 +127,42 @@ describe("Periksa", () => {
     renderApp(hostOf([PK]).host);
     await press("Hapus sorotan");
     expect(screen.getByText(/Sorotan dihapus/)).toBeTruthy();
+  });
+
+  /** The pane over the Excel adapter on a recording double, wired as excel-host.ts wires it to Excel. */
+  function excelHostOn(xl: ExcelDouble): WorkbookHost {
+    return {
+      kind: "excel",
+      check: ({ reportSheet, onProgress }) => runCheck(xl.context, { highlight: true, reportSheet, onProgress }),
+      clear: () => clearCheck(xl.context),
+      select: async () => undefined,
+      insertFormula: async () => "A1",
+    };
+  }
+
+  test("beside the user's own \"Hasil Pemeriksaan\", the pane names the report sheet it wrote and the one Hapus sorotan removed", async () => {
+    installExcelEnums();
+    const xl = doubleOf({ sheets: [PK, RENAKSI_BAD] });
+    xl.sheets.push(newSheet(REPORT_SHEET, [["Catatan pimpinan"]]));
+    const before = xl.sheets.map(userState);
+    renderApp(excelHostOn(xl));
+    await act(async () => fireEvent.click(screen.getByRole("switch")));
+    await press("Periksa");
+    expect(screen.getByText('Hasil pemeriksaan ditulis di sheet "Hasil Pemeriksaan (2)"; sheet "Hasil Pemeriksaan" milik Anda tidak diubah.')).toBeTruthy();
+    await press("Hapus sorotan");
+    expect(screen.getByText(/^Sorotan dihapus \(\d+ format bersyarat\) dan sheet "Hasil Pemeriksaan \(2\)" buatan SAKIP Excel dihapus\./)).toBeTruthy();
+    expect(xl.sheets.map(userState)).toEqual(before);
+  });
+
+  test("Hapus sorotan on a workbook never checked says nothing of ours was there", async () => {
+    installExcelEnums();
+    const xl = doubleOf({ sheets: [PK] });
+    xl.sheets.push(newSheet(REPORT_SHEET, [["Catatan pimpinan"]]));
+    const before = xl.sheets.map(userState);
+    renderApp(excelHostOn(xl));
+    await press("Hapus sorotan");
+    expect(screen.getByText("Tidak ada sorotan atau lembar hasil pemeriksaan dari SAKIP Excel di buku kerja ini; sheet milik Anda tidak diubah.")).toBeTruthy();
+    expect(xl.sheets.map(userState)).toEqual(before);
   });
 
   test("an Excel too old for the check says so and disables the button", () => {
