@@ -2,8 +2,8 @@
 import { open, readFile, stat } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type { Workbook } from "../core/grid";
-import { readOoxml } from "../xlsx/ooxml";
-import { inspectXlsx, RefusedFile, type Inspection } from "./zip-guard";
+import { readOoxml, RefusedWorkbook } from "../xlsx/ooxml";
+import { openArchive, RefusedFile, type Archive } from "./zip-guard";
 
 export { sheetFromWorksheet, workbookFrom } from "../xlsx/from-exceljs";
 
@@ -51,41 +51,46 @@ export interface Loaded {
   readonly notes: string[];
 }
 
-async function inspected(path: string): Promise<{ data: Buffer; inspection: Inspection }> {
+async function opened(path: string): Promise<{ data: Buffer; archive: Archive }> {
   await assertXlsx(path);
   const data = await readFile(path);
   try {
-    return { data, inspection: inspectXlsx(data) };
+    const archive = openArchive(data);
+    if (!archive.entries.some((e) => e.name.toLowerCase() === "xl/workbook.xml")) {
+      throw new RefusedFile("arsip ini bukan buku kerja Excel (xl/workbook.xml tidak ada)");
+    }
+    return { data, archive };
   } catch (e) {
     if (e instanceof RefusedFile) throw new UnreadableFile(e.message);
     throw e;
   }
 }
 
-/** For checking: the file inspected within fixed limits, then its cells read by the lean reader. */
+/**
+ * For checking: the archive opened and checked, then its cells read by the lean reader, each part
+ * inflated once, one sheet at a time, within READ_LIMITS.
+ */
 export async function readWorkbookFile(path: string): Promise<{ workbook: Workbook; notes: string[] }> {
-  const { inspection } = await inspected(path);
-  const text = new Map<string, string>();
-  const part = (name: string) => {
-    if (!text.has(name)) {
-      const b = inspection.parts.get(name);
-      if (!b) return undefined;
-      text.set(name, b.toString("utf8"));
-      inspection.parts.delete(name);
-    }
-    return text.get(name);
-  };
+  const { archive } = await opened(path);
   try {
-    return { workbook: readOoxml(part), notes: inspection.notes };
+    return { workbook: readOoxml((name) => archive.read(name)), notes: archive.notes };
   } catch (e) {
+    if (e instanceof RefusedFile || e instanceof RefusedWorkbook) throw new UnreadableFile(e.message);
     throw new UnreadableFile(`berkas .xlsx rusak atau tidak lengkap (${e instanceof Error ? e.message : String(e)})`);
   }
 }
 
 /** For writing a highlighted copy: the file inspected within fixed limits, then loaded by ExcelJS. */
 export async function loadExcelJs(path: string): Promise<Loaded> {
-  const { data, inspection } = await inspected(path);
-  const notes = inspection.notes;
+  const { data, archive } = await opened(path);
+  const notes = archive.notes;
+  // Every part inflated once within its declared size, so ExcelJS never meets a part that lies.
+  try {
+    for (const e of archive.entries) archive.read(e.name);
+  } catch (e) {
+    if (e instanceof RefusedFile) throw new UnreadableFile(e.message);
+    throw e;
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);

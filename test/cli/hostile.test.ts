@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { main, SAMPLE } from "../../src/cli/main";
-import { inspectXlsx, LIMITS, RefusedFile } from "../../src/cli/zip-guard";
+import { LIMITS, openArchive, RefusedFile } from "../../src/cli/zip-guard";
+import { READ_LIMITS, readOoxml, RefusedWorkbook } from "../../src/xlsx/ooxml";
 import { readZip, writeZip, type ZipEntry } from "../support/zip";
 
 jest.setTimeout(60_000);
@@ -75,23 +76,35 @@ test("not a zip, a truncated zip, a zip bomb (declared and lying) and a million 
   expect(by.get(truncated)!.error).toMatch(/rusak atau tidak lengkap \(akhir arsip tidak ditemukan, mungkin terpotong/);
   expect(by.get(declared)!.error).toMatch(/mengembang menjadi 3\.719 MB setelah diekstrak \(batas 400 MB\).*bom zip/);
   expect(by.get(lying)!.error).toMatch(/xl\/styles\.xml mengembang melebihi ukuran yang dinyatakannya.*bom zip/);
-  expect(by.get(huge)!.error).toMatch(/sheet "Data Besar" berisi 1\.000\.000 baris \(batas 300\.000 baris per sheet\)/);
+  expect(by.get(huge)!.error).toMatch(/sheet "Data Besar" berisi lebih dari 300\.000 baris \(batas 300\.000 baris per sheet\)/);
   // The good file of the same batch is checked in full.
   expect(by.get(good)!.error).toBeUndefined();
   expect(by.get(good)!.findings.length).toBeGreaterThanOrEqual(12);
 });
 
-test("the guard's limits hold whatever the size of the archive's lies", () => {
+test("the archive's and the reader's limits hold whatever the size of the archive's lies", () => {
   const cells = (n: number, perRow: number) => {
     const rows: string[] = [];
     for (let r = 1; r <= n / perRow; r++) rows.push(`<row r="${r}">${"<c><v>1</v></c>".repeat(perRow)}</row>`);
     return Buffer.from(`<worksheet><sheetData>${rows.join("")}</sheetData></worksheet>`);
   };
-  expect(() => inspectXlsx(minimalXlsx(cells(LIMITS.valueCells + 10, 10)))).toThrow(/sheet "Data Besar" membuat jumlah sel berisi data melebihi 1\.000\.000/);
-  expect(inspectXlsx(minimalXlsx(cells(400_000, 10))).valueCells).toBe(400_000);
-  expect(() => inspectXlsx(writeZip([{ name: "a", data: Buffer.alloc(10), declaredSize: LIMITS.partBytes + 1 }]))).toThrow(RefusedFile);
-  expect(() => inspectXlsx(Buffer.from("PK\u0003\u0004 tanpa daftar isi"))).toThrow(/akhir arsip tidak ditemukan/);
-  expect(() => inspectXlsx(writeZip([{ name: "word/document.xml", data: Buffer.from("<w/>") }]))).toThrow(/bukan buku kerja Excel/);
+  const read = (buf: Buffer) => {
+    const archive = openArchive(buf);
+    return readOoxml((name) => archive.read(name));
+  };
+  expect(() => read(minimalXlsx(cells(READ_LIMITS.valueCells + 10, 10)))).toThrow(RefusedWorkbook);
+  expect(() => read(minimalXlsx(cells(READ_LIMITS.valueCells + 10, 10)))).toThrow(/sheet "Data Besar" membuat jumlah sel berisi data melebihi 1\.000\.000/);
+  const ok = read(minimalXlsx(cells(400_000, 10)));
+  expect(ok.sheets[0]!.rows.length).toBe(40_000);
+  expect(ok.sheets[0]!.rows.every((row) => row.length === 10)).toBe(true);
+  expect(() => openArchive(writeZip([{ name: "a", data: Buffer.alloc(10), declaredSize: LIMITS.partBytes + 1 }]))).toThrow(RefusedFile);
+  expect(() => openArchive(Buffer.from("PK\u0003\u0004 tanpa daftar isi"))).toThrow(/akhir arsip tidak ditemukan/);
+});
+
+test("an archive without xl/workbook.xml is not an Excel workbook", async () => {
+  const word = file("dokumen.xlsx", writeZip([{ name: "word/document.xml", data: Buffer.from("<w/>") }]));
+  const { files } = await check([word]);
+  expect(files[0]!.error).toMatch(/bukan buku kerja Excel/);
 });
 
 async function sampleWith(edit: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
