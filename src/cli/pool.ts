@@ -24,11 +24,10 @@ export interface PoolOptions {
 
 function spawn(heapMb: number): Worker {
   // From the compiled command line the worker is worker.js; from the TypeScript sources (tests) tsx runs worker.ts.
-  const ts = __filename.endsWith(".ts");
-  const w = new Worker(join(__dirname, ts ? "worker.ts" : "worker.js"), {
-    execArgv: ts ? ["--import", "tsx"] : [],
-    resourceLimits: { maxOldGenerationSizeMb: heapMb },
-  });
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb };
+  const w = __filename.endsWith(".ts")
+    ? new Worker(`require("tsx/cjs/api").register(); require(${JSON.stringify(join(__dirname, "worker.ts"))});`, { eval: true, resourceLimits })
+    : new Worker(join(__dirname, "worker.js"), { resourceLimits });
   // Failures are reported per file while a file is checked; an idle worker's end is no error.
   w.on("error", () => undefined);
   return w;

@@ -10,14 +10,8 @@
 import { crc32, deflateRawSync } from "node:zlib";
 import type { Finding } from "../core/findings";
 import { addFindingsToParts } from "../xlsx/add-findings";
+import { decodePart } from "../xlsx/ooxml";
 import { openArchive, type ArchiveEntry } from "./zip-guard";
-
-/** Text of an XML part, honouring a UTF-16 or UTF-8 byte order mark. */
-export function decodePart(b: Uint8Array): string {
-  if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder("utf-16le").decode(b);
-  if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder("utf-16be").decode(b);
-  return new TextDecoder("utf-8").decode(b);
-}
 
 /** A changed part is written as UTF-8, so its declaration must say so. */
 function encodePart(text: string): Buffer {

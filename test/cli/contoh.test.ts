@@ -5,6 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { main, SAMPLE } from "../../src/cli/main";
+import { listSheets } from "../../src/xlsx/ooxml";
+import { readZip } from "../support/zip";
 
 const digest = (f: string) => createHash("sha256").update(readFileSync(f)).digest("hex");
 
@@ -111,8 +113,13 @@ test("--keluaran writes a highlighted copy with a report sheet; the input's byte
   await copy.xlsx.readFile(join(dir, "kecamatan-diperiksa.xlsx"));
   const report = copy.getWorksheet("Hasil Pemeriksaan")!;
   expect(report.rowCount).toBe(1 + DOCUMENTED.length);
-  const link = report.getCell(2, 4).value as { text: string; hyperlink: string };
-  expect(link.hyperlink).toMatch(/^#'.+'![A-Z]+\d+$/);
+  expect(String(report.getCell(2, 4).value)).toMatch(/^.+![A-Z]+\d+$/);
+  // Each finding's cell is an internal link ('Sheet'!B3) in the report sheet's XML.
+  const parts = new Map(readZip(readFileSync(join(dir, "kecamatan-diperiksa.xlsx"))).map((e) => [e.name, e.data.toString("utf8")]));
+  const path = listSheets(parts.get("xl/workbook.xml")!, parts.get("xl/_rels/workbook.xml.rels")!).find((x) => x.name === "Hasil Pemeriksaan")!.path!;
+  const links = [...parts.get(path)!.matchAll(/<hyperlink ref="D(\d+)" location="([^"]*)"/g)];
+  expect(links).toHaveLength(DOCUMENTED.length);
+  for (const l of links) expect(l[2]).toMatch(/^'.+'![A-Z]+\d+$/);
   // Values the user wrote are unchanged in the copy.
   const orig = new ExcelJS.Workbook();
   await orig.xlsx.readFile(input);
