@@ -1,5 +1,4 @@
 /** One file's check (and its copy's bytes when asked): what a worker does for the batch. */
-import { readFile } from "node:fs/promises";
 import { checkWorkbook } from "../core/check";
 import { readWorkbookFile, UnreadableFile } from "./read-xlsx";
 import type { FileResult } from "./report";
@@ -16,14 +15,14 @@ const NO_TABLE = "tidak ada tabel SAKIP (PK, Capaian, Renaksi, PPS, PKPK, anggar
 
 export async function checkOne(file: string, wantCopy: boolean): Promise<Checked> {
   try {
-    const { workbook, notes } = await readWorkbookFile(file);
+    const { workbook, notes, data } = await readWorkbookFile(file);
     const result = checkWorkbook(workbook);
     if (result.tables.length === 0) return { result: { file, tables: [], findings: [], notes, error: NO_TABLE } };
     const checked: FileResult = { file, tables: result.tables, findings: result.findings, notes };
     if (!wantCopy) return { result: checked };
     try {
-      // The file as it was checked: its bytes again, through the same guard.
-      const copy = writeCopy(await readFile(file), result.findings);
+      // A copy of exactly the bytes that were checked, through the same guard.
+      const copy = writeCopy(data, result.findings);
       return { result: checked, copy: copy.data };
     } catch (e) {
       return { result: { ...checked, copyError: `salinan tidak dapat dibuat (${e instanceof Error ? e.message : String(e)})` } };

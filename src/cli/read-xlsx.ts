@@ -1,11 +1,8 @@
-/** Reading an .xlsx file with ExcelJS into the engine's plain workbook. Never writes to the file. */
+/** Reading an .xlsx file into the engine's plain workbook through the archive guard. Never writes to the file. */
 import { open, readFile, stat } from "node:fs/promises";
-import ExcelJS from "exceljs";
 import type { Workbook } from "../core/grid";
 import { readOoxml, RefusedWorkbook } from "../xlsx/ooxml";
 import { openArchive, RefusedFile, type Archive } from "./zip-guard";
-
-export { sheetFromWorksheet, workbookFrom } from "../xlsx/from-exceljs";
 
 export class UnreadableFile extends Error {}
 
@@ -23,7 +20,7 @@ async function magic(path: string): Promise<Buffer> {
   }
 }
 
-/** Checks that a file can be an .xlsx before ExcelJS sees it, with a clear reason when not. */
+/** Checks that a file can be an .xlsx before it is opened, with a clear reason when not. */
 export async function assertXlsx(path: string): Promise<void> {
   let size: number;
   try {
@@ -45,12 +42,6 @@ export async function assertXlsx(path: string): Promise<void> {
   }
 }
 
-export interface Loaded {
-  readonly workbook: ExcelJS.Workbook;
-  /** What the user should know about the file: macros not run, links not followed. */
-  readonly notes: string[];
-}
-
 async function opened(path: string): Promise<{ data: Buffer; archive: Archive }> {
   await assertXlsx(path);
   const data = await readFile(path);
@@ -68,36 +59,15 @@ async function opened(path: string): Promise<{ data: Buffer; archive: Archive }>
 
 /**
  * For checking: the archive opened and checked, then its cells read by the lean reader, each part
- * inflated once, one sheet at a time, within READ_LIMITS.
+ * inflated once, one sheet at a time, within READ_LIMITS. The file's bytes come back too, so a
+ * copy is made of exactly the bytes that were checked.
  */
-export async function readWorkbookFile(path: string): Promise<{ workbook: Workbook; notes: string[] }> {
-  const { archive } = await opened(path);
+export async function readWorkbookFile(path: string): Promise<{ workbook: Workbook; notes: string[]; data: Buffer }> {
+  const { archive, data } = await opened(path);
   try {
-    return { workbook: readOoxml((name) => archive.read(name)), notes: archive.notes };
+    return { workbook: readOoxml((name) => archive.read(name)), notes: archive.notes, data };
   } catch (e) {
     if (e instanceof RefusedFile || e instanceof RefusedWorkbook) throw new UnreadableFile(e.message);
     throw new UnreadableFile(`berkas .xlsx rusak atau tidak lengkap (${e instanceof Error ? e.message : String(e)})`);
   }
 }
-
-/** For writing a highlighted copy: the file inspected within fixed limits, then loaded by ExcelJS. */
-export async function loadExcelJs(path: string): Promise<Loaded> {
-  const { data, archive } = await opened(path);
-  const notes = archive.notes;
-  // Every part inflated once within its declared size, so ExcelJS never meets a part that lies.
-  try {
-    for (const e of archive.entries) archive.read(e.name);
-  } catch (e) {
-    if (e instanceof RefusedFile) throw new UnreadableFile(e.message);
-    throw e;
-  }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(data as unknown as ArrayBuffer);
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    throw new UnreadableFile(`berkas .xlsx rusak atau tidak lengkap (${why.split("\n")[0]})`);
-  }
-  return { workbook, notes };
-}
-
