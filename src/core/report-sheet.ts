@@ -108,11 +108,14 @@ export interface SheetHighlights {
   readonly warning: string[];
 }
 
-/** The cells to highlight, per sheet, errors taking precedence; info findings are not highlighted. */
+/**
+ * The cells to highlight, per sheet, errors taking precedence; info findings are not highlighted.
+ * Our own report sheet is never read, so it has no findings; a user's sheet of the same name does.
+ */
 export function highlightsBySheet(findings: readonly Finding[]): SheetHighlights[] {
   const sheets = new Map<string, { error: Set<string>; warning: Set<string> }>();
   for (const f of findings) {
-    if (f.severity === "info" || f.sheet === REPORT_SHEET) continue;
+    if (f.severity === "info") continue;
     let s = sheets.get(f.sheet);
     if (!s) sheets.set(f.sheet, (s = { error: new Set(), warning: new Set() }));
     s[f.severity].add(f.cell);
