@@ -125,6 +125,9 @@ test("--keluaran writes a highlighted copy with a report sheet; the input's byte
   await orig.xlsx.readFile(input);
   expect(copy.getWorksheet("PPS")!.getCell("D6").value).toEqual(orig.getWorksheet("PPS")!.getCell("D6").value);
   expect(copy.getWorksheet("Capaian IKU")!.getCell("G6").value).toBe(97.27);
+  // Checking the copy finds exactly what checking the original found: our report sheet is never data.
+  const findingsOf = async (f: string) => (JSON.parse((await run(["periksa", f, "--json"])).out) as { files: { findings: unknown[] }[] }).files[0]!.findings;
+  expect(await findingsOf(join(dir, "kecamatan-diperiksa.xlsx"))).toEqual(await findingsOf(input));
   // Refusing to overwrite the input with the output.
   const same = await run(["periksa", input, "--keluaran", input]);
   expect(same.code).toBe(2);
