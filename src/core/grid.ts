@@ -65,7 +65,23 @@ export function parseA1(ref: string): Area | null {
   return { r0: Math.min(r0, r1), c0: Math.min(c0, c1), r1: Math.max(r0, r1), c1: Math.max(c0, c1) };
 }
 
+/** Length of row r (0 when it has no cells); loops over a row's cells stop here, not at the sheet's width. */
+export function rowLength(sheet: Sheet, r: number): number {
+  return sheet.rows[r]?.length ?? 0;
+}
+
 const widths = new WeakMap<Sheet, number>();
+const mergeEnds = new WeakMap<Sheet, number>();
+
+/** One past the rightmost column any merged area reaches (0 without merges); computed once. */
+export function mergeWidth(sheet: Sheet): number {
+  let w = mergeEnds.get(sheet);
+  if (w !== undefined) return w;
+  w = 0;
+  for (const m of sheet.merges) if (m.c1 + 1 > w) w = m.c1 + 1;
+  mergeEnds.set(sheet, w);
+  return w;
+}
 
 /** The widest row's length; sheets are not changed once read, so it is computed once. */
 export function sheetWidth(sheet: Sheet): number {

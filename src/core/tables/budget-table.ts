@@ -1,5 +1,5 @@
 /** Reading a realisasi anggaran table: program, kegiatan and sub kegiatan rows with pagu and realisasi. */
-import { cellAt, sheetWidth, textOf, type Sheet } from "../grid";
+import { cellAt, rowLength, sheetWidth, textOf, type Sheet } from "../grid";
 import { CellReader } from "./cells";
 import type { Header, Role } from "./header";
 import { isTableEnd } from "./indicator-table";
@@ -73,7 +73,7 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
 
 function firstTextColumn(sheet: Sheet, header: Header, before: number): number | undefined {
   for (let r = header.dataStart; r < Math.min(sheet.rows.length, header.dataStart + 10); r++) {
-    for (let c = 0; c < before; c++) {
+    for (let c = 0; c < Math.min(before, rowLength(sheet, r)); c++) {
       const v = cellAt(sheet, r, c);
       if (typeof v === "string" && /[A-Za-z]{3}/.test(v)) return c;
     }

@@ -3,7 +3,7 @@
  * several to a sheet; each is read into plain records. Kinds are told apart by their columns
  * and by the title above the header (or the sheet's name) where the columns alone do not say.
  */
-import { cellAt, MergeIndex, sheetWidth, textOf, type Sheet, type Workbook } from "../grid";
+import { cellAt, MergeIndex, rowLength, sheetWidth, textOf, type Sheet, type Workbook } from "../grid";
 import { readBudgetTable } from "./budget-table";
 import { normalizeLabel, quarterOf, readHeader, type Header } from "./header";
 import { readIndicatorTable } from "./indicator-table";
@@ -44,7 +44,7 @@ function titleAbove(sheet: Sheet, r: number, floor: number): string {
   const width = Math.min(sheetWidth(sheet), 30);
   const parts: string[] = [];
   for (let rr = Math.max(floor, r - 6); rr < r; rr++) {
-    for (let c = 0; c < width; c++) {
+    for (let c = 0; c < Math.min(width, rowLength(sheet, rr)); c++) {
       const t = textOf(cellAt(sheet, rr, c));
       if (t !== "" && t.length < 200) parts.push(t);
     }
@@ -69,6 +69,8 @@ export function readSheet(sheet: Sheet): Table[] {
   const isHeaderAt = (r: number) => headerAt(r) !== null || answersAt(r) !== null;
   let floor = 0;
   for (let r = 0; r < sheet.rows.length; r++) {
+    // A row without cells is no header (and costs nothing, however many there are).
+    if (rowLength(sheet, r) === 0) continue;
     const answers = answersAt(r);
     if (answers) {
       const t = readSkmAnswers(sheet, r, answers, titleAbove(sheet, r, floor));

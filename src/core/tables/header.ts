@@ -4,7 +4,7 @@
  * ("(1) (2) (3)" or "1 2 3") skipped. Header words in any case and with the typos seen in real
  * reports ("Presentase").
  */
-import { cellAt, MergeIndex, sheetWidth, textOf, type Sheet } from "../grid";
+import { cellAt, MergeIndex, mergeWidth, rowLength, sheetWidth, textOf, type Sheet } from "../grid";
 import { memoize } from "../memo";
 
 export type Role =
@@ -114,7 +114,7 @@ const SUB_HEADER_WORD = /^(target|realisasi|capaian|pagu|persentase|%|persen|rp|
 function isColumnNumberRow(sheet: Sheet, r: number, width: number): boolean {
   let n = 0;
   let last = 0;
-  for (let c = 0; c < width; c++) {
+  for (let c = 0; c < Math.min(width, rowLength(sheet, r)); c++) {
     const t = textOf(cellAt(sheet, r, c));
     if (t === "") continue;
     const m = /^\(?(\d{1,2})\)?$/.exec(t);
@@ -129,7 +129,7 @@ function isColumnNumberRow(sheet: Sheet, r: number, width: number): boolean {
 
 function isSubHeaderRow(sheet: Sheet, r: number, width: number): boolean {
   let words = 0;
-  for (let c = 0; c < width; c++) {
+  for (let c = 0; c < Math.min(width, rowLength(sheet, r)); c++) {
     const v = cellAt(sheet, r, c);
     if (v === null || v === "") continue;
     if (typeof v === "number") return false;
@@ -146,16 +146,24 @@ function isSubHeaderRow(sheet: Sheet, r: number, width: number): boolean {
  * "Target" sub-columns).
  */
 export function readHeader(sheet: Sheet, r: number, merges: MergeIndex): Header | null {
-  const width = sheetWidth(sheet);
-  const top: string[] = [];
+  // Only the row's own cells can hold header words: a row is tried in time proportional to its
+  // cells, whatever the sheet's width (one stray value at XFD widens the whole sheet).
+  const own = rowLength(sheet, r);
   let hinted = 0;
+  for (let c = 0; c < own && hinted < 2; c++) {
+    const v = cellAt(sheet, r, c);
+    const t = typeof v === "string" ? normalizeLabel(v) : "";
+    if (t && t.length <= 80 && HEADER_HINT.test(t)) hinted++;
+  }
+  if (hinted < 2) return null;
+  // Past this row's and the next row's cells a label can only come from a merged parent cell.
+  const width = Math.min(sheetWidth(sheet), Math.max(own, rowLength(sheet, r + 1), mergeWidth(sheet)));
+  const top: string[] = [];
   for (let c = 0; c < width; c++) {
     const v = cellAt(sheet, r, c);
     const t = typeof v === "string" ? normalizeLabel(v) : "";
     top.push(t.length <= 80 ? t : "");
-    if (t && t.length <= 80 && HEADER_HINT.test(t)) hinted++;
   }
-  if (hinted < 2) return null;
 
   const two = r + 1 < sheet.rows.length && isSubHeaderRow(sheet, r + 1, width);
   const labels: string[] = [];

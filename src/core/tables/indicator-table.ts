@@ -1,5 +1,5 @@
 /** Reading PK, Capaian IKU, Renaksi, PPS and PKPK tables into indicator rows. */
-import { cellAt, sheetWidth, textOf, type Sheet } from "../grid";
+import { cellAt, rowLength, sheetWidth, textOf, type Sheet } from "../grid";
 import { CellReader, kindForSatuan } from "./cells";
 import type { Column, Header, Role } from "./header";
 import { cleanItemName, levelOfCode, levelOfText, splitLeadingCode } from "./levels";
@@ -31,7 +31,7 @@ export function isTableEnd(text: string): boolean {
 }
 
 function firstText(sheet: Sheet, r: number, width: number): string {
-  for (let c = 0; c < width; c++) {
+  for (let c = 0; c < Math.min(width, rowLength(sheet, r)); c++) {
     const t = textOf(cellAt(sheet, r, c));
     if (t !== "") return t;
   }

@@ -1,5 +1,5 @@
 /** Reading SKM data: the unsur table (NRR, konversi, mutu, IKM) and raw answers (one row a respondent). */
-import { cellAt, sheetWidth, textOf, type Sheet } from "../grid";
+import { cellAt, rowLength, sheetWidth, textOf, type Sheet } from "../grid";
 import { CellReader } from "./cells";
 import { normalizeLabel, type Header, type Role } from "./header";
 import { isTableEnd } from "./indicator-table";
@@ -24,7 +24,7 @@ export function readSkmUnsurTable(sheet: Sheet, header: Header, title: string): 
   let blankRun = 0;
   for (let r = header.dataStart; r < sheet.rows.length; r++) {
     let label = "";
-    for (let c = 0; c < width && label === ""; c++) {
+    for (let c = 0; c < Math.min(width, rowLength(sheet, r)) && label === ""; c++) {
       const v = cellAt(sheet, r, c);
       if (typeof v === "string" && /[A-Za-z]/.test(v)) label = textOf(v);
     }
@@ -66,7 +66,7 @@ export function readSkmUnsurTable(sheet: Sheet, header: Header, title: string): 
 }
 
 function firstNumber(cells: CellReader, r: number, width: number, kind: "index"): NumCell | null {
-  for (let c = 0; c < width; c++) {
+  for (let c = 0; c < Math.min(width, rowLength(cells.sheet, r)); c++) {
     const v = cellAt(cells.sheet, r, c);
     if (typeof v === "number" || (typeof v === "string" && /^\s*\d/.test(v))) {
       const n = cells.num(r, c, kind);
@@ -77,7 +77,7 @@ function firstNumber(cells: CellReader, r: number, width: number, kind: "index")
 }
 
 function lastNumber(cells: CellReader, r: number, width: number): NumCell | null {
-  for (let c = width - 1; c >= 0; c--) {
+  for (let c = Math.min(width, rowLength(cells.sheet, r)) - 1; c >= 0; c--) {
     const v = cellAt(cells.sheet, r, c);
     if (typeof v === "number" || (typeof v === "string" && /^\s*\d/.test(v))) {
       const n = cells.num(r, c, "index");
@@ -93,7 +93,7 @@ const UNSUR_CODE = /^(u|unsur|p|q)\s*-?\s*(\d{1,2})$/;
 
 /** Columns of a raw-answers header row at r: "U1…U9" or the unsur names; null when it is not one. */
 export function answerColumns(sheet: Sheet, r: number): number[] | null {
-  const width = sheetWidth(sheet);
+  const width = Math.min(sheetWidth(sheet), rowLength(sheet, r));
   const found: number[] = [];
   for (let c = 0; c < width; c++) {
     const v = cellAt(sheet, r, c);
