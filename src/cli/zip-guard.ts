@@ -228,8 +228,9 @@ function inflate(e: ArchiveEntry): Buffer {
   if (e.method === 0) data = e.raw;
   else {
     try {
-      // One byte over the declared size is enough to know the declaration lies.
-      data = zlib.inflateRawSync(e.raw, { maxOutputLength: Math.max(1, e.size + 1) });
+      // One byte over the declared size is enough to know the declaration lies. One output chunk
+      // of that size (within the caps) spares zlib's copy of many small chunks into one.
+      data = zlib.inflateRawSync(e.raw, { maxOutputLength: Math.max(1, e.size + 1), chunkSize: Math.max(64, e.size + 1) });
     } catch (err) {
       if (err instanceof RangeError || (err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") {
         throw new RefusedFile(`bagian ${e.name} mengembang melebihi ukuran yang dinyatakannya (kemungkinan "bom zip"); berkas tidak dibuka`);

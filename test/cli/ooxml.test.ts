@@ -10,6 +10,7 @@ import { SAMPLE } from "../../src/cli/main";
 import { openArchive } from "../../src/cli/zip-guard";
 import type { Workbook } from "../../src/core/grid";
 import { workbookFrom } from "../../src/xlsx/from-exceljs";
+import { REPORT_MARK, REPORT_SHEET, reportMarkReference } from "../../src/core/report-sheet";
 import { readOoxml } from "../../src/xlsx/ooxml";
 
 jest.setTimeout(120_000);
@@ -83,4 +84,33 @@ test("property: any grid of text, numbers and booleans reads the same as ExcelJS
     }),
     { numRuns: 60 },
   );
+});
+
+test("our report sheet (the one the hidden mark points at) is left out; a user's sheet of the same name is read", async () => {
+  const edit = (marked: boolean) => (wb: ExcelJS.Workbook) => {
+    wb.addWorksheet("Data").getCell("A1").value = "isi";
+    wb.addWorksheet(REPORT_SHEET).getCell("A1").value = "Hasil";
+    if (marked) wb.definedNames.add(reportMarkReference(REPORT_SHEET), REPORT_MARK);
+  };
+  const marked = await toXlsx({ sheets: [] }, edit(true));
+  expect(lean(marked).sheets.map((s) => s.name)).toEqual(["Data"]);
+  const users = await toXlsx({ sheets: [] }, edit(false));
+  expect(lean(users)).toEqual(await viaExcelJs(users));
+  expect(lean(users).sheets.map((s) => s.name)).toEqual(["Data", REPORT_SHEET]);
+});
+
+test("phonetic runs are left out, unknown elements in rows and cells are skipped, and '>' in attribute values does not end a tag", () => {
+  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const sst = `<sst ${ns}><si><t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh></si><si><r><rPr><b/></rPr><t xml:space="preserve">Nilai </t></r><r><t>&amp; SAKIP</t></r></si></sst>`;
+  const styles = `<styleSheet ${ns}><numFmts count="1"><numFmt numFmtId="164" formatCode="[&gt;=100]0;&quot;x>y&quot;"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs></styleSheet>`;
+  const sheet = `<worksheet ${ns}><sheetData><row r="1"><ext:foo xmlns:ext="urn:x">teks</ext:foo><c r="A1" t="s"><x14:unknown xmlns:x14="urn:y"/><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" s="1"><v>150</v></c><c r="D1" t="inlineStr"><is><t>a</t><rPh><t>b</t></rPh><t>c</t></is></c></row></sheetData></worksheet>`;
+  const parts: Record<string, string> = {
+    "xl/workbook.xml": `<workbook ${ns} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    "xl/_rels/workbook.xml.rels": '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+    "xl/sharedStrings.xml": sst,
+    "xl/styles.xml": styles,
+    "xl/worksheets/sheet1.xml": sheet,
+  };
+  const wb = readOoxml((name) => (parts[name] === undefined ? undefined : new TextEncoder().encode(parts[name])));
+  expect(wb.sheets[0]!.rows).toEqual([["漢字", "Nilai & SAKIP", 150, "ac"]]);
 });

@@ -7,8 +7,9 @@ const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   return c >>> 0;
 });
 
-export function crc32(buf: Buffer): number {
-  let c = 0xffffffff;
+/** CRC-32 of buf, continuing from `previous` (the CRC of the bytes before it) when given. */
+export function crc32(buf: Buffer, previous = 0): number {
+  let c = (previous ^ 0xffffffff) >>> 0;
   for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
@@ -20,6 +21,8 @@ export interface ZipEntry {
   declaredSize?: number;
   /** Already deflated bytes (with `declaredSize`), to declare sizes without making them. */
   raw?: Buffer;
+  /** The CRC-32 of the inflated bytes when `data` is not them (with `raw`). */
+  crc?: number;
 }
 
 export function writeZip(entries: ZipEntry[]): Buffer {
@@ -30,7 +33,7 @@ export function writeZip(entries: ZipEntry[]): Buffer {
     const name = Buffer.from(e.name, "utf8");
     const body = e.raw ?? deflateRawSync(e.data);
     const size = e.declaredSize ?? e.data.length;
-    const crc = crc32(e.data);
+    const crc = e.crc ?? crc32(e.data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
