@@ -3,7 +3,7 @@
  * machine, printed as a table with the targets of issue 6. Nothing here asserts; it reports.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, statSync } from "node:fs";
+import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkWorkbook } from "../src/core/check";
@@ -13,6 +13,7 @@ import { applyHighlights } from "../src/excel/highlights";
 import { readOpenWorkbook } from "../src/excel/read-workbook";
 import { writeReportSheet } from "../src/excel/report-sheet";
 import { doubleOf, installExcelEnums } from "../test/support/excel-double";
+import { HOSTILE } from "../test/support/hostile-files";
 import { generateWorkbook, lcg, plantedCount, SIZES, skmAnswers, toExcelJs } from "./generate";
 
 const ROOT = join(__dirname, "..");
@@ -71,6 +72,27 @@ function ikm(): number {
     times.push(performance.now() - t);
   }
   return median(times);
+}
+
+/** Each hostile file of test/support/hostile-files.ts through `sakip periksa` in a fresh process. */
+function hostile(): string[] {
+  const lines: string[] = [];
+  for (const [name, make] of Object.entries(HOSTILE)) {
+    const file = join(DIR, `berbahaya-${name}.xlsx`);
+    const data = make();
+    writeFileSync(file, data);
+    const r = timed([join(ROOT, "bin", "sakip.js"), "periksa", file, "--json"]);
+    let outcome: string;
+    try {
+      const f = (JSON.parse(r.stdout) as { files: { error?: string; findings: unknown[] }[] }).files[0]!;
+      outcome = f.error ? `ditolak: ${f.error}` : `dibaca: ${f.findings.length} temuan`;
+    } catch {
+      outcome = `keluaran tidak terbaca (kode ${r.status})`;
+    }
+    const bounded = r.ms <= 30_000 && r.peakKb <= 1024 * 1024 ? "dalam batas" : "MELEWATI BATAS";
+    lines.push(`${name} (${(data.length / 1024).toFixed(0)} KB): ${ms(r.ms)}, ${mb(r.peakKb)}, ${bounded} (30 s, 1 GB); ${outcome.length > 110 ? `${outcome.slice(0, 110)}…` : outcome}`);
+  }
+  return lines;
 }
 
 /** A kabupaten's batch: 40 one-perangkat-daerah files, on every core and then one after another. */
@@ -178,6 +200,8 @@ async function main(): Promise<void> {
   }
   console.log("\nSasaran (isu 6 dan 12):");
   for (const t of targets) console.log(`- ${t}`);
+  console.log("\nBerkas berbahaya (isu 12), masing-masing `sakip periksa --json` dalam proses baru:");
+  for (const h of hostile()) console.log(`- ${h}`);
 }
 
 main().catch((e) => {

@@ -3,7 +3,7 @@
  * cells, rows beyond Excel's grid, huge merges, unclosed tags, huge shared strings, archives that
  * show different readers different parts, and valid but unusual encodings of the sample workbook
  * (namespace prefixes, UTF-16, the 1904 date system). The tests check each ends in a clear
- * Indonesian line or is read correctly; `measureHostile` gives the benchmark their time and memory.
+ * Indonesian line or is read correctly; `npm run bench` measures each one's time and memory.
  */
 import { readFileSync } from "node:fs";
 import * as zlib from "node:zlib";
@@ -176,54 +176,3 @@ export const HOSTILE: Record<string, () => Buffer> = {
   "nama-kembar": () =>
     minimalXlsx(sheet('<row r="1"><c r="A1"><v>1</v></c></row>'), [{ name: "XL/Worksheets/Sheet1.xml", data: sheet('<row r="1"><c r="A1"><v>2</v></c></row>') }]),
 };
-
-export interface Measured {
-  readonly name: string;
-  readonly bytes: number;
-  readonly buildMs: number;
-  readonly readMs: number;
-  /** The process's peak resident memory so far, in MB (run one file per process for its own peak). */
-  readonly peakRssMb: number;
-  /** The reason it was refused, or "dibaca" with its sheets' row counts. */
-  readonly outcome: string;
-}
-
-/** Builds and reads each hostile file (all, or the named ones) through readWorkbookFile; for the benchmark. */
-export async function measureHostile(names: string[] = Object.keys(HOSTILE)): Promise<Measured[]> {
-  const { mkdtempSync, writeFileSync, rmSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
-  const { join } = await import("node:path");
-  const { readWorkbookFile } = await import("../../src/cli/read-xlsx");
-  const dir = mkdtempSync(join(tmpdir(), "sakip-hostile-bench-"));
-  const out: Measured[] = [];
-  try {
-    for (const name of names) {
-      let t = performance.now();
-      const buf = HOSTILE[name]!();
-      const buildMs = performance.now() - t;
-      const path = join(dir, `${name}.xlsx`);
-      writeFileSync(path, buf);
-      t = performance.now();
-      let outcome: string;
-      try {
-        const { workbook } = await readWorkbookFile(path);
-        outcome = `dibaca: ${workbook.sheets.map((s) => `${s.name} ${s.rows.length} baris`).join(", ")}`;
-      } catch (e) {
-        outcome = e instanceof Error ? e.message : String(e);
-      }
-      const readMs = performance.now() - t;
-      out.push({ name, bytes: buf.length, buildMs, readMs, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), outcome });
-      rmSync(path);
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  return out;
-}
-
-// `npx tsx test/support/hostile-files.ts [name…]`: one line of figures per file.
-if (require.main === module) {
-  void measureHostile(process.argv.slice(2).length ? process.argv.slice(2) : undefined).then((rows) => {
-    for (const r of rows) console.log(`${r.name}\t${(r.bytes / 1024).toFixed(0)} KB\tbuild ${r.buildMs.toFixed(0)} ms\tread ${r.readMs.toFixed(0)} ms\tpeak ${r.peakRssMb} MB\t${r.outcome}`);
-  });
-}
