@@ -18,22 +18,13 @@ function encodePart(text: string): Buffer {
   return Buffer.from(text.replace(/^(<\?xml[^>]*\sencoding=")[^"]*(")/i, "$1UTF-8$2"), "utf8");
 }
 
-interface Out {
+/** An entry to write: an input entry's fields, with its name as bytes and its compressed body. */
+type Out = Omit<ArchiveEntry, "name" | "raw" | "compressedSize" | "extra" | "comment"> & {
   readonly name: Buffer;
-  readonly method: number;
-  readonly crc32: number;
-  readonly size: number;
   readonly body: Uint8Array;
-  readonly versionMadeBy: number;
-  readonly versionNeeded: number;
-  readonly flags: number;
-  readonly time: number;
-  readonly date: number;
-  readonly internalAttrs: number;
-  readonly externalAttrs: number;
   readonly extra: Uint8Array;
   readonly comment: Uint8Array;
-}
+};
 
 /** An input entry as it was, sizes in the local header (no data descriptor). */
 function copied(e: ArchiveEntry): Out {

@@ -4,18 +4,13 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { main, SAMPLE } from "../../src/cli/main";
+import { SAMPLE } from "../../src/cli/main";
+import { run } from "../support/cli";
 import { listSheets } from "../../src/xlsx/ooxml";
 import { readZip } from "../support/zip";
 
 const digest = (f: string) => createHash("sha256").update(readFileSync(f)).digest("hex");
 
-async function run(argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (s) => void (out += s), err: (s) => void (err += s) });
-  return { code, out, err };
-}
 
 // contoh/README.md: the planted inconsistencies, by sheet!cell and rule.
 const DOCUMENTED = [

@@ -9,19 +9,14 @@ import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main, SAMPLE } from "../../src/cli/main";
+import { SAMPLE } from "../../src/cli/main";
+import { run } from "../support/cli";
 import { readZip, writeZip } from "../support/zip";
 
 jest.setTimeout(120_000);
 
 const digest = (f: string) => createHash("sha256").update(readFileSync(f)).digest("hex");
 
-async function run(argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (s) => void (out += s), err: (s) => void (err += s) });
-  return { code, out, err };
-}
 
 function fresh(): string {
   return mkdtempSync(join(tmpdir(), "sakip-salin-"));
