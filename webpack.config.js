@@ -22,8 +22,6 @@ module.exports = async (env, options) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      // ExcelJS's browser build is already bundled and minified; webpack need not parse it.
-      noParse: /exceljs\.min\.js$/,
       rules: [
         {
           test: /\.tsx?$/,
@@ -48,8 +46,8 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
-          // The sample the pane previews outside Excel.
-          { from: "contoh/contoh-kecamatan.xlsx", to: "contoh-kecamatan.xlsx" },
+          // The sample the pane previews outside Excel, read here by the command line's reader.
+          { from: "contoh/contoh-kecamatan.xlsx", to: "contoh-kecamatan.json", transform: sampleGrids },
         ],
       }),
     ],
@@ -64,6 +62,15 @@ module.exports = async (env, options) => {
     },
   };
 };
+
+/** The cells of a workbook as the engine's grids (JSON), read by the same guard and reader as `sakip`. */
+function sampleGrids(content) {
+  const tsx = require("tsx/cjs/api");
+  const { openArchive } = tsx.require("./src/cli/zip-guard.ts", __filename);
+  const { readOoxml } = tsx.require("./src/xlsx/ooxml.ts", __filename);
+  const archive = openArchive(content);
+  return JSON.stringify(readOoxml((name) => archive.read(name)));
+}
 
 /**
  * Development certificates from office-addin-dev-certs (made on first use). Installing its CA in the

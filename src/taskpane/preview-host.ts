@@ -1,23 +1,19 @@
 /**
- * The pane outside Excel: the sample workbook from contoh/, read in the browser with ExcelJS and
- * checked by the same engine. Highlights and the report sheet exist only in Excel; selecting a
- * cell is shown in the pane instead.
+ * The pane outside Excel: the sample workbook from contoh/ checked by the same engine. Its cells
+ * are read at build time by the command line's reader (webpack.config.js writes them as
+ * contoh-kecamatan.json), so the pane ships no spreadsheet library. Highlights and the report
+ * sheet exist only in Excel; selecting a cell is shown in the pane instead.
  */
 import { checkWorkbook } from "../core/check";
 import type { Workbook } from "../core/grid";
-import { workbookFrom } from "../xlsx/from-exceljs";
 import type { WorkbookHost } from "./host";
 
-export const SAMPLE_FILE = "contoh-kecamatan.xlsx";
+export const SAMPLE_FILE = "contoh-kecamatan.json";
 
 async function loadSample(url: string): Promise<Workbook> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`Contoh buku kerja tidak dapat diambil (${response.status}).`);
-  const data = await response.arrayBuffer();
-  const { default: ExcelJS } = await import(/* webpackChunkName: "exceljs" */ "exceljs/dist/exceljs.min.js");
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(data);
-  return workbookFrom(wb);
+  return (await response.json()) as Workbook;
 }
 
 export function previewHost(onSelect: (sheet: string, cell: string) => void, load: () => Promise<Workbook> = () => loadSample(SAMPLE_FILE)): WorkbookHost {

@@ -9,7 +9,7 @@ import { generateWorkbook, SIZES, toExcelJs } from "../../bench/generate";
 import { SAMPLE } from "../../src/cli/main";
 import { openArchive } from "../../src/cli/zip-guard";
 import type { Workbook } from "../../src/core/grid";
-import { workbookFrom } from "../../src/xlsx/from-exceljs";
+import { workbookFrom } from "../support/from-exceljs";
 import { REPORT_MARK, REPORT_SHEET, reportMarkReference } from "../../src/core/report-sheet";
 import { readOoxml } from "../../src/xlsx/ooxml";
 

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { REPORT_SHEET } from "../../src/core/report-sheet";
-import { workbookFrom } from "../../src/xlsx/from-exceljs";
+import { workbookFrom } from "../support/from-exceljs";
 import { hapusSorotan, periksaKonsistensi, type CommandHost } from "../../src/commands/commands";
 import { doubleOf, ExcelDouble, installExcelEnums, newSheet, userState } from "../support/excel-double";
 

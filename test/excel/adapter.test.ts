@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { checkWorkbook } from "../../src/core/check";
 import type { Finding } from "../../src/core/findings";
 import { highlightsBySheet, REPORT_MARK, REPORT_SHEET } from "../../src/core/report-sheet";
-import { workbookFrom } from "../../src/xlsx/from-exceljs";
+import { workbookFrom } from "../support/from-exceljs";
 import { applyHighlights, FILL, removeHighlights } from "../../src/excel/highlights";
 import { selectCell, insertFormula } from "../../src/excel/navigate";
 import { readOpenWorkbook } from "../../src/excel/read-workbook";

@@ -1,9 +1,9 @@
 /**
- * An ExcelJS workbook as the engine's plain grids. No file or Node access here: the command line
- * and the pane's preview (ExcelJS's browser build) both use it.
+ * An ExcelJS workbook as the engine's plain grids: tests build workbooks with ExcelJS and compare
+ * its reading with ours (the product itself no longer uses ExcelJS).
  */
 import type ExcelJS from "exceljs";
-import { parseA1, type Area, type CellValue, type Sheet, type Workbook } from "../core/grid";
+import { parseA1, type Area, type CellValue, type Sheet, type Workbook } from "../../src/core/grid";
 
 function toCellValue(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;
