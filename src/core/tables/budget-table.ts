@@ -1,7 +1,7 @@
 /** Reading a realisasi anggaran table: program, kegiatan and sub kegiatan rows with pagu and realisasi. */
 import { cellAt, rowLength, sheetWidth, textOf, type Sheet } from "../grid";
 import { CellReader } from "./cells";
-import type { Header, Role } from "./header";
+import { isHeaderishRow, type Header, type Role } from "./header";
 import { isSignatureRow, isTableEnd } from "./ends";
 import { roleColumn } from "./indicator-table";
 import { cleanItemName, levelOfCode, levelOfText, splitLeadingCode } from "./levels";
@@ -36,7 +36,7 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
       if (++blankRun >= 2) break;
       continue;
     }
-    if ((name && isTableEnd(name.text)) || isSignatureRow(sheet, r, blankRun > 0)) break;
+    if ((name && isTableEnd(name.text)) || isSignatureRow(sheet, r, blankRun > 0) || (blankRun > 0 && isHeaderishRow(sheet, r))) break;
     blankRun = 0;
     if (r > header.dataStart && isHeaderAt(r)) break;
     last = r;

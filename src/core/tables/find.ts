@@ -104,7 +104,9 @@ export function readSheet(sheet: Sheet): Table[] {
       table = readIndicatorTable(sheet, header, kind as IndicatorTable["kind"], title, hasQuarterColumns ? null : quarter, isHeaderAt);
     }
     const { doubt, problems } = assess(sheet, header, table);
-    table = { ...table, problems, doubt, columnNumbers: header.numbers, relations: header.relations };
+    // The table spans the columns its column-number row numbers, not only the columns it reads.
+    const c1 = Math.max(table.area.c1, ...header.numbers.map((n) => n.c1));
+    table = { ...table, area: { ...table.area, c1 }, problems, doubt, columnNumbers: header.numbers, relations: header.relations };
     tables.push(table);
     r = table.area.r1;
     floor = r + 1;

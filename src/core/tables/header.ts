@@ -69,14 +69,18 @@ export function quarterOf(label: string): number | null {
 
 export const HEADER_HINT = HINT;
 
-/** Role of a column from its (combined) label, or null when it is not one the engine reads. */
-export function roleOf(label: string): Role | null {
+function spellingOf(label: string): (typeof SPELLINGS)[number] | null {
   if (label === "") return null;
   for (const s of SPELLINGS) {
     if (s.none && s.none.test(label)) continue;
-    if (s.all.every((re) => re.test(label))) return s.role;
+    if (s.all.every((re) => re.test(label))) return s;
   }
   return null;
+}
+
+/** Role of a column from its (combined) label, or null when it is not one the engine reads. */
+export function roleOf(label: string): Role | null {
+  return spellingOf(label)?.role ?? null;
 }
 
 function unitOf(label: string): Unit | null {
@@ -105,7 +109,7 @@ function isHeaderWord(label: string): boolean {
     quarterOf(label) !== null ||
     /^(20\d\d)$/.test(label) ||
     SUB_HEADER_WORD.test(label) ||
-    roleOf(label) !== null
+    spellingOf(label) !== null
   );
 }
 
@@ -113,7 +117,7 @@ function isHeaderWord(label: string): boolean {
  * Whether row r continues a header band whose rows so far span `width` columns: its cells are all
  * header words (no numbers but years), two or more of them, or units and quarters only.
  */
-function continuesBand(sheet: Sheet, r: number, width: number): boolean {
+function continuesBand(sheet: Sheet, r: number, width: number, maxLength = 50): boolean {
   let words = 0;
   let small = 0;
   for (let c = 0; c < Math.min(width, rowLength(sheet, r)); c++) {
@@ -128,7 +132,7 @@ function continuesBand(sheet: Sheet, r: number, width: number): boolean {
     }
     const l = normalizeLabel(textOf(v));
     if (l === "") continue;
-    if (!isHeaderWord(l)) return false;
+    if (l.length > maxLength || !isHeaderWord(l)) return false;
     words++;
     if (unitOf(l) !== null || BARE_QUARTER.test(l) || quarterOf(l) !== null) small++;
   }
@@ -136,6 +140,15 @@ function continuesBand(sheet: Sheet, r: number, width: number): boolean {
 }
 
 const MAX_BAND = 4;
+
+/**
+ * Whether row r reads as a header row of its own (two or more column words, no numbers): after a
+ * blank row it ends the table above, even when it starts no table the engine reads (a program
+ * list "No | Program | Anggaran | Keterangan" under a PK).
+ */
+export function isHeaderishRow(sheet: Sheet, r: number): boolean {
+  return rowLength(sheet, r) > 0 && continuesBand(sheet, r, rowLength(sheet, r), 80);
+}
 
 /** The text a band cell shows: its own, or its merged area's master cell's when that lies in the band. */
 function bandText(sheet: Sheet, merges: MergeIndex, r: number, c: number, r0: number): string {
@@ -261,7 +274,7 @@ export function cellFit(v: unknown, role: Role): number {
  * Whether the rows under a header fit it: in most of the next rows holding values, the cells of
  * number columns read as numbers and the cells of name columns hold text. A data row holding
  * header words ("Perencanaan, Penganggaran, dan Evaluasi Kinerja") has other data rows under it,
- * whose names sit where it would want numbers.
+ * whose names sit where it would want numbers. A header with nothing under it is no table's.
  */
 export function fitsBelow(sheet: Sheet, header: Header, sample = 8): boolean {
   let rows = 0;
@@ -279,5 +292,6 @@ export function fitsBelow(sheet: Sheet, header: Header, sample = 8): boolean {
     rows++;
     if (misfit * 3 <= fit + misfit) good++;
   }
-  return rows === 0 || good * 2 >= rows;
+  // A header with no values under it starts nothing (a lone data row at a sheet's end is no header either).
+  return rows > 0 && good * 2 >= rows;
 }

@@ -2,7 +2,7 @@
 import { cellAt, rowLength, sheetWidth, textOf, type Sheet } from "../grid";
 import { CellReader, kindForSatuan } from "./cells";
 import { isSignatureRow, isTableEnd } from "./ends";
-import type { Column, Header, Role } from "./header";
+import { isHeaderishRow, type Column, type Header, type Role } from "./header";
 import { requiredRoles } from "./kinds";
 import { cleanItemName, levelOfCode, levelOfText, splitLeadingCode } from "./levels";
 import { scalePercentFractions } from "./percent-fractions";
@@ -88,7 +88,7 @@ export function readIndicatorTable(
       if (++blankRun >= 2) break;
       continue;
     }
-    if (isTableEnd(first) || isSignatureRow(sheet, r, blankRun > 0)) break;
+    if (isTableEnd(first) || isSignatureRow(sheet, r, blankRun > 0) || (blankRun > 0 && isHeaderishRow(sheet, r))) break;
     blankRun = 0;
     if (r > header.dataStart && isHeaderAt(r)) break;
     lastDataRow = r;

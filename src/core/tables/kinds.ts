@@ -91,7 +91,9 @@ export const SPELLINGS: readonly Spelling[] = [
   { role: null, all: [/renstra|akhir periode/, /realisasi|tingkat capaian|capaian kinerja/], none: /^target/ },
   { role: null, all: [/renstra|akhir periode/, /\brp\b|anggaran/] },
   { role: "persenAnggaran", all: [/serapan/] },
-  { role: "persenAnggaran", all: [BUDGET, /%|persen|serapan|capaian|persentase/] },
+  { role: "persenAnggaran", all: [BUDGET, /%|persen|serapan|persentase|tingkat capaian|capaian (anggaran|keuangan)/] },
+  // "Realisasi Capaian Kinerja dan Anggaran" (Evaluasi Renja column 13, Rp) is spending, not a percentage.
+  { role: "persenAnggaran", all: [BUDGET, /capaian/], none: /realisasi/ },
   { role: "realisasiAnggaran", all: [BUDGET, /realisasi/] },
   { role: "pagu", all: [BUDGET] },
   { role: "uraian", all: [/program|kegiatan|uraian|nomenklatur/] },
