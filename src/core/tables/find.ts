@@ -1,7 +1,9 @@
 /**
  * Finding every SAKIP table in a workbook by its header words, in any sheet, at any position,
- * several to a sheet; each is read into plain records. Kinds are told apart by their columns
- * and by the title above the header (or the sheet's name) where the columns alone do not say.
+ * several to a sheet; each is read into plain records. Kinds are told apart by the declarations
+ * of kinds.ts: the roles their columns take, and the title above the header (or the sheet's
+ * name) where the columns alone do not say. A row is a header only where the rows below fit it;
+ * every reading is checked (doubt.ts) before rules see it.
  */
 import { cellAt, MergeIndex, rowLength, sheetWidth, textOf, type Sheet, type Workbook } from "../grid";
 import { readBudgetTable } from "./budget-table";

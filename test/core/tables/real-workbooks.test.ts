@@ -150,6 +150,19 @@ describe("Evaluasi terhadap Hasil Renja: a 4-row header with K / Rp pairs and a 
   });
 });
 
+test("an unmerged two-row header: a heading over its K and Rp cells is spread to the blank cell beside it", () => {
+  const s = sheet("Pengukuran", [
+    ["Indikator Kinerja", "Satuan", "Target 2024", null, "Realisasi TW I", null],
+    [null, null, "K", "Rp.", "K", "Rp."],
+    ["Indeks Kepuasan Masyarakat", "Indeks", 88, 1000000, 80, 250000],
+  ]);
+  const [t] = readSheet(s) as IndicatorTable[];
+  expect(t!.headerRow).toBe(0);
+  expect(t!.columns).toMatchObject({ indikator: 0, satuan: 1, target: 2, pagu: 3, realisasi: 4, realisasiAnggaran: 5 });
+  expect(t!.rows[0]).toMatchObject({ target: { value: 88 }, pagu: { value: 1000000 } });
+  expect(t!.rows[0]!.tw[0].realisasi?.value).toBe(80);
+});
+
 describe("PPS with one sheet per quarter", () => {
   const pps = sheet("PPS TW I", [
     ["PENGUKURAN PENCAPAIAN SASARAN"],
