@@ -1,6 +1,6 @@
 /** Runs every rule over a workbook's tables and returns the tables found and the findings. */
 import type { Finding, Severity } from "./findings";
-import { areaA1, type Workbook } from "./grid";
+import { a1, areaA1, type Workbook } from "./grid";
 import { CheckContext, type Rule } from "./rules/context";
 import { RULES } from "./rules";
 import { readWorkbook } from "./tables/find";
@@ -22,7 +22,12 @@ export interface CheckResult {
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export function checkTables(tables: Table[], rules: readonly Rule[] = RULES): Finding[] {
+export function checkTables(all: Table[], rules: readonly Rule[] = RULES): Finding[] {
+  // --- tables: doubted readings (issue 9) ---
+  // A table whose reading failed its own check is not given to the rules: one warning names its region.
+  const doubted = doubtFindings(all);
+  const tables = all.filter((t) => !t.doubt);
+  // --- end tables: doubted readings ---
   const groups = scopeGroups(tables);
   const run = (group: Table[]) => {
     const ctx = new CheckContext(group);
@@ -40,8 +45,29 @@ export function checkTables(tables: Table[], rules: readonly Rule[] = RULES): Fi
       return true;
     });
   }
-  return findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  return [...findings, ...doubted].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
 }
+
+// --- tables: doubted readings (issue 9) ---
+function doubtFindings(tables: readonly Table[]): Finding[] {
+  return tables.flatMap((t) => {
+    if (!t.doubt) return [];
+    const range = areaA1(t.area);
+    return [
+      {
+        rule: "tabel-tidak-dipahami",
+        severity: "warning" as const,
+        sheet: t.sheet,
+        cell: a1(t.area.r0, t.area.c0),
+        related: [],
+        expected: t.doubt.expected,
+        found: t.doubt.found,
+        message: `Tabel di ${range} tidak dapat dipahami: ${t.doubt.reason}. Periksa judul kolom tabel ini; tidak ada galat yang dilaporkan dari tabel ini.`,
+      },
+    ];
+  });
+}
+// --- end tables: doubted readings ---
 
 export function checkWorkbook(workbook: Workbook, rules: readonly Rule[] = RULES): CheckResult {
   const read = readWorkbook(workbook);

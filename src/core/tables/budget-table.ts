@@ -1,15 +1,16 @@
 /** Reading a realisasi anggaran table: program, kegiatan and sub kegiatan rows with pagu and realisasi. */
 import { cellAt, rowLength, sheetWidth, textOf, type Sheet } from "../grid";
 import { CellReader } from "./cells";
-import type { Header, Role } from "./header";
-import { isTableEnd } from "./indicator-table";
+import { isHeaderishRow, type Header, type Role } from "./header";
+import { isSignatureRow, isTableEnd } from "./ends";
+import { roleColumn } from "./indicator-table";
 import { cleanItemName, levelOfCode, levelOfText, splitLeadingCode } from "./levels";
 import type { BudgetRow, BudgetTable } from "./types";
 import { scalePercentFractions } from "./percent-fractions";
 
 export function readBudgetTable(sheet: Sheet, header: Header, title: string, isHeaderAt: (r: number) => boolean): BudgetTable {
   const cols = header.columns;
-  const col = (role: Role) => cols.find((c) => c.role === role)?.c;
+  const col = (role: Role) => roleColumn(cols, role);
   const width = sheetWidth(sheet);
   const cells = new CellReader(sheet);
   const paguC = col("pagu");
@@ -35,8 +36,8 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
       if (++blankRun >= 2) break;
       continue;
     }
+    if ((name && isTableEnd(name.text)) || isSignatureRow(sheet, r, blankRun > 0) || (blankRun > 0 && isHeaderishRow(sheet, r))) break;
     blankRun = 0;
-    if (name && isTableEnd(name.text)) break;
     if (r > header.dataStart && isHeaderAt(r)) break;
     last = r;
     const pagu = cells.num(r, paguC, "rupiah");

@@ -1,41 +1,51 @@
 /**
  * Finding every SAKIP table in a workbook by its header words, in any sheet, at any position,
- * several to a sheet; each is read into plain records. Kinds are told apart by their columns
- * and by the title above the header (or the sheet's name) where the columns alone do not say.
+ * several to a sheet; each is read into plain records. Kinds are told apart by the declarations
+ * of kinds.ts: the roles their columns take, and the title above the header (or the sheet's
+ * name) where the columns alone do not say. A row is a header only where the rows below fit it;
+ * every reading is checked (doubt.ts) before rules see it.
  */
 import { cellAt, MergeIndex, rowLength, sheetWidth, textOf, type Sheet, type Workbook } from "../grid";
 import { readBudgetTable } from "./budget-table";
-import { normalizeLabel, quarterOf, readHeader, type Header } from "./header";
+import { assess } from "./doubt";
+import { fitsBelow, headerMatches, normalizeLabel, quarterOf, readHeader, type Header } from "./header";
 import { readIndicatorTable } from "./indicator-table";
+import { KINDS, TITLE_ORDER } from "./kinds";
 import { answerColumns, readSkmAnswers, readSkmUnsurTable } from "./skm-tables";
 import type { IndicatorTable, Table, TableKind } from "./types";
 
-function titleKind(t: string): TableKind | null {
-  if (/\bpkpk\b|pengukuran kinerja program/.test(t)) return "pkpk";
-  if (/\bpps\b|pengukuran pencapaian sasaran/.test(t)) return "pps";
-  if (/rencana aksi|\brenaksi\b/.test(t)) return "renaksi";
-  if (/perjanjian kinerja|\bpk\b/.test(t)) return "pk";
-  if (/capaian (indikator|iku|kinerja)|\biku\b|pengukuran kinerja/.test(t)) return "capaian";
+/** The kind a title (and sheet name) names, by the declared title words, in TITLE_ORDER. */
+export function titleKind(title: string): TableKind | null {
+  const t = normalizeLabel(title);
+  for (const kind of TITLE_ORDER) {
+    for (const k of KINDS) if (k.kind === kind && k.title.test(t)) return kind;
+  }
   return null;
 }
 
-/** Decides a header's table kind from its columns and title. */
+/**
+ * Decides a header's table kind with the declarations of kinds.ts: tier by tier, the kinds with a
+ * shape the header's columns meet are the candidates; the one the title names wins, else the first.
+ */
 export function classify(header: Header, title: string): TableKind | null {
-  const cols = header.columns;
-  const has = (role: string, q?: "any" | "none") =>
-    cols.some((c) => c.role === role && (q === undefined || (q === "any" ? c.quarter !== null : c.quarter === null)));
-  if (has("unsur")) return "skm-unsur";
-  if (!has("indikator")) return has("pagu") ? "anggaran" : null;
-  const t = normalizeLabel(title);
-  const byTitle = titleKind(t);
-  const structured = has("uraian") || has("kode") || has("pagu");
-  if (has("realisasi", "any") || (has("realisasi") && quarterOf(t) !== null && (byTitle === "pps" || byTitle === "pkpk"))) {
-    if (byTitle === "pps" || byTitle === "pkpk") return byTitle;
-    return structured ? "pkpk" : "pps";
+  const byTitle = titleKind(title);
+  const titleQuarter = quarterOf(normalizeLabel(title)) !== null;
+  const tiers = [...new Set(KINDS.map((k) => k.tier))].sort((a, b) => a - b);
+  for (const tier of tiers) {
+    const candidates: TableKind[] = [];
+    for (const k of KINDS) {
+      if (k.tier !== tier) continue;
+      const ok = k.shapes.some(
+        (shape) =>
+          headerMatches(header, shape.want) &&
+          !(shape.forbid ?? []).some((role) => header.columns.some((c) => c.role === role)) &&
+          (!shape.titleQuarter || (titleQuarter && byTitle === k.kind)),
+      );
+      if (ok && !candidates.includes(k.kind)) candidates.push(k.kind);
+    }
+    if (candidates.length === 0) continue;
+    return byTitle !== null && candidates.includes(byTitle) ? byTitle : (candidates[0] as TableKind);
   }
-  if (has("target", "any") || has("targetTahunan", "any")) return byTitle === "pk" ? "pk" : "renaksi";
-  if (has("realisasi")) return "capaian";
-  if (has("target") || has("targetTahunan")) return byTitle === "renaksi" ? "renaksi" : "pk";
   return null;
 }
 
@@ -58,7 +68,11 @@ export function readSheet(sheet: Sheet): Table[] {
   const tables: Table[] = [];
   const headerCache = new Map<number, Header | null>();
   const headerAt = (r: number): Header | null => {
-    if (!headerCache.has(r)) headerCache.set(r, readHeader(sheet, r, merges));
+    if (!headerCache.has(r)) {
+      // A row is a header only where the rows below fit it (numbers under number columns, names under name columns).
+      const h = readHeader(sheet, r, merges);
+      headerCache.set(r, h && fitsBelow(sheet, h) ? h : null);
+    }
     return headerCache.get(r) ?? null;
   };
   const answersCache = new Map<number, number[] | null>();
@@ -91,6 +105,10 @@ export function readSheet(sheet: Sheet): Table[] {
       const hasQuarterColumns = header.columns.some((c) => c.quarter !== null);
       table = readIndicatorTable(sheet, header, kind as IndicatorTable["kind"], title, hasQuarterColumns ? null : quarter, isHeaderAt);
     }
+    const { doubt, problems } = assess(sheet, header, table);
+    // The table spans the columns its column-number row numbers, not only the columns it reads.
+    const c1 = Math.max(table.area.c1, ...header.numbers.map((n) => n.c1));
+    table = { ...table, area: { ...table.area, c1 }, problems, doubt, columnNumbers: header.numbers, relations: header.relations };
     tables.push(table);
     r = table.area.r1;
     floor = r + 1;

@@ -1,35 +1,32 @@
 /**
- * Finding a table's header by its words: which column holds what, over one or two header rows,
- * with merged or blank parent cells spread over their sub-columns, and a row of column numbers
- * ("(1) (2) (3)" or "1 2 3") skipped. Header words in any case and with the typos seen in real
- * reports ("Presentase").
+ * Reading a table's header by its words, with the declarations of kinds.ts: which column holds
+ * what, over a band of one to four header rows (merged across and down, titles repeated in every
+ * merged cell, unit sub-headers K / Rp. / % under a quarter or document heading), and the row of
+ * column numbers under it in any style, whose stated relations are kept. A row is a header only
+ * where the rows below fit it (see `fitsBelow`).
  */
 import { cellAt, MergeIndex, mergeWidth, rowLength, sheetWidth, textOf, type Sheet } from "../grid";
 import { memoize } from "../memo";
+import { parseNumber } from "../numbers";
+import {
+  ANCHORS,
+  BARE_QUARTER,
+  BUDGET_WORDS_OF_K,
+  HEADER_HINT as HINT,
+  PERCENT_OF,
+  QUARTER,
+  QUARTER_VALUE,
+  ROLE_CONTENT,
+  SPELLINGS,
+  SUB_HEADER_WORD,
+  UNITS,
+  type Role,
+  type Unit,
+  type Want,
+} from "./kinds";
+import { readNumbering, type ColumnNumber, type Relation } from "./numbering";
 
-export type Role =
-  | "no"
-  | "kode"
-  | "tujuan"
-  | "sasaran"
-  | "uraian"
-  | "indikator"
-  | "satuan"
-  | "target"
-  | "targetTahunan"
-  | "targetAkhir"
-  | "realisasi"
-  | "capaian"
-  | "kategori"
-  | "pagu"
-  | "realisasiAnggaran"
-  | "persenAnggaran"
-  | "sifat"
-  | "unsur"
-  | "nrr"
-  | "konversi"
-  | "mutu"
-  | "kinerja";
+export type { Role } from "./kinds";
 
 export interface Column {
   readonly c: number;
@@ -39,111 +36,143 @@ export interface Column {
   readonly quarter: number | null;
   /** A year named in the label (Target 2024, Realisasi 2021). */
   readonly year: number | null;
+  /** The unit sub-header over this column (K, Rp, %), if any. */
+  readonly unit?: Unit | null;
 }
 
 export interface Header {
-  /** First and last header row. */
+  /** First and last header row (the band, without the column-number row). */
   readonly r0: number;
   readonly r1: number;
   /** First data row (after a row of column numbers, if any). */
   readonly dataStart: number;
   readonly columns: Column[];
+  /** The column numbers of the column-number row, and the relations it states. */
+  readonly numbers: ColumnNumber[];
+  readonly relations: Relation[];
 }
 
-/** Lower case, punctuation to spaces (keeping %), typos folded. */
 /** Lower case, "presentase" spelled right, punctuation as spaces; memoised, as every row is tried as a header. */
 export const normalizeLabel = memoize(function normalizeLabel(text: string): string {
   return text
     .toLowerCase()
-    .replace(/presentase|prosentase/g, "persentase")
+    .replace(/presentase|prosentase|persentasi/g, "persentase")
     .replace(/[^\p{L}\p{N}%/]+/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
 });
-
-const QUARTER = /\b(?:tw|triwulan|trw|tri wulan|q)\s*(iv|iii|ii|i|4|3|2|1)\b/;
-const QUARTER_VALUE: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 
 export function quarterOf(label: string): number | null {
   const m = QUARTER.exec(label);
   return m ? (QUARTER_VALUE[m[1] as string] as number) : null;
 }
 
-/** A word that makes a row worth examining as a header. */
-export const HEADER_HINT =
-  /indikator|satuan|target|realisasi|pagu|anggaran|unsur|sasaran|program|kegiatan|capaian|tujuan|nrr|konversi|mutu/;
+export const HEADER_HINT = HINT;
 
-/** Role of a column from its (combined) label, or null when it is not one the engine reads. */
-export function roleOf(label: string): Role | null {
-  const l = label;
-  if (l === "") return null;
-  if (/^(no|nomor|no urut)$/.test(l)) return "no";
-  if (/^kode\b|kode rekening|kode program/.test(l)) return "kode";
-  if (/rencana aksi|penanggung ?jawab|keterangan|sumber|waktu pelaksanaan|bukti|^ket$|analisis|permasalahan/.test(l)) return null;
-  if (/\bunsur\b/.test(l) && !/indikator/.test(l)) return "unsur";
-  if (/konversi/.test(l)) return "konversi";
-  if (/\bmutu\b/.test(l)) return "mutu";
-  if (/\bnrr\b|nilai ikm|nilai rata|nilai persepsi|nilai unsur/.test(l)) return "nrr";
-  if (/kinerja unit|ukuran kinerja|kinerja pelayanan/.test(l)) return "kinerja";
-  if (/indikator/.test(l)) return "indikator";
-  if (/\bsatuan\b/.test(l)) return "satuan";
-  if (/sifat|akumulasi|jenis target|cara (pengukuran|perhitungan)|metode/.test(l)) return "sifat";
-  if (/serapan/.test(l)) return "persenAnggaran";
-  const budget = /anggaran|pagu|\brp\b|dana|belanja/.test(l);
-  if (budget) {
-    if (/%|persen|serapan|capaian|persentase/.test(l)) return "persenAnggaran";
-    if (/realisasi/.test(l)) return "realisasiAnggaran";
-    return "pagu";
+function spellingOf(label: string): (typeof SPELLINGS)[number] | null {
+  if (label === "") return null;
+  for (const s of SPELLINGS) {
+    if (s.none && s.none.test(label)) continue;
+    if (s.all.every((re) => re.test(label))) return s;
   }
-  if (/program|kegiatan|uraian/.test(l)) return "uraian";
-  if (/tujuan/.test(l) && !/sasaran/.test(l)) return "tujuan";
-  if (/sasaran/.test(l)) return "sasaran";
-  if (/kategori|predikat|kriteria|status capaian|tingkat capaian/.test(l)) return "kategori";
-  if (/target akhir|akhir renstra|renstra|kondisi akhir|akhir periode/.test(l)) return "targetAkhir";
-  if (/realisasi|capaian nyata/.test(l)) return "realisasi";
-  if (/capaian|persentase|%|persen/.test(l)) return "capaian";
-  if (/target/.test(l)) return /tahunan|setahun|tahun\b/.test(l) ? "targetTahunan" : "target";
-  // A bare "TW I" / "Triwulan II" column (a Renaksi's quarters) holds targets.
-  if (/^(tw|triwulan|trw)\s*(iv|iii|ii|i|[1-4])$/.test(l)) return "target";
-  if (/efisiensi/.test(l)) return null;
   return null;
 }
 
-const SUB_HEADER_WORD = /^(target|realisasi|capaian|pagu|persentase|%|persen|rp|realisasi rp|pagu rp|capaian %|serapan|kategori|k|r|t|fisik|keuangan)\b/;
-
-function isColumnNumberRow(sheet: Sheet, r: number, width: number): boolean {
-  let n = 0;
-  let last = 0;
-  for (let c = 0; c < Math.min(width, rowLength(sheet, r)); c++) {
-    const t = textOf(cellAt(sheet, r, c));
-    if (t === "") continue;
-    const m = /^\(?(\d{1,2})\)?$/.exec(t);
-    if (!m) return false;
-    const v = Number(m[1]);
-    if (v <= last) return false;
-    last = v;
-    n++;
-  }
-  return n >= 3;
+/** Role of a column from its (combined) label, or null when it is not one the engine reads. */
+export function roleOf(label: string): Role | null {
+  return spellingOf(label)?.role ?? null;
 }
 
-function isSubHeaderRow(sheet: Sheet, r: number, width: number): boolean {
-  let words = 0;
-  for (let c = 0; c < Math.min(width, rowLength(sheet, r)); c++) {
-    const v = cellAt(sheet, r, c);
-    if (v === null || v === "") continue;
-    if (typeof v === "number") return false;
-    const t = textOf(v);
-    if (t.length > 40) return false;
-    if (SUB_HEADER_WORD.test(normalizeLabel(t)) || quarterOf(normalizeLabel(t)) !== null) words++;
+function unitOf(label: string): Unit | null {
+  for (const u of UNITS) if (u.words.test(label)) return u.unit;
+  return null;
+}
+
+/** Role of a heading's sub-column with a unit: K reads the kinerja value, Rp the budget, % the percentage. */
+function roleWithUnit(heading: string, unit: Unit | null): Role | null {
+  if (unit === "K") return roleOf(heading.replace(BUDGET_WORDS_OF_K, " ").replace(/\s+/g, " ").trim());
+  if (unit === "Rp") return roleOf(`${heading} rp`);
+  if (unit === "%") {
+    const base = roleOf(heading);
+    if (base && base in PERCENT_OF) return PERCENT_OF[base] ?? null;
+    return base ?? roleOf(`${heading} %`);
   }
-  return words >= 2;
+  return roleOf(heading);
+}
+
+/** Whether a cell's text is a word a lower header row holds: a role's, a unit, a quarter, a year. */
+function isHeaderWord(label: string): boolean {
+  if (label === "" || label.length > 120) return false;
+  return (
+    unitOf(label) !== null ||
+    BARE_QUARTER.test(label) ||
+    quarterOf(label) !== null ||
+    /^(20\d\d)$/.test(label) ||
+    SUB_HEADER_WORD.test(label) ||
+    spellingOf(label) !== null
+  );
 }
 
 /**
- * Reads the header that starts at row r, if the row is one: the combined label and role of every
- * column, over one row or two (a parent row such as "Anggaran" or "Triwulan I" over "Pagu" /
- * "Target" sub-columns).
+ * Whether row r continues a header band whose rows so far span `width` columns: its cells are all
+ * header words (no numbers but years), two or more of them, or units and quarters only.
+ */
+function continuesBand(sheet: Sheet, r: number, width: number, maxLength = 50): boolean {
+  let words = 0;
+  let small = 0;
+  for (let c = 0; c < Math.min(width, rowLength(sheet, r)); c++) {
+    const v = cellAt(sheet, r, c);
+    if (v === null || v === "") continue;
+    if (typeof v === "number") {
+      if (Number.isInteger(v) && v >= 2000 && v <= 2099) {
+        words++;
+        continue;
+      }
+      return false;
+    }
+    const l = normalizeLabel(textOf(v));
+    if (l === "") continue;
+    if (l.length > maxLength || !isHeaderWord(l)) return false;
+    words++;
+    if (unitOf(l) !== null || BARE_QUARTER.test(l) || quarterOf(l) !== null) small++;
+  }
+  return words >= 2 || (words === 1 && small === 1);
+}
+
+const MAX_BAND = 4;
+
+/**
+ * Whether row r reads as a header row of its own (two or more column words, no numbers): after a
+ * blank row it ends the table above, even when it starts no table the engine reads (a program
+ * list "No | Program | Anggaran | Keterangan" under a PK).
+ */
+export function isHeaderishRow(sheet: Sheet, r: number): boolean {
+  return rowLength(sheet, r) > 0 && continuesBand(sheet, r, rowLength(sheet, r), 80);
+}
+
+/** The text a band cell shows: its own, or its merged area's master cell's when that lies in the band. */
+function bandText(sheet: Sheet, merges: MergeIndex, r: number, c: number, r0: number): string {
+  const v = cellAt(sheet, r, c);
+  if (v !== null && v !== "") return normalizeLabel(textOf(v));
+  const m = merges.areaOf(r, c);
+  if (m && m.r0 >= r0 && (m.r0 !== r || m.c0 !== c)) return normalizeLabel(textOf(cellAt(sheet, m.r0, m.c0)));
+  return "";
+}
+
+function matches(columns: readonly Column[], wants: readonly Want[]): boolean {
+  return wants.every((want) =>
+    columns.some(
+      (c) =>
+        want.roles.includes(c.role) &&
+        (want.quarter === undefined || (want.quarter === "any" ? c.quarter !== null : want.quarter === "none" ? c.quarter === null : true)),
+    ),
+  );
+}
+
+/**
+ * Reads the header that starts at row r, if the row is one: the band of header rows, the combined
+ * label, role and unit of every column, and the column-number row under the band. The rows below
+ * are not examined here (see `fitsBelow`).
  */
 export function readHeader(sheet: Sheet, r: number, merges: MergeIndex): Header | null {
   // Only the row's own cells can hold header words: a row is tried in time proportional to its
@@ -153,54 +182,116 @@ export function readHeader(sheet: Sheet, r: number, merges: MergeIndex): Header 
   for (let c = 0; c < own && hinted < 2; c++) {
     const v = cellAt(sheet, r, c);
     const t = typeof v === "string" ? normalizeLabel(v) : "";
-    if (t && t.length <= 80 && HEADER_HINT.test(t)) hinted++;
+    if (t && t.length <= 120 && HINT.test(t)) hinted++;
   }
   if (hinted < 2) return null;
-  // Past this row's and the next row's cells a label can only come from a merged parent cell.
-  const width = Math.min(sheetWidth(sheet), Math.max(own, rowLength(sheet, r + 1), mergeWidth(sheet)));
-  const top: string[] = [];
-  for (let c = 0; c < width; c++) {
-    const v = cellAt(sheet, r, c);
-    const t = typeof v === "string" ? normalizeLabel(v) : "";
-    top.push(t.length <= 80 ? t : "");
-  }
 
-  const two = r + 1 < sheet.rows.length && isSubHeaderRow(sheet, r + 1, width);
-  const labels: string[] = [];
-  if (two) {
-    const sub: string[] = [];
-    for (let c = 0; c < width; c++) sub.push(normalizeLabel(textOf(cellAt(sheet, r + 1, c))));
-    // Spread a parent label to the right over blank cells that have a sub-label (merged or not).
-    const parent = [...top];
+  // The band: the header row and up to three rows of sub-headers under it.
+  let r1 = r;
+  let width = Math.max(own, mergeWidth(sheet));
+  while (r1 + 1 < sheet.rows.length && r1 - r + 1 < MAX_BAND && continuesBand(sheet, r1 + 1, Math.max(width, rowLength(sheet, r1 + 1)))) {
+    r1++;
+    width = Math.max(width, rowLength(sheet, r1));
+  }
+  width = Math.min(sheetWidth(sheet), width);
+
+  // Each band row's text per column, merged masters repeated, a parent heading spread to the
+  // right over blank cells that have sub-labels under them (merged or not).
+  const grid: string[][] = [];
+  for (let rr = r; rr <= r1; rr++) {
+    const line: string[] = [];
+    for (let c = 0; c < width; c++) line.push(bandText(sheet, merges, rr, c, r));
+    grid.push(line);
+  }
+  const below = (i: number, c: number) => grid.slice(i + 1).some((line) => line[c] !== "");
+  for (let i = 0; i < grid.length - 1; i++) {
+    const line = grid[i] as string[];
     for (let c = 1; c < width; c++) {
-      if (parent[c] !== "") continue;
-      const merged = merges.areaOf(r, c);
-      const fromMerge = merged && merged.c0 < c ? top[merged.c0] ?? "" : "";
-      if (fromMerge) parent[c] = fromMerge;
-      else if (sub[c] !== "" && sub[c - 1] !== "") parent[c] = parent[c - 1] as string;
+      if (line[c] !== "" || !below(i, c) || !below(i, c - 1)) continue;
+      const merged = merges.areaOf(r + i, c);
+      if (merged) continue; // a merged cell's text came from its master already
+      line[c] = line[c - 1] as string;
     }
-    for (let c = 0; c < width; c++) labels.push(`${parent[c]} ${sub[c]}`.trim());
-  } else {
-    labels.push(...top);
   }
 
   const columns: Column[] = [];
   for (let c = 0; c < width; c++) {
-    const label = labels[c] as string;
-    const role = roleOf(label);
+    const parts: string[] = [];
+    let unit: Unit | null = null;
+    let quarterWord = "";
+    for (let i = 0; i < grid.length; i++) {
+      const t = (grid[i] as string[])[c] as string;
+      if (t === "" || parts[parts.length - 1] === t) continue;
+      if (i > 0 && unitOf(t) !== null) {
+        unit = unitOf(t);
+        continue;
+      }
+      if (i > 0 && BARE_QUARTER.test(t)) quarterWord = t;
+      parts.push(t);
+    }
+    let label = parts.join(" ").trim();
+    if (quarterWord && quarterOf(label) === null) label = `${label.replace(/\b(iv|iii|ii|i)$/, "").trim()} tw ${quarterWord}`.trim();
+    if (label.length > 300 || label === "") continue;
+    const role = roleWithUnit(label, unit);
     if (!role) continue;
     const y = /\b(20\d\d)\b/.exec(label);
-    columns.push({ c, label, role, quarter: quarterOf(label), year: y ? Number(y[1]) : null });
+    columns.push({ c, label, role, quarter: quarterOf(label), year: y ? Number(y[1]) : null, unit });
   }
-  const roles = new Set(columns.map((x) => x.role));
-  const anchored =
-    (roles.has("indikator") && (roles.has("target") || roles.has("targetTahunan") || roles.has("satuan") || roles.has("realisasi"))) ||
-    (roles.has("pagu") && (roles.has("realisasiAnggaran") || roles.has("persenAnggaran") || roles.has("realisasi"))) ||
-    (roles.has("unsur") && (roles.has("nrr") || roles.has("konversi") || roles.has("mutu")));
-  if (!anchored) return null;
+  if (!ANCHORS.some((a) => matches(columns, a))) return null;
 
-  const r1 = two ? r + 1 : r;
   let dataStart = r1 + 1;
-  if (dataStart < sheet.rows.length && isColumnNumberRow(sheet, dataStart, width)) dataStart++;
-  return { r0: r, r1, dataStart, columns };
+  const numbering = dataStart < sheet.rows.length ? readNumbering(sheet, dataStart, Math.max(width, rowLength(sheet, dataStart)), merges) : null;
+  if (numbering) dataStart++;
+  return { r0: r, r1, dataStart, columns, numbers: numbering?.numbers ?? [], relations: numbering?.relations ?? [] };
+}
+
+/** Whether a header's role set meets the wants (for kinds.ts shapes). */
+export function headerMatches(header: Header, wants: readonly Want[]): boolean {
+  return matches(header.columns, wants);
+}
+
+/** How a cell fits what a column of the role holds: 1 fits, -1 does not, 0 says nothing (blank). */
+export function cellFit(v: unknown, role: Role): number {
+  if (v === null || v === "" || v === undefined) return 0;
+  const content = ROLE_CONTENT[role];
+  if (content === "number") {
+    if (typeof v === "number") return 1;
+    const t = String(v).trim();
+    if (/^[-–—]$|^#/.test(t)) return 0;
+    if (parseNumber(t, "value").ok || parseNumber(t, "rupiah").ok) return 1;
+    return /\p{L}{3}/u.test(t) ? -1 : 0;
+  }
+  if (content === "text") {
+    if (typeof v === "number") return role === "satuan" || role === "kategori" || role === "mutu" ? 0 : -1;
+    return /\p{L}/u.test(String(v)) ? 1 : 0;
+  }
+  // A code or a row number: numbers, codes, short marks; a long name is out of place.
+  if (typeof v === "number") return 1;
+  return String(v).trim().length > 40 ? -1 : 1;
+}
+
+/**
+ * Whether the rows under a header fit it: in most of the next rows holding values, the cells of
+ * number columns read as numbers and the cells of name columns hold text. A data row holding
+ * header words ("Perencanaan, Penganggaran, dan Evaluasi Kinerja") has other data rows under it,
+ * whose names sit where it would want numbers. A header with nothing under it is no table's.
+ */
+export function fitsBelow(sheet: Sheet, header: Header, sample = 8): boolean {
+  let rows = 0;
+  let good = 0;
+  for (let r = header.dataStart; r < sheet.rows.length && rows < sample && r < header.dataStart + sample * 3; r++) {
+    if (rowLength(sheet, r) === 0) continue;
+    let fit = 0;
+    let misfit = 0;
+    for (const col of header.columns) {
+      const f = cellFit(cellAt(sheet, r, col.c), col.role);
+      if (f > 0) fit++;
+      else if (f < 0) misfit++;
+    }
+    if (fit + misfit === 0) continue;
+    rows++;
+    if (misfit * 3 <= fit + misfit) good++;
+  }
+  // A header with no values under it starts nothing (a lone data row at a sheet's end is no header either).
+  return rows > 0 && good * 2 >= rows;
 }

@@ -1,18 +1,12 @@
 /** Reading PK, Capaian IKU, Renaksi, PPS and PKPK tables into indicator rows. */
 import { cellAt, rowLength, sheetWidth, textOf, type Sheet } from "../grid";
 import { CellReader, kindForSatuan } from "./cells";
-import type { Column, Header, Role } from "./header";
+import { isSignatureRow, isTableEnd } from "./ends";
+import { isHeaderishRow, type Column, type Header, type Role } from "./header";
+import { requiredRoles } from "./kinds";
 import { cleanItemName, levelOfCode, levelOfText, splitLeadingCode } from "./levels";
 import { scalePercentFractions } from "./percent-fractions";
 import type { IndicatorRow, IndicatorTable, Level, NumCell, Quarter } from "./types";
-
-const REQUIRED: Record<IndicatorTable["kind"], Role[]> = {
-  pk: ["satuan", "target"],
-  renaksi: ["satuan", "target"],
-  capaian: ["satuan", "target", "realisasi"],
-  pps: ["satuan"],
-  pkpk: ["satuan"],
-};
 
 /** Picks the column of a role for the table's year: the one without a year, or the latest year. */
 function pick(columns: Column[], role: Role, quarter: number | null, year: number | null): Column | undefined {
@@ -25,9 +19,11 @@ function pick(columns: Column[], role: Role, quarter: number | null, year: numbe
   return all.find((c) => c.year === null) ?? all.reduce((a, b) => ((b.year ?? 0) >= (a.year ?? 0) ? b : a));
 }
 
-/** Whether a row's first text closes a table: a source line, a new table's caption. */
-export function isTableEnd(text: string): boolean {
-  return /^(sumber|keterangan|catatan)\s*:?/i.test(text) || /^tabel\s+\d/i.test(text);
+export { isTableEnd } from "./ends";
+
+/** The column of a role outside the quarters (a yearly column), else the first of that role. */
+export function roleColumn(cols: readonly Column[], role: Role): number | undefined {
+  return (cols.find((c) => c.role === role && c.quarter === null) ?? cols.find((c) => c.role === role))?.c;
 }
 
 function firstText(sheet: Sheet, r: number, width: number): string {
@@ -49,7 +45,7 @@ export function readIndicatorTable(
   const cols = header.columns;
   const width = sheetWidth(sheet);
   const cells = new CellReader(sheet);
-  const col = (role: Role) => cols.find((c) => c.role === role)?.c;
+  const col = (role: Role) => roleColumn(cols, role);
 
   // The year of the report: the year named with the yearly target, if any.
   const targetCol = pick(cols, "targetTahunan", null, null) ?? pick(cols, "target", null, null);
@@ -69,7 +65,7 @@ export function readIndicatorTable(
     tw.realisasi ??= realisasiCol?.c;
     tw.capaian ??= capaianCol?.c;
   }
-  const required = REQUIRED[kind];
+  const required = requiredRoles(kind);
   const columns: Record<string, number> = {};
   for (const c of cols) if (!(c.role in columns)) columns[c.role] = c.c;
 
@@ -92,8 +88,8 @@ export function readIndicatorTable(
       if (++blankRun >= 2) break;
       continue;
     }
+    if (isTableEnd(first) || isSignatureRow(sheet, r, blankRun > 0) || (blankRun > 0 && isHeaderishRow(sheet, r))) break;
     blankRun = 0;
-    if (isTableEnd(first)) break;
     if (r > header.dataStart && isHeaderAt(r)) break;
     lastDataRow = r;
 

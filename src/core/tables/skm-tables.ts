@@ -2,7 +2,7 @@
 import { cellAt, rowLength, sheetWidth, textOf, type Sheet } from "../grid";
 import { CellReader } from "./cells";
 import { normalizeLabel, type Header, type Role } from "./header";
-import { isTableEnd } from "./indicator-table";
+import { isSignatureRow, isTableEnd } from "./ends";
 import type { NumCell, ReadProblem, SkmAnswersTable, SkmUnsurRow, SkmUnsurTable, TextCell } from "./types";
 
 export function readSkmUnsurTable(sheet: Sheet, header: Header, title: string): SkmUnsurTable {
@@ -33,8 +33,8 @@ export function readSkmUnsurTable(sheet: Sheet, header: Header, title: string): 
       if (++blankRun >= 2) break;
       continue;
     }
+    if (isTableEnd(label) || isSignatureRow(sheet, r, blankRun > 0)) break;
     blankRun = 0;
-    if (isTableEnd(label)) break;
     last = r;
     const l = normalizeLabel(label);
     if (/tertimbang/.test(l)) {

@@ -1,5 +1,8 @@
 /** The tables the engine reads out of a workbook, as plain records with their cell positions. */
 import type { Area } from "../grid";
+import type { ColumnNumber, Relation } from "./numbering";
+
+export type { ColumnNumber, Expr, Relation } from "./numbering";
 
 export type TableKind = "pk" | "capaian" | "anggaran" | "renaksi" | "pps" | "pkpk" | "skm-unsur" | "skm-jawaban";
 
@@ -85,6 +88,17 @@ export interface SkmUnsurRow {
   mutu: TextCell | null;
 }
 
+/**
+ * Why a reading is not to be trusted: a column the kind reads as numbers holds mostly text, or
+ * most rows fail to read. Rules do not run on such a table; one warning names the region instead.
+ */
+export interface Doubt {
+  /** What is wrong, in Bahasa Indonesia, ready to follow "Tabel di B6:AG112 tidak dapat dipahami: ". */
+  readonly reason: string;
+  readonly expected: string;
+  readonly found: string;
+}
+
 interface TableBase {
   readonly sheet: string;
   readonly area: Area;
@@ -94,6 +108,12 @@ interface TableBase {
   readonly problems: ReadProblem[];
   /** Column index of each role found in the header, for findings about whole columns. */
   readonly columns: Record<string, number>;
+  /** The column numbers of the row of column numbers under the header (empty without one). */
+  readonly columnNumbers?: readonly ColumnNumber[];
+  /** Relations that row states ("13 = 9 + 10 + 11 + 12"), by column number; see columnNumbers. */
+  readonly relations?: readonly Relation[];
+  /** Set when the reading checks itself and fails; null when it is sound. */
+  readonly doubt?: Doubt | null;
 }
 
 export interface IndicatorTable extends TableBase {

@@ -1,0 +1,248 @@
+/**
+ * The table kinds the engine reads, described as data: the column roles and the header words
+ * (with the spellings and typos met in real workbooks) that name them, what each role holds (text
+ * or a number), the roles a kind needs, the title and sheet-name words that name a kind, the unit
+ * sub-headers (K, Rp., %) and the quarter headings. One generic header reader (header.ts) and
+ * `classify` (find.ts) use these declarations; adding a kind or a spelling is a change here and
+ * a test.
+ */
+import type { NumberKind } from "../numbers";
+import type { TableKind } from "./types";
+
+export type Role =
+  | "no"
+  | "kode"
+  | "tujuan"
+  | "sasaran"
+  | "uraian"
+  | "indikator"
+  | "satuan"
+  | "target"
+  | "targetTahunan"
+  | "targetAkhir"
+  | "realisasi"
+  | "capaian"
+  | "kategori"
+  | "pagu"
+  | "realisasiAnggaran"
+  | "persenAnggaran"
+  | "sifat"
+  | "unsur"
+  | "nrr"
+  | "konversi"
+  | "mutu"
+  | "kinerja";
+
+/** What a role's cells hold: text (names), a number of some kind, or a code. */
+export type Content = "text" | "code" | "number";
+
+export const ROLE_CONTENT: Record<Role, Content> = {
+  no: "code",
+  kode: "code",
+  tujuan: "text",
+  sasaran: "text",
+  uraian: "text",
+  indikator: "text",
+  satuan: "text",
+  target: "number",
+  targetTahunan: "number",
+  targetAkhir: "number",
+  realisasi: "number",
+  capaian: "number",
+  kategori: "text",
+  pagu: "number",
+  realisasiAnggaran: "number",
+  persenAnggaran: "number",
+  sifat: "text",
+  unsur: "text",
+  nrr: "number",
+  konversi: "number",
+  mutu: "text",
+  kinerja: "text",
+};
+
+/** Words naming what a column measures in rupiah. */
+const BUDGET = /anggaran|pagu|\brp\b|dana|belanja/;
+
+/**
+ * A spelling of a role in a (normalised, combined) header label: every pattern of `all` matches
+ * and `none` does not. The first spelling that fits decides; `role: null` marks a column the
+ * engine knows and does not read (Keterangan, Rencana aksi, a Renstra realisation).
+ */
+export interface Spelling {
+  readonly role: Role | null;
+  readonly all: readonly RegExp[];
+  readonly none?: RegExp;
+}
+
+export const SPELLINGS: readonly Spelling[] = [
+  { role: "no", all: [/^(no|nomor|no urut)$/] },
+  { role: "kode", all: [/^kode\b|kode rekening|kode program/] },
+  { role: null, all: [/rencana aksi|penanggung ?jawab|keterangan|sumber|waktu pelaksanaan|bukti|^ket$|analisis|permasalahan|kendala|\bsaran\b|tindak lanjut/], none: /indikator/ },
+  { role: "unsur", all: [/\bunsur\b/], none: /indikator/ },
+  { role: "konversi", all: [/konversi/] },
+  { role: "mutu", all: [/\bmutu\b/] },
+  { role: "nrr", all: [/\bnrr\b|nilai ikm|nilai rata|nilai persepsi|nilai unsur/] },
+  { role: "kinerja", all: [/kinerja unit|ukuran kinerja|kinerja pelayanan/] },
+  { role: "indikator", all: [/indikator/] },
+  { role: "satuan", all: [/\bsatuan\b/] },
+  { role: "sifat", all: [/sifat|akumulasi|jenis target|cara (pengukuran|perhitungan)|metode/] },
+  // A Renstra-wide realisation or achievement (Evaluasi Renja columns 7, 15, 16): not read.
+  { role: null, all: [/renstra|akhir periode/, /realisasi|tingkat capaian|capaian kinerja/], none: /^target/ },
+  { role: null, all: [/renstra|akhir periode/, /\brp\b|anggaran/] },
+  { role: "persenAnggaran", all: [/serapan/] },
+  { role: "persenAnggaran", all: [BUDGET, /%|persen|serapan|persentase|tingkat capaian|capaian (anggaran|keuangan)/] },
+  // "Realisasi Capaian Kinerja dan Anggaran" (Evaluasi Renja column 13, Rp) is spending, not a percentage.
+  { role: "persenAnggaran", all: [BUDGET, /capaian/], none: /realisasi/ },
+  { role: "realisasiAnggaran", all: [BUDGET, /realisasi/] },
+  { role: "pagu", all: [BUDGET] },
+  { role: "uraian", all: [/program|kegiatan|uraian|nomenklatur/] },
+  { role: "tujuan", all: [/tujuan/], none: /sasaran/ },
+  { role: "sasaran", all: [/sasaran/] },
+  { role: "capaian", all: [/tingkat capaian/, /%/] },
+  { role: "kategori", all: [/kategori|predikat|kriteria|status capaian|tingkat capaian/] },
+  { role: "targetAkhir", all: [/target akhir|akhir renstra|renstra|kondisi akhir|akhir periode/] },
+  { role: "realisasi", all: [/realisasi|capaian nyata/] },
+  { role: "capaian", all: [/capaian|persentase|%|persen/] },
+  { role: "targetTahunan", all: [/target/, /tahunan|setahun|tahun\b/] },
+  { role: "target", all: [/target/] },
+  // A bare "TW I" / "Triwulan II" column (a Renaksi's quarters) holds targets.
+  { role: "target", all: [/^(tw|triwulan|trw)\s*(iv|iii|ii|i|[1-4])$/] },
+];
+
+/**
+ * Unit sub-headers under a quarter or document heading. `K` (kinerja) reads the heading without
+ * its budget words ("Target Kinerja dan Anggaran" → the kinerja target), `Rp` as a budget column,
+ * `%` as the percentage of the heading's measure.
+ */
+export type Unit = "K" | "Rp" | "%";
+
+export const UNITS: readonly { readonly unit: Unit; readonly words: RegExp }[] = [
+  { unit: "K", words: /^(k|kinerja|fisik|volume|vol|target kinerja|realisasi kinerja)$/ },
+  { unit: "Rp", words: /^(rp|rupiah|keuangan|anggaran|rp 000|dalam rp|rp ribu)$/ },
+  { unit: "%", words: /^(%|persen|persentase)$/ },
+];
+
+/** Budget words taken off a heading whose sub-column is a kinerja (K) value. */
+export const BUDGET_WORDS_OF_K = /\b(dan )?(realisasi )?(anggaran|keuangan|pagu)\b/g;
+
+/** The role a percentage sub-column (%) takes under a heading of the given role. */
+export const PERCENT_OF: Partial<Record<Role, Role | null>> = {
+  realisasi: "capaian",
+  realisasiAnggaran: "persenAnggaran",
+  pagu: "persenAnggaran",
+  target: null,
+  targetTahunan: null,
+};
+
+/** Quarter headings: TW I, Triwulan II, Trw 3, Q4; a bare roman numeral under a quarter heading. */
+export const QUARTER = /\b(?:tw|triwulan|trw|tri wulan|q)\s*(iv|iii|ii|i|4|3|2|1)\b/;
+export const QUARTER_VALUE: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+export const BARE_QUARTER = /^(iv|iii|ii|i)$/;
+
+/** Words that make a row worth examining as a header. */
+export const HEADER_HINT =
+  /indikator|satuan|target|realisasi|pagu|anggaran|unsur|sasaran|program|kegiatan|capaian|tujuan|nrr|konversi|mutu/;
+
+/** Other words a header band's lower rows hold (besides role words, units, quarters and years). */
+export const SUB_HEADER_WORD =
+  /^(target|realisasi|capaian|pagu|persentase|%|persen|rp|realisasi rp|pagu rp|capaian %|serapan|kategori|k|r|t|fisik|keuangan|kinerja|anggaran|tahun|s d|sd|semester|kumulatif)\b/;
+
+/** A role wanted in a header, in any quarter or only in a quarter column or only outside one. */
+export interface Want {
+  readonly roles: readonly Role[];
+  readonly quarter?: "any" | "none" | "some";
+}
+
+/**
+ * One header shape that makes a kind: every `want` met, no `forbid` role present. A shape with
+ * `titleQuarter` also needs a quarter named in the title and this kind named by the title (a
+ * per-quarter PPS or PKPK sheet).
+ */
+export interface Shape {
+  readonly want: readonly Want[];
+  readonly forbid?: readonly Role[];
+  readonly titleQuarter?: boolean;
+}
+
+export interface KindDecl {
+  readonly kind: TableKind;
+  /** Words in the title above the table or in the sheet's name that name this kind. */
+  readonly title: RegExp;
+  /** Shapes are tried tier by tier; within a tier the title chooses, else the first listed. */
+  readonly tier: number;
+  readonly shapes: readonly Shape[];
+  /** Roles a row of this kind must fill (blank ones are reported). */
+  readonly required: readonly Role[];
+}
+
+const w = (roles: Role[], quarter?: Want["quarter"]): Want => ({ roles, quarter });
+
+/**
+ * The kinds, in the order they are tried. Title words are matched in `TITLE_ORDER`, so a title
+ * naming "Pengukuran Kinerja Program" is a PKPK's even though it holds "pengukuran kinerja".
+ */
+export const KINDS: readonly KindDecl[] = [
+  { kind: "skm-unsur", tier: 1, title: /\bskm\b|\bikm\b|kepuasan masyarakat/, shapes: [{ want: [w(["unsur"]), w(["nrr", "konversi", "mutu"])] }], required: [] },
+  {
+    kind: "anggaran",
+    tier: 2,
+    title: /realisasi anggaran|serapan anggaran|\blra\b/,
+    shapes: [{ want: [w(["pagu"]), w(["realisasiAnggaran", "persenAnggaran", "realisasi"])], forbid: ["indikator"] }],
+    required: [],
+  },
+  {
+    kind: "pkpk",
+    tier: 3,
+    title: /\bpkpk\b|pengukuran kinerja program|evaluasi (terhadap )?(hasil )?(renja|rkpd)/,
+    shapes: [
+      { want: [w(["indikator"]), w(["realisasi"], "any"), w(["uraian", "kode", "pagu"])] },
+      { want: [w(["indikator"]), w(["realisasi"])], titleQuarter: true },
+      { want: [w(["indikator"]), w(["realisasi"], "any")] },
+    ],
+    required: ["satuan"],
+  },
+  {
+    kind: "pps",
+    tier: 3,
+    title: /\bpps\b|pengukuran pencapaian sasaran/,
+    shapes: [
+      { want: [w(["indikator"]), w(["realisasi"], "any")] },
+      { want: [w(["indikator"]), w(["realisasi"])], titleQuarter: true },
+    ],
+    required: ["satuan"],
+  },
+  { kind: "renaksi", tier: 4, title: /rencana aksi|\brenaksi\b/, shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"], "any")] }], required: ["satuan", "target"] },
+  { kind: "pk", tier: 4, title: /perjanjian kinerja|\bpk\b/, shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"], "any")] }], required: ["satuan", "target"] },
+  { kind: "capaian", tier: 5, title: /capaian (indikator|iku|kinerja)|\biku\b|pengukuran kinerja/, shapes: [{ want: [w(["indikator"]), w(["realisasi"])] }], required: ["satuan", "target", "realisasi"] },
+  { kind: "pk", tier: 6, title: /perjanjian kinerja|\bpk\b/, shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"])] }], required: ["satuan", "target"] },
+  { kind: "renaksi", tier: 6, title: /rencana aksi|\brenaksi\b/, shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"])] }], required: ["satuan", "target"] },
+];
+
+/** The order title words are tried in: the first kind whose words a title holds is the one it names. */
+export const TITLE_ORDER: readonly TableKind[] = ["pkpk", "pps", "renaksi", "pk", "capaian", "anggaran", "skm-unsur"];
+
+/**
+ * Role sets that make a row look like a header at all (and so end a table above it), whether or
+ * not a kind is decided.
+ */
+export const ANCHORS: readonly (readonly Want[])[] = [
+  [w(["indikator"]), w(["target", "targetTahunan", "satuan", "realisasi"])],
+  [w(["pagu"]), w(["realisasiAnggaran", "persenAnggaran", "realisasi"])],
+  [w(["unsur"]), w(["nrr", "konversi", "mutu"])],
+];
+
+/** Roles a kind must fill on each row, by kind. */
+export function requiredRoles(kind: TableKind): readonly Role[] {
+  return KINDS.find((k) => k.kind === kind)?.required ?? [];
+}
+
+/** The number kind a numeric role is read with when the row does not say (by its satuan). */
+export const ROLE_NUMBER: Partial<Record<Role, NumberKind>> = {
+  capaian: "percent",
+  pagu: "rupiah",
+  realisasiAnggaran: "rupiah",
+  persenAnggaran: "percent",
+  nrr: "index",
+  konversi: "index",
+};

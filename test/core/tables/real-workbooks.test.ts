@@ -1,0 +1,342 @@
+/**
+ * Issue 9, "Read real workbooks right": grids shaped like the workbooks staff make (domain.md,
+ * "Real workbooks: what the readers meet"), written by hand.
+ */
+import { checkWorkbook } from "../../../src/core/check";
+import type { Area, CellValue, Sheet } from "../../../src/core/grid";
+import { readSheet } from "../../../src/core/tables/find";
+import { roleOf, normalizeLabel } from "../../../src/core/tables/header";
+import { parseNumberCell } from "../../../src/core/tables/numbering";
+import type { IndicatorTable } from "../../../src/core/tables/types";
+
+const sheet = (name: string, rows: CellValue[][], merges: Area[] = []): Sheet => ({ name, rows, merges });
+const errors = (s: Sheet[]) => checkWorkbook({ sheets: s }).findings.filter((f) => f.severity === "error");
+
+describe("column-number rows in every style", () => {
+  const col = (n: number) => ({ col: n });
+  test.each<[string, number, object | null]>([
+    ["1", 1, null],
+    ["(3)", 3, null],
+    ["3=1+2", 3, { op: "+", left: col(1), right: col(2) }],
+    ["13 = 9 + 10 + 11 + 12", 13, { op: "+", left: { op: "+", left: { op: "+", left: col(9), right: col(10) }, right: col(11) }, right: col(12) }],
+    ["14 = 7 + 13", 14, { op: "+", left: col(7), right: col(13) }],
+    ["15 = 14 / 6 x 100", 15, { op: "*", left: { op: "/", left: col(14), right: col(6) }, right: { num: 100 } }],
+    ["5 = 3 - 4", 5, { op: "-", left: col(3), right: col(4) }],
+    ["8 = 7/6 x 100", 8, { op: "*", left: { op: "/", left: col(7), right: col(6) }, right: { num: 100 } }],
+    ["8 = 7/6 × 100", 8, { op: "*", left: { op: "/", left: col(7), right: col(6) }, right: { num: 100 } }],
+    ["8 = 7 : 6 * 100", 8, { op: "*", left: { op: "/", left: col(7), right: col(6) }, right: { num: 100 } }],
+    ["(8) = (7)/(6) x 100", 8, { op: "*", left: { op: "/", left: col(7), right: col(6) }, right: { num: 100 } }],
+  ])("%s", (text, n, expr) => {
+    expect(parseNumberCell(text)).toEqual({ n, expr });
+  });
+
+  test("text that is not a column number is not one", () => {
+    expect(parseNumberCell("Program")).toBeNull();
+    expect(parseNumberCell("8 = tujuh")).toBeNull();
+  });
+});
+
+describe("the kinds' spellings", () => {
+  test.each<[string, string | null]>([
+    ["Presentase (%)", "capaian"],
+    ["Prosentase Serapan", "persenAnggaran"],
+    ["Pagu Anggaran (Rp)", "pagu"],
+    ["Realisasi Capaian Kinerja dan Anggaran Renja rp", "realisasiAnggaran"],
+    ["Nomenklatur Sub Kegiatan", "uraian"],
+    ["Target Akhir Renstra", "targetAkhir"],
+    ["Realisasi Kinerja dan Anggaran Renstra s.d. Tahun 2024", null],
+    ["Unit PD Penanggung Jawab", null],
+  ])("%s → %s", (label, role) => {
+    expect(roleOf(normalizeLabel(label))).toBe(role);
+  });
+});
+
+/** Evaluasi terhadap Hasil Renja (Permendagri 86/2017), 3 header rows and the column-number row. */
+function renja(): Sheet {
+  const K = "K";
+  const R = "Rp.";
+  const rows: CellValue[][] = [
+    ["EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH LINGKUP KABUPATEN CONTOH"],
+    ["Periode pelaksanaan: Triwulan IV Tahun 2024"],
+    ["Perangkat Daerah : Kecamatan Contoh"],
+    [],
+    [
+      "No", "Sasaran", "Kode", "Urusan/Bidang Urusan/Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja Program (outcome)/Kegiatan (output)", "Satuan",
+      "Target Renstra PD Tahun 2026", null, "Realisasi Capaian Kinerja Renstra PD s.d. Renja PD Tahun Lalu (2023)", null,
+      "Target Kinerja dan Anggaran Renja PD Tahun Berjalan (2024) yang Dievaluasi", null,
+      "Realisasi Kinerja Pada Triwulan", null, null, null, null, null, null, null,
+      "Realisasi Capaian Kinerja dan Anggaran Renja PD yang Dievaluasi", null,
+      "Realisasi Kinerja dan Anggaran Renstra PD s.d. Tahun 2024", null,
+      "Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra PD s.d. Tahun 2024 (%)", null, "Unit PD Penanggung Jawab",
+    ],
+    [null, null, null, null, null, null, null, null, null, null, null, null, "I", null, "II", null, "III", null, "IV"],
+    [null, null, null, null, null, null, K, R, K, R, K, R, K, R, K, R, K, R, K, R, K, R, K, R, K, R],
+    [1, 2, 3, null, 4, 5, 6, null, 7, null, 8, null, 9, null, 10, null, 11, null, 12, null, "13 = 9 + 10 + 11 + 12", null, "14 = 7 + 13", null, "15 = 14 / 6 x 100", null, 16],
+    // Program: nilai SAKIP; quarters of the kinerja measured in TW IV only.
+    [1, "Meningkatnya akuntabilitas kinerja kecamatan", "7.01.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", "Nilai SAKIP Kecamatan", "Nilai",
+      70, 5000000000, 60, 3000000000, 70, 1000000000, 0, 200000000, 0, 250000000, 0, 250000000, 68, 250000000, 68, 950000000, 128, 3950000000, 182.86, 79, "Kecamatan Contoh"],
+    // A kegiatan whose name and indicator hold header words ("Penganggaran", "Persentase … Anggaran").
+    [null, null, "7.01.01.2.01", "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah", "Persentase Laporan Realisasi Anggaran yang Tepat Waktu", "Persen",
+      100, 500000000, 60, 200000000, 100, 100000000, 25, 20000000, 25, 30000000, 25, 25000000, 25, 25000000, 100, 100000000, 160, 300000000, 160, 60, "Kecamatan Contoh"],
+    [null, null, "7.01.01.2.01.0001", "Penyusunan Dokumen Perencanaan Perangkat Daerah", "Jumlah Dokumen Perencanaan Perangkat Daerah", "Dokumen",
+      10, 250000000, 4, 100000000, 2, 50000000, 0, 10000000, 1, 15000000, 0, 12500000, 1, 12500000, 2, 50000000, 6, 150000000, 60, 60, "Kecamatan Contoh"],
+    [null, null, "7.01.01.2.01.0007", "Koordinasi dan Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD", "Jumlah Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD", "Laporan",
+      20, 250000000, 8, 100000000, 4, 50000000, 1, 10000000, 1, 15000000, 1, 12500000, 1, 12500000, 4, 50000000, 12, 150000000, 60, 60, "Kecamatan Contoh"],
+    [],
+    [null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, "Kecamatan Contoh, 31 Desember 2024"],
+    [null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, "CAMAT CONTOH"],
+    [],
+    [],
+    [null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, "Drs. Nama Camat, M.Si"],
+    [null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, "Pembina Tk. I"],
+    [null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, "NIP. 19750101 200003 1 001"],
+  ];
+  const merges: Area[] = [];
+  for (let c = 0; c <= 5; c++) merges.push({ r0: 4, c0: c, r1: 6, c1: c });
+  for (const c of [6, 8, 10, 20, 22, 24]) merges.push({ r0: 4, c0: c, r1: 5, c1: c + 1 });
+  merges.push({ r0: 4, c0: 12, r1: 4, c1: 19 });
+  for (const c of [12, 14, 16, 18]) merges.push({ r0: 5, c0: c, r1: 5, c1: c + 1 });
+  merges.push({ r0: 4, c0: 26, r1: 6, c1: 26 });
+  merges.push({ r0: 7, c0: 2, r1: 7, c1: 3 });
+  for (let c = 6; c <= 24; c += 2) merges.push({ r0: 7, c0: c, r1: 7, c1: c + 1 });
+  return sheet("Renja TW IV", rows, merges);
+}
+
+describe("Evaluasi terhadap Hasil Renja: a 4-row header with K / Rp pairs and a relation row", () => {
+  test("is one table whose header ends at the column-number row; its data rows are read", () => {
+    const tables = readSheet(renja());
+    expect(tables).toHaveLength(1);
+    const t = tables[0] as IndicatorTable;
+    expect(t.kind).toBe("pkpk");
+    expect(t.doubt).toBeNull();
+    expect(t.headerRow).toBe(4);
+    // The table ends at its last data row: the signature block beside and under it is not read.
+    expect(t.area.r1).toBe(11);
+    expect(t.rows.map((r) => [r.r, r.level, r.code, r.indikator.text])).toEqual([
+      [8, "program", "7.01.01", "Nilai SAKIP Kecamatan"],
+      [9, "kegiatan", "7.01.01.2.01", "Persentase Laporan Realisasi Anggaran yang Tepat Waktu"],
+      [10, "subkegiatan", "7.01.01.2.01.0001", "Jumlah Dokumen Perencanaan Perangkat Daerah"],
+      [11, "subkegiatan", "7.01.01.2.01.0007", "Jumlah Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD"],
+    ]);
+    const doc = t.rows[2]!;
+    // K columns: Renja target (8 K), quarters 9–12 K, realisasi 13 K; Rp columns: 8 Rp as pagu, 13 Rp as spending.
+    expect(doc.target?.value).toBe(2);
+    expect(doc.tw.map((q) => q.realisasi?.value)).toEqual([0, 1, 0, 1]);
+    expect(doc.realisasi?.value).toBe(2);
+    expect(doc.pagu?.value).toBe(50000000);
+    expect(doc.realisasiAnggaran?.value).toBe(50000000);
+    expect(doc.targetAkhir?.value).toBe(10);
+    expect(t.problems).toEqual([]);
+  });
+
+  test("the relations of the column-number row are on the table, numbers mapped to sheet columns", () => {
+    const t = readSheet(renja())[0]!;
+    expect(t.relations?.map((r) => [r.column, r.text])).toEqual([
+      [13, "13 = 9 + 10 + 11 + 12"],
+      [14, "14 = 7 + 13"],
+      [15, "15 = 14 / 6 x 100"],
+    ]);
+    const at = (n: number) => t.columnNumbers?.find((x) => x.n === n);
+    expect(at(3)).toEqual({ n: 3, c0: 2, c1: 3 });
+    expect(at(9)).toEqual({ n: 9, c0: 12, c1: 13 });
+    expect(at(13)).toEqual({ n: 13, c0: 20, c1: 21 });
+    expect(at(16)).toEqual({ n: 16, c0: 26, c1: 26 });
+  });
+
+  test("gives no error finding and no doubt through checkWorkbook", () => {
+    const result = checkWorkbook({ sheets: [renja()] });
+    expect(result.findings.filter((f) => f.severity === "error" || f.rule === "tabel-tidak-dipahami")).toEqual([]);
+    expect(result.tables).toEqual([{ sheet: "Renja TW IV", range: "A5:AA12", kind: "pkpk" }]);
+  });
+});
+
+test("an unmerged two-row header: a heading over its K and Rp cells is spread to the blank cell beside it", () => {
+  const s = sheet("Pengukuran", [
+    ["Indikator Kinerja", "Satuan", "Target 2024", null, "Realisasi TW I", null],
+    [null, null, "K", "Rp.", "K", "Rp."],
+    ["Indeks Kepuasan Masyarakat", "Indeks", 88, 1000000, 80, 250000],
+  ]);
+  const [t] = readSheet(s) as IndicatorTable[];
+  expect(t!.headerRow).toBe(0);
+  expect(t!.columns).toMatchObject({ indikator: 0, satuan: 1, target: 2, pagu: 3, realisasi: 4, realisasiAnggaran: 5 });
+  expect(t!.rows[0]).toMatchObject({ target: { value: 88 }, pagu: { value: 1000000 } });
+  expect(t!.rows[0]!.tw[0].realisasi?.value).toBe(80);
+});
+
+describe("PPS with one sheet per quarter", () => {
+  const pps = sheet("PPS TW I", [
+    ["PENGUKURAN PENCAPAIAN SASARAN"],
+    ["TRIWULAN I TAHUN 2024"],
+    [],
+    ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target Tahun 2024", "Target", "Realisasi", "Capaian (%)"],
+    [1, 2, 3, 4, 5, 6, 7, "8 = 7/6 x 100"],
+    [1, "Meningkatnya kualitas pelayanan publik", "Indeks Kepuasan Masyarakat", "Indeks", 85, 80, 84, 105],
+    [2, "Meningkatnya akuntabilitas kinerja", "Persentase rekomendasi hasil pemeriksaan yang ditindaklanjuti", "%", 100, 100, 95, 95],
+  ]);
+
+  test("its column-number row 8 = 7/6 x 100 is header, not data, and states capaian = realisasi / target × 100", () => {
+    const [t, ...rest] = readSheet(pps) as IndicatorTable[];
+    expect(rest).toEqual([]);
+    expect(t!.kind).toBe("pps");
+    expect(t!.quarter).toBe(1);
+    expect(t!.rows.map((r) => [r.r, r.indikator.text, r.target?.value, r.tw[0].target?.value, r.tw[0].realisasi?.value, r.tw[0].capaian?.value])).toEqual([
+      [5, "Indeks Kepuasan Masyarakat", 85, 80, 84, 105],
+      [6, "Persentase rekomendasi hasil pemeriksaan yang ditindaklanjuti", 100, 100, 95, 95],
+    ]);
+    expect(t!.relations).toEqual([
+      { column: 8, text: "8 = 7/6 x 100", expr: { op: "*", left: { op: "/", left: { col: 7 }, right: { col: 6 } }, right: { num: 100 } } },
+    ]);
+    expect(t!.columnNumbers?.find((x) => x.n === 7)).toEqual({ n: 7, c0: 6, c1: 6 });
+    expect(errors([pps])).toEqual([]);
+  });
+});
+
+describe("a header is a header", () => {
+  test("header words inside data rows do not start a table (a kegiatan named Penganggaran, an indicator naming Realisasi Anggaran)", () => {
+    const rows: CellValue[][] = [
+      ["Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+      ["Persentase dokumen perencanaan yang tepat waktu", "%", 100, 100, 100],
+      ["Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah", "Persentase Realisasi Anggaran", 90, 90, 100],
+      ["Nilai SAKIP", "Nilai", 70, 63, 90],
+      ["Jumlah laporan keuangan", "Laporan", 12, 12, 100],
+    ];
+    const tables = readSheet(sheet("Capaian IKU", rows));
+    expect(tables.map((t) => [t.kind, t.area.r1])).toEqual([["capaian", 4]]);
+    expect((tables[0] as IndicatorTable).rows).toHaveLength(4);
+  });
+
+  test("a reference list of sub kegiatan (thousands of rows) yields no error finding", () => {
+    const names: [string, string, string, string][] = [
+      ["Penyusunan Pelaporan dan Analisis Prognosis Realisasi Anggaran", "Tersusunnya Dokumen Rencana Kerja dan Anggaran", "Jumlah Laporan Realisasi Pelaksanaan APBD", "Laporan"],
+      ["Koordinasi dan Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD", "Tersedianya Laporan Capaian Kinerja", "Jumlah Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD", "Laporan"],
+      ["Penyediaan Gaji dan Tunjangan ASN", "Terlaksananya Penyediaan Gaji dan Tunjangan ASN", "Jumlah Orang yang Menerima Gaji dan Tunjangan ASN", "Orang/bulan"],
+      ["Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah", "Tersedianya Dokumen Perencanaan Anggaran", "Persentase Realisasi Anggaran dan Target Kinerja", "Persen"],
+    ];
+    const rows: CellValue[][] = [
+      ["LAMPIRAN KEPUTUSAN MENTERI DALAM NEGERI: Laporan Realisasi Pelaksanaan APBD dan nomenklatur sub kegiatan"],
+      ["Kode", "Nomenklatur Sub Kegiatan", "Kinerja", "Indikator", "Satuan"],
+    ];
+    for (let i = 0; i < 3000; i++) {
+      const [n, k, ind, sat] = names[i % names.length]!;
+      rows.push([`X.XX.01.2.${String(1 + (i % 9)).padStart(2, "0")}.${String(1 + i).padStart(4, "0")}`, n, k, ind, sat]);
+    }
+    const s = sheet("Sub Kegiatan", rows);
+    const result = checkWorkbook({ sheets: [s] });
+    expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(result.tables).toEqual([]);
+  });
+
+  test("header words in a title or a signature block start no table", () => {
+    const rows: CellValue[][] = [
+      ["Realisasi Anggaran dan Capaian Target Indikator Kinerja Tahun 2024", "Sasaran Program dan Kegiatan"],
+      ["Indikator", "Satuan", "Target"],
+      ["Indeks Kepuasan Masyarakat", "Indeks", 88],
+      [],
+      ["Kepala Bidang Anggaran, Pagu dan Realisasi", "Penanggung jawab indikator sasaran"],
+      ["NIP. 19750101 200003 1 001"],
+    ];
+    const tables = readSheet(sheet("PK", rows));
+    expect(tables.map((t) => [t.kind, t.area.r0, t.area.r1])).toEqual([["pk", 1, 2]]);
+  });
+});
+
+describe("the table's end", () => {
+  test("a signature block right under the table (place and date, head's title, name, pangkat, NIP) is no data row", () => {
+    const s = sheet("PK 2024", [
+      ["PERJANJIAN KINERJA TAHUN 2024"],
+      ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target"],
+      [1, "Meningkatnya kualitas pelayanan", "Indeks Kepuasan Masyarakat", "Indeks", 88],
+      [2, "Meningkatnya akuntabilitas", "Nilai SAKIP", "Nilai", 70],
+      [null, null, null, "Kecamatan Contoh, 31 Desember 2024"],
+      [null, null, null, "CAMAT CONTOH"],
+      [],
+      [null, null, null, "Drs. NAMA CAMAT"],
+      [null, null, null, "Pembina Tk. I"],
+      [null, null, null, "NIP. 19750101 200003 1 001"],
+    ]);
+    const [t, ...rest] = readSheet(s) as IndicatorTable[];
+    expect(rest).toEqual([]);
+    expect(t!.rows.map((r) => r.indikator.text)).toEqual(["Indeks Kepuasan Masyarakat", "Nilai SAKIP"]);
+    expect(t!.area.r1).toBe(3);
+    expect(checkWorkbook({ sheets: [s] }).findings).toEqual([]);
+  });
+
+  test("the head's title after a blank row ends a budget table; a Sumber line ends an indicator table", () => {
+    const s = sheet("Realisasi", [
+      ["Program/Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)"],
+      ["PROGRAM A", 1000, 900, 90],
+      ["- Kegiatan A1", 1000, 900, 90],
+      [],
+      ["KEPALA DINAS CONTOH"],
+      ["Sumber : DPA 2024"],
+    ]);
+    const [t] = readSheet(s);
+    expect(t!.kind).toBe("anggaran");
+    expect(t!.area.r1).toBe(2);
+  });
+
+  test("two tables on one sheet: a program list under a PK is no PK row, and a Capaian table below is its own", () => {
+    const s = sheet("PK", [
+      ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target"],
+      [1, "Meningkatnya kualitas pelayanan", "Indeks Kepuasan Masyarakat", "Indeks", 88],
+      [],
+      ["No", "Program", "Anggaran", "Keterangan"],
+      [1, "Program Penunjang Urusan Pemerintahan", "Rp 1.000.000.000", "APBD"],
+      [],
+      [],
+      ["Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+      ["Indeks Kepuasan Masyarakat", "Indeks", 88, 88, 100],
+    ]);
+    const tables = readSheet(s) as IndicatorTable[];
+    expect(tables.map((t) => [t.kind, t.area.r0, t.area.r1, t.rows.length])).toEqual([
+      ["pk", 0, 1, 1],
+      ["capaian", 7, 8, 1],
+    ]);
+    expect(errors([s])).toEqual([]);
+  });
+});
+
+describe("a reading checks itself", () => {
+  test("a number column holding mostly text is one warning for the region, and no rule runs on the table", () => {
+    const s = sheet("Capaian", [
+      ["Indikator", "Satuan", "Target", "Realisasi"],
+      ["Indeks Kepuasan Masyarakat", "Indeks", "Meningkat", 88],
+      ["Nilai SAKIP", "Nilai", "Baik", 70],
+      ["Opini BPK", "Predikat", "WTP", "WTP"],
+      ["Jumlah pengaduan", "Kasus", "Menurun", 3],
+      ["Persentase dokumen", "%", "Tepat waktu", 100],
+    ]);
+    const [t] = readSheet(s);
+    expect(t!.doubt).toEqual({
+      reason: 'kolom "Target" (C) seharusnya berisi angka, tetapi 5 dari 5 barisnya berisi teks',
+      expected: "angka",
+      found: "teks",
+    });
+    const findings = checkWorkbook({ sheets: [s] }).findings;
+    expect(findings).toEqual([
+      {
+        rule: "tabel-tidak-dipahami",
+        severity: "warning",
+        sheet: "Capaian",
+        cell: "A1",
+        related: [],
+        expected: "angka",
+        found: "teks",
+        message:
+          'Tabel di A1:D6 tidak dapat dipahami: kolom "Target" (C) seharusnya berisi angka, tetapi 5 dari 5 barisnya berisi teks. Periksa judul kolom tabel ini; tidak ada galat yang dilaporkan dari tabel ini.',
+      },
+    ]);
+  });
+
+  test("one text in a clearly numeric column is still reported on its cell", () => {
+    const s = sheet("PK", [
+      ["Indikator", "Satuan", "Target"],
+      ["Indeks Kepuasan Masyarakat", "Indeks", 88],
+      ["Nilai SAKIP", "Nilai", 70],
+      ["Opini BPK", "Predikat", "WTP"],
+      ["Jumlah pengaduan", "Kasus", 3],
+    ]);
+    const f = checkWorkbook({ sheets: [s] }).findings;
+    expect(f.map((x) => [x.rule, x.cell])).toEqual([["tidak-terbaca", "C4"]]);
+  });
+});
