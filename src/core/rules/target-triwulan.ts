@@ -1,22 +1,31 @@
 /** Rule 2: the same indicator and quarter has the same target in Renaksi, PPS and PKPK (the inspectorate's finding). */
-import type { Finding } from "../findings";
-import { finding, label, quarterDifferences, quoted, shown, TW, where, type CheckContext, type Rule } from "./context";
+import { defineRule, label, quarterDifferences, quoted, shown, TW, where } from "./context";
 
-export const targetTriwulan: Rule = {
-  id: "target-triwulan",
-  title: "Target triwulan berbeda",
-  description: "Target triwulan pada PPS dan PKPK harus sama dengan target triwulan pada Rencana Aksi.",
-  severity: "error",
-  check(ctx: CheckContext): Finding[] {
-    return quarterDifferences(ctx, "target", "renaksi", ["pps", "pkpk"]).map(({ entry: e, ref, quarter, found, expected }) =>
-      finding(
-        this,
-        where(e.table, found),
-        `Target TW ${TW[quarter]} indikator ${quoted(e.row.indikator)} di ${label(e.table)} adalah ${shown(found)}, ` +
-          `berbeda dengan Rencana Aksi (${shown(expected)}, sel ${where(ref.table, expected).cell}). Gunakan target triwulan Rencana Aksi ` +
-          `sebagai tolok ukur pengukuran triwulan.`,
-        { related: [where(ref.table, expected)], expected: shown(expected), found: shown(found) },
-      ),
-    );
+export const targetTriwulan = defineRule({
+  meta: {
+    id: "target-triwulan",
+    title: "Target triwulan berbeda",
+    description: "Target triwulan pada PPS dan PKPK harus sama dengan target triwulan pada Rencana Aksi.",
+    messages: {
+      bedaRenaksi: {
+        severity: "error",
+        template:
+          "Target TW {tw} indikator {indikator} di {tabel} adalah {found}, berbeda dengan Rencana Aksi ({expected}, sel {sel}). " +
+          "Gunakan target triwulan Rencana Aksi sebagai tolok ukur pengukuran triwulan.",
+      },
+    },
   },
-};
+  check(ctx, report) {
+    for (const { entry: e, ref, quarter, found, expected } of quarterDifferences(ctx, "target", "renaksi", ["pps", "pkpk"])) {
+      const refAt = where(ref.table, expected);
+      report({
+        at: where(e.table, found),
+        messageId: "bedaRenaksi",
+        data: { tw: TW[quarter]!, indikator: quoted(e.row.indikator), tabel: label(e.table), found: shown(found), expected: shown(expected), sel: refAt.cell },
+        related: [refAt],
+        expected: shown(expected),
+        found: shown(found),
+      });
+    }
+  },
+});
