@@ -9,7 +9,10 @@ import { defineRule, label, quoted, shown, where, type Reporter } from "./contex
 
 const CHILD: Record<string, BudgetRow["level"] | undefined> = { program: "kegiatan", kegiatan: "subkegiatan" };
 
-/** The budget messages, shared with anggaran-pkpk (the same arithmetic on PKPK's budget columns). */
+/**
+ * The budget table's messages. anggaran-pkpk declares the same ids with its own wording, so the
+ * arithmetic below (lineChecks, sumChecks) serves both; every call gives all the data either uses.
+ */
 export const BUDGET_MESSAGES = {
   melebihiPagu: {
     severity: "error",
@@ -40,7 +43,7 @@ export function lineChecks(table: BudgetTable | IndicatorTable, line: BudgetLine
   const { pagu, realisasi, persen } = line;
   const nama = quoted(line.name);
   if (pagu && realisasi && realisasi.value > pagu.value) {
-    report({ at: where(table, realisasi), messageId: "melebihiPagu", data: { nama, found: shown(realisasi), pagu: shown(pagu) }, related: [where(table, pagu)], expected: `≤ ${shown(pagu)}`, found: shown(realisasi) });
+    report({ at: where(table, realisasi), messageId: "melebihiPagu", data: { nama, tabel: label(table), found: shown(realisasi), pagu: shown(pagu) }, related: [where(table, pagu)], expected: `≤ ${shown(pagu)}`, found: shown(realisasi) });
   }
   if (pagu && realisasi && persen && pagu.value !== 0) {
     const computed = (realisasi.value / pagu.value) * 100;
@@ -50,7 +53,7 @@ export function lineChecks(table: BudgetTable | IndicatorTable, line: BudgetLine
       report({
         at: where(table, persen),
         messageId: "serapanSalah",
-        data: { nama, found: shown(persen), realisasi: shown(realisasi), pagu: shown(pagu), expected },
+        data: { nama, tabel: label(table), found: shown(persen), realisasi: shown(realisasi), pagu: shown(pagu), expected },
         related: [where(table, pagu), where(table, realisasi)],
         expected,
         found: shown(persen),
@@ -59,13 +62,24 @@ export function lineChecks(table: BudgetTable | IndicatorTable, line: BudgetLine
   }
 }
 
-/** A parent's pagu and realisasi against the sums of its children (half a rupiah of rounding allowed). */
-export function sumChecks(table: BudgetTable | IndicatorTable, parent: BudgetLine, children: readonly BudgetLine[], rincian: string, report: Reporter<BudgetMessage>): void {
+/**
+ * A parent's pagu and realisasi against the sums of its children (half a rupiah of rounding
+ * allowed). With `onlyAbove`, a parent above its children's sum passes (a list known to be partial).
+ */
+export function sumChecks(
+  table: BudgetTable | IndicatorTable,
+  parent: BudgetLine,
+  children: readonly BudgetLine[],
+  rincian: string,
+  report: Reporter<BudgetMessage>,
+  onlyAbove = false,
+): void {
   for (const field of ["pagu", "realisasi"] as const) {
     const p = parent[field];
     if (!p || children.some((c) => !c[field])) continue;
     const sum = children.reduce((s, c) => s + c[field]!.value, 0);
     if (Math.abs(sum - p.value) < 0.5) continue;
+    if (onlyAbove && p.value > sum) continue;
     report({
       at: where(table, p),
       messageId: "jumlahSalah",

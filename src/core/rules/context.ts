@@ -179,7 +179,9 @@ export interface QuarterDifference {
 
 /**
  * The quarters where an indicator of one of `kinds` states a different `field` than its
- * counterpart in a `refKind` table, in table order.
+ * counterpart in a `refKind` table, in table order. Each quarter is compared with a reference
+ * table that holds that quarter: one with the quarters side by side, or the sheet of that quarter
+ * where the reference has one sheet per quarter (IndicatorTable.quarter).
  */
 export function quarterDifferences(ctx: CheckContext, field: "target" | "realisasi", refKind: TableKind, kinds: readonly TableKind[]): QuarterDifference[] {
   const out: QuarterDifference[] = [];
@@ -188,14 +190,19 @@ export function quarterDifferences(ctx: CheckContext, field: "target" | "realisa
     if (!base.length) continue;
     for (const entry of entries) {
       if (!kinds.includes(entry.table.kind)) continue;
-      const ref = counterpart(entry, base);
-      if (!ref) continue;
       entry.row.tw.forEach((q, quarter) => {
         const found = q[field];
-        const expected = ref.row.tw[quarter]![field];
-        if (found && expected && !sameNumber(found.value, expected.value)) out.push({ entry, ref, quarter, found, expected });
+        if (!found) return;
+        const ref = counterpart(entry, quarterTables(base, quarter + 1));
+        const expected = ref?.row.tw[quarter]![field];
+        if (ref && expected && !sameNumber(found.value, expected.value)) out.push({ entry, ref, quarter, found, expected });
       });
     }
   }
   return out;
+}
+
+/** The entries of tables that hold quarter `q` (1–4): quarters side by side, or that quarter's sheet. */
+export function quarterTables(entries: readonly Entry[], q: number): Entry[] {
+  return entries.filter((e) => e.table.quarter === null || e.table.quarter === q);
 }

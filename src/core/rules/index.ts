@@ -1,5 +1,6 @@
 /** Every consistency rule, in the order their findings are listed. Each lives in src/core/rules/<id>.ts. */
 import { anggaran } from "./anggaran";
+import { anggaranPkpk } from "./anggaran-pkpk";
 import { angkaTeks } from "./angka-teks";
 import { capaian } from "./capaian";
 import type { Rule } from "./context";
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   kategori,
   triwulanKumulatif,
   anggaran,
+  anggaranPkpk,
   skm,
   tidakTerbaca,
   selKosong,

@@ -1,8 +1,33 @@
-/** Rule 6b: a stated kategori agrees with the capaian (Permendagri 86/2017). */
+/**
+ * Rule 6b: a stated kategori agrees with the capaian (Permendagri 86/2017): the year's, or on a
+ * PPS/PKPK sheet of one quarter that quarter's; on a PPS/PKPK without a yearly realisasi, the
+ * latest quarter measured.
+ */
 import { kategori as kategoriOf, kategoriRank } from "../formulas";
 import { formatId } from "../messages";
 import { formulasMatching } from "./capaian";
-import { defineRule, label, quoted, where } from "./context";
+import type { IndicatorRow, IndicatorTable, NumCell } from "../tables/types";
+import { defineRule, label, quoted, TW, where } from "./context";
+
+interface Measured {
+  readonly target: NumCell | null;
+  readonly realisasi: NumCell | null;
+  readonly capaian: NumCell | null;
+  /** 0–3 for a quarter, null for the year. */
+  readonly quarter: number | null;
+}
+
+/** The measurement a row's kategori speaks of. */
+function measuredOf(table: IndicatorTable, row: IndicatorRow): Measured {
+  if (table.quarter !== null) return { ...row.tw[table.quarter - 1]!, quarter: table.quarter - 1 };
+  const year: Measured = { target: row.target, realisasi: row.realisasi, capaian: row.capaian, quarter: null };
+  if (year.realisasi || year.capaian || (table.kind !== "pps" && table.kind !== "pkpk")) return year;
+  for (let q = 3; q >= 0; q--) {
+    const m = row.tw[q]!;
+    if (m.capaian || (m.target && m.realisasi)) return { ...m, quarter: q };
+  }
+  return year;
+}
 
 export const kategori = defineRule({
   meta: {
@@ -13,6 +38,10 @@ export const kategori = defineRule({
       salah: {
         severity: "error",
         template: "Kategori indikator {indikator} di {tabel} tertulis {found}, padahal capaian {capaian}% termasuk {expected} menurut Permendagri 86/2017.",
+      },
+      salahTriwulan: {
+        severity: "error",
+        template: "Kategori indikator {indikator} di {tabel} tertulis {found}, padahal capaian TW {tw} {capaian}% termasuk {expected} menurut Permendagri 86/2017. Perbaiki kategorinya.",
       },
       tidakDikenal: {
         severity: "warning",
@@ -26,9 +55,10 @@ export const kategori = defineRule({
         if (!row.kategori) continue;
         // The stated capaian when a regulated formula reproduces it (a lower-is-better indicator),
         // else realisasi/target, else whatever capaian is written.
-        const computable = row.target && row.realisasi && row.target.value !== 0;
-        const statedFits = computable && row.capaian && formulasMatching(row.target!.value, row.realisasi!.value, row.capaian).length > 0;
-        const c = statedFits ? row.capaian!.value : computable ? (row.realisasi!.value / row.target!.value) * 100 : row.capaian?.value;
+        const m = measuredOf(table, row);
+        const computable = m.target && m.realisasi && m.target.value !== 0;
+        const statedFits = computable && m.capaian && formulasMatching(m.target!.value, m.realisasi!.value, m.capaian).length > 0;
+        const c = statedFits ? m.capaian!.value : computable ? (m.realisasi!.value / m.target!.value) * 100 : m.capaian?.value;
         if (c === undefined) continue;
         const stated = row.kategori.text;
         const exp = kategoriOf(c);
@@ -39,11 +69,11 @@ export const kategori = defineRule({
         }
         const alt = kategoriOf(c, "lebih-dari");
         if (kategoriRank(stated) === kategoriRank(exp) || kategoriRank(stated) === kategoriRank(alt)) continue;
+        const data = { indikator: quoted(row.indikator), tabel: label(table), found: quoted(stated), capaian: formatId(c, 2), expected: quoted(exp) };
         report({
           at,
-          messageId: "salah",
-          data: { indikator: quoted(row.indikator), tabel: label(table), found: quoted(stated), capaian: formatId(c, 2), expected: quoted(exp) },
-          related: row.capaian ? [where(table, row.capaian)] : [],
+          ...(m.quarter === null ? { messageId: "salah", data } : { messageId: "salahTriwulan", data: { ...data, tw: TW[m.quarter]! } }),
+          related: m.capaian ? [where(table, m.capaian)] : [],
           expected: exp,
           found: stated,
         });
