@@ -2,6 +2,7 @@
 import type { Finding, Severity } from "./findings";
 import { a1, areaA1, type Workbook } from "./grid";
 import { CheckContext, type Rule } from "./rules/context";
+import { runRules } from "./rules/engine";
 import { RULES } from "./rules";
 import { readWorkbook } from "./tables/find";
 import { scopeGroups } from "./tables/scope";
@@ -18,37 +19,38 @@ export interface CheckResult {
   readonly findings: Finding[];
   /** The tables as read, for summaries (Ringkasan) and the adapters. */
   readonly read: Table[];
+  /** The index the rules shared, one per perangkat daerah (scope group), built once; Ringkasan reads it. */
+  readonly contexts: CheckContext[];
 }
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export function checkTables(all: Table[], rules: readonly Rule[] = RULES): Finding[] {
-  // --- tables: doubted readings (issue 9) ---
+/** Runs `rules` over the tables: the findings, and the index built once per scope group. */
+export function checkIndexed(all: Table[], rules: readonly Rule[] = RULES): { findings: Finding[]; contexts: CheckContext[] } {
   // A table whose reading failed its own check is not given to the rules: one warning names its region.
   const doubted = doubtFindings(all);
   const tables = all.filter((t) => !t.doubt);
-  // --- end tables: doubted readings ---
-  const groups = scopeGroups(tables);
-  const run = (group: Table[]) => {
-    const ctx = new CheckContext(group);
-    return rules.flatMap((r) => r.check(ctx));
-  };
+  const contexts = scopeGroups(tables).map((group) => new CheckContext(group));
   let findings: Finding[];
-  if (groups.length === 1) findings = run(groups[0]!);
+  if (contexts.length === 1) findings = runRules(rules, contexts[0]!);
   else {
     // Tables shared by several perangkat daerah are checked with each; report each finding once.
     const seen = new Set<string>();
-    findings = groups.flatMap(run).filter((f) => {
+    findings = contexts.flatMap((ctx) => runRules(rules, ctx)).filter((f) => {
       const k = `${f.rule}\u0000${f.sheet}\u0000${f.cell}\u0000${f.message}`;
       if (seen.has(k)) return false;
       seen.add(k);
       return true;
     });
   }
-  return [...findings, ...doubted].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  return { findings: [...findings, ...doubted].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]), contexts };
 }
 
-// --- tables: doubted readings (issue 9) ---
+export function checkTables(tables: Table[], rules: readonly Rule[] = RULES): Finding[] {
+  return checkIndexed(tables, rules).findings;
+}
+
+/** One warning per table whose reading doubted itself (issue 9). */
 function doubtFindings(tables: readonly Table[]): Finding[] {
   return tables.flatMap((t) => {
     if (!t.doubt) return [];
@@ -67,14 +69,15 @@ function doubtFindings(tables: readonly Table[]): Finding[] {
     ];
   });
 }
-// --- end tables: doubted readings ---
 
 export function checkWorkbook(workbook: Workbook, rules: readonly Rule[] = RULES): CheckResult {
   const read = readWorkbook(workbook);
+  const { findings, contexts } = checkIndexed(read, rules);
   return {
     tables: read.map((t) => ({ sheet: t.sheet, range: areaA1(t.area), kind: t.kind })),
-    findings: checkTables(read, rules),
+    findings,
     read,
+    contexts,
   };
 }
 

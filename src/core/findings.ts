@@ -18,4 +18,6 @@ export interface Finding {
   readonly expected: string | null;
   readonly found: string | null;
   readonly message: string;
+  /** The rule's message this finding renders (meta.messages of the rule), when a rule made it. */
+  readonly messageId?: string;
 }

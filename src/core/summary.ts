@@ -1,12 +1,13 @@
 /**
  * The Ringkasan panel's data: each PK indicator with its target, realisasi, capaian and kategori as
- * the engine computes them, and the budget's serapan per program.
+ * the engine computes them, and the budget's serapan per program. Read from a check's result: the
+ * index the rules built (matching, counterparts, PK Perubahan superseding the PK) is not rebuilt.
  */
 import { capaian, kategori, serapan, type Kategori } from "./formulas";
-import { CheckContext, counterpart, type Entry } from "./rules/context";
-import type { BudgetTable, Table } from "./tables/types";
+import type { CheckResult } from "./check";
+import { counterpart, type CheckContext } from "./rules/context";
+import type { BudgetTable } from "./tables/types";
 import { a1 } from "./grid";
-import { scopeGroups } from "./tables/scope";
 
 export interface IndicatorSummary {
   readonly indikator: string;
@@ -30,13 +31,13 @@ export interface ProgramSummary {
   readonly cell: string;
 }
 
-export function indicatorSummary(tables: readonly Table[]): IndicatorSummary[] {
-  // In a roll-up each perangkat daerah's PK is summarised with its own documents.
+export function indicatorSummary(result: Pick<CheckResult, "contexts">): IndicatorSummary[] {
+  // In a roll-up each perangkat daerah's PK is summarised with its own documents (its own index).
   // A PK shared by several groups is summarised once.
   const seen = new Set<object>();
   const out: IndicatorSummary[] = [];
-  for (const group of scopeGroups(tables)) {
-    for (const s of summaryOf(group)) {
+  for (const ctx of result.contexts) {
+    for (const s of summaryOf(ctx)) {
       if (seen.has(s.row)) continue;
       seen.add(s.row);
       out.push(s.summary);
@@ -45,16 +46,13 @@ export function indicatorSummary(tables: readonly Table[]): IndicatorSummary[] {
   return out;
 }
 
-function summaryOf(tables: readonly Table[]): { row: object; summary: IndicatorSummary }[] {
-  const ctx = new CheckContext(tables);
+function summaryOf(ctx: CheckContext): { row: object; summary: IndicatorSummary }[] {
   // The PK (or its Perubahan) lists the indicators; a workbook without a PK falls back to Capaian IKU.
   const source = ctx.tablesOf("pk").length > 0 ? ctx.tablesOf("pk") : ctx.tablesOf("capaian");
-  const entryOf = new Map<object, Entry>();
-  for (const list of ctx.byKey.values()) for (const e of list) entryOf.set(e.row, e);
   const out: { row: object; summary: IndicatorSummary }[] = [];
   for (const table of source) {
     for (const row of table.rows) {
-      const self = entryOf.get(row);
+      const self = ctx.entryOf.get(row);
       let realisasi = row.realisasi;
       let from: string | null = realisasi ? table.sheet : null;
       for (const kind of ["capaian", "pkpk", "pps"] as const) {
@@ -87,8 +85,8 @@ function summaryOf(tables: readonly Table[]): { row: object; summary: IndicatorS
   return out;
 }
 
-export function programSummary(tables: readonly Table[]): ProgramSummary[] {
-  return tables
+export function programSummary(result: Pick<CheckResult, "read">): ProgramSummary[] {
+  return result.read
     .filter((t): t is BudgetTable => t.kind === "anggaran")
     .flatMap((t) =>
       t.rows

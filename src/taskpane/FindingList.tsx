@@ -5,7 +5,7 @@ import { SEVERITY_LABEL, type Finding, type Severity } from "../core/findings";
 import { RULES } from "../core/rules";
 import { groupBy } from "../core/group";
 
-const RULE_TITLE: Record<string, string> = Object.fromEntries(RULES.map((r) => [r.id, r.title]));
+const RULE_TITLE: Record<string, string> = Object.fromEntries(RULES.map((r) => [r.meta.id, r.meta.title]));
 
 const useStyles = makeStyles({
   rule: { marginTop: tokens.spacingVerticalS },

@@ -20,8 +20,8 @@ export interface RingkasanPanelProps {
 
 export function RingkasanPanel({ result, onRun, onSelect }: RingkasanPanelProps): React.JSX.Element {
   const styles = useStyles();
-  const indicators = React.useMemo(() => (result ? indicatorSummary(result.read) : []), [result]);
-  const programs = React.useMemo(() => (result ? programSummary(result.read) : []), [result]);
+  const indicators = React.useMemo(() => (result ? indicatorSummary(result) : []), [result]);
+  const programs = React.useMemo(() => (result ? programSummary(result) : []), [result]);
   if (!result) {
     return (
       <div className={styles.root}>

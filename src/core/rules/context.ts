@@ -1,5 +1,5 @@
 /** What every rule gets: the workbook's tables, indicators matched across them, and helpers. */
-import type { Finding, Severity } from "../findings";
+import type { CellRef, Severity } from "../findings";
 import { a1 } from "../grid";
 import { normalizeIndicator, resolveKeys } from "../match";
 import { formatId } from "../messages";
@@ -15,14 +15,51 @@ import {
   type TextCell,
 } from "../tables/types";
 
-export interface Rule {
+/**
+ * What a rule can say, declared up front as ESLint declares `meta.messages`: each message has an id,
+ * a severity and an Indonesian template with `{placeholders}` filled from the report's `data`.
+ */
+export interface MessageSpec {
+  readonly severity: Severity;
+  /** Bahasa Indonesia; `{name}` is replaced by `data.name`. Says what to fix. */
+  readonly template: string;
+}
+
+export interface RuleMeta<M extends string = string> {
+  /** Equals the rule's file name (src/core/rules/<id>.ts). */
   readonly id: string;
   /** A short heading, in Bahasa Indonesia. */
   readonly title: string;
   /** What it checks, in Bahasa Indonesia. */
   readonly description: string;
-  readonly severity: Severity;
-  check(ctx: CheckContext): Finding[];
+  readonly messages: { readonly [K in M]: MessageSpec };
+}
+
+/** Values for a template's placeholders, already formatted for the reader (shown(), quoted()). */
+export type MessageData = Readonly<Record<string, string | number>>;
+
+/** One problem as a rule reports it; the engine (engine.ts) turns it into a Finding. */
+export interface Report<M extends string = string> {
+  readonly at: CellRef;
+  readonly messageId: M;
+  readonly data?: MessageData;
+  /** Cells it disagrees with. */
+  readonly related?: readonly CellRef[];
+  readonly expected?: string | null;
+  readonly found?: string | null;
+}
+
+export type Reporter<M extends string = string> = (report: Report<M>) => void;
+
+export interface Rule<M extends string = string> {
+  readonly meta: RuleMeta<M>;
+  /** Reads the shared index and reports each problem; returns nothing. */
+  check(ctx: CheckContext, report: Reporter<M>): void;
+}
+
+/** Declares a rule, typing its reports' message ids by its meta. */
+export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
+  return rule;
 }
 
 export interface Entry {
@@ -37,6 +74,8 @@ export class CheckContext {
   /** Entries by canonical key, in table order. */
   readonly byKey = new Map<string, Entry[]>();
   readonly near: { a: Entry; b: Entry }[] = [];
+  /** Each indicator row's entry (its table and matching key). */
+  readonly entryOf = new Map<IndicatorRow, Entry>();
 
   constructor(readonly tables: readonly Table[]) {
     // A PK superseded by a PK Perubahan in the same workbook is not compared.
@@ -53,6 +92,7 @@ export class CheckContext {
         const entry: Entry = { table, row, key };
         const list = this.byKey.get(key) ?? this.byKey.set(key, []).get(key)!;
         list.push(entry);
+        this.entryOf.set(row, entry);
         if (raw === key && !firstOf.has(raw)) firstOf.set(raw, entry);
         if (raw !== key && !firstOf.has(`near:${raw}`)) firstOf.set(`near:${raw}`, entry);
       });
@@ -120,24 +160,6 @@ export function quoted(t: TextCell | string): string {
   return `"${s.length > 70 ? `${s.slice(0, 69)}…` : s}"`;
 }
 
-export function finding(
-  rule: Rule,
-  at: { sheet: string; cell: string },
-  message: string,
-  extra: { related?: { sheet: string; cell: string }[]; expected?: string | null; found?: string | null; severity?: Severity } = {},
-): Finding {
-  return {
-    rule: rule.id,
-    severity: extra.severity ?? rule.severity,
-    sheet: at.sheet,
-    cell: at.cell,
-    related: extra.related ?? [],
-    expected: extra.expected ?? null,
-    found: extra.found ?? null,
-    message,
-  };
-}
-
 /** Two stated numbers are the same value (written with any number of decimals). */
 export function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -157,7 +179,9 @@ export interface QuarterDifference {
 
 /**
  * The quarters where an indicator of one of `kinds` states a different `field` than its
- * counterpart in a `refKind` table, in table order.
+ * counterpart in a `refKind` table, in table order. Each quarter is compared with a reference
+ * table that holds that quarter: one with the quarters side by side, or the sheet of that quarter
+ * where the reference has one sheet per quarter (IndicatorTable.quarter).
  */
 export function quarterDifferences(ctx: CheckContext, field: "target" | "realisasi", refKind: TableKind, kinds: readonly TableKind[]): QuarterDifference[] {
   const out: QuarterDifference[] = [];
@@ -166,14 +190,19 @@ export function quarterDifferences(ctx: CheckContext, field: "target" | "realisa
     if (!base.length) continue;
     for (const entry of entries) {
       if (!kinds.includes(entry.table.kind)) continue;
-      const ref = counterpart(entry, base);
-      if (!ref) continue;
       entry.row.tw.forEach((q, quarter) => {
         const found = q[field];
-        const expected = ref.row.tw[quarter]![field];
-        if (found && expected && !sameNumber(found.value, expected.value)) out.push({ entry, ref, quarter, found, expected });
+        if (!found) return;
+        const ref = counterpart(entry, quarterTables(base, quarter + 1));
+        const expected = ref?.row.tw[quarter]![field];
+        if (ref && expected && !sameNumber(found.value, expected.value)) out.push({ entry, ref, quarter, found, expected });
       });
     }
   }
   return out;
+}
+
+/** The entries of tables that hold quarter `q` (1–4): quarters side by side, or that quarter's sheet. */
+export function quarterTables(entries: readonly Entry[], q: number): Entry[] {
+  return entries.filter((e) => e.table.quarter === null || e.table.quarter === q);
 }

@@ -1,27 +1,33 @@
-/** Every consistency rule, in the order their findings are listed. */
+/** Every consistency rule, in the order their findings are listed. Each lives in src/core/rules/<id>.ts. */
 import { anggaran } from "./anggaran";
-import { capaianTertulis } from "./capaian-tertulis";
+import { anggaranPkpk } from "./anggaran-pkpk";
+import { angkaTeks } from "./angka-teks";
+import { capaian } from "./capaian";
 import type { Rule } from "./context";
-import { angkaTeks, indikatorGanda, indikatorMirip, selKosong, tidakTerbaca } from "./data-sel";
+import { indikatorGanda } from "./indikator-ganda";
 import { indikatorHilang } from "./indikator-hilang";
-import { kategoriTertulis } from "./kategori-tertulis";
+import { indikatorMirip } from "./indikator-mirip";
+import { kategori } from "./kategori";
 import { realisasiTriwulan } from "./realisasi-triwulan";
-import { satuanSama } from "./satuan";
+import { satuan } from "./satuan";
+import { selKosong } from "./sel-kosong";
 import { skm } from "./skm";
 import { targetTahunan } from "./target-tahunan";
 import { targetTriwulan } from "./target-triwulan";
+import { tidakTerbaca } from "./tidak-terbaca";
 import { triwulanKumulatif } from "./triwulan-kumulatif";
 
 export const RULES: readonly Rule[] = [
   targetTahunan,
   targetTriwulan,
-  satuanSama,
+  satuan,
   indikatorHilang,
   realisasiTriwulan,
-  capaianTertulis,
-  kategoriTertulis,
+  capaian,
+  kategori,
   triwulanKumulatif,
   anggaran,
+  anggaranPkpk,
   skm,
   tidakTerbaca,
   selKosong,
@@ -29,3 +35,8 @@ export const RULES: readonly Rule[] = [
   indikatorMirip,
   angkaTeks,
 ];
+
+/** A rule by its id. */
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.meta.id === id);
+}

@@ -3,55 +3,70 @@
  * NRR tertimbang and IKM from the NRRs under any of the weight conventions (1/n, 0,111, 0,11),
  * saying which one a stated value matches; NRRs of the unsur table against raw answers.
  */
-import type { Finding } from "../findings";
 import { describeWeight, ikmConventionsMatching, mutuSkm, nrrPerUnsur, nrrTertimbang, WEIGHT_CONVENTIONS } from "../formulas";
 import { matchesStated, roundTo } from "../numbers";
 import type { SkmAnswersTable, SkmUnsurTable } from "../tables/types";
-import { finding, label, quoted, shown, where, type CheckContext, type Rule } from "./context";
+import { defineRule, label, quoted, shown, where } from "./context";
 
-export const skm: Rule = {
-  id: "skm",
-  title: "Perhitungan SKM/IKM",
-  description: "Aritmetika SKM: nilai konversi, mutu pelayanan, NRR tertimbang dan IKM sesuai PermenPANRB 14/2017.",
-  severity: "error",
-  check(ctx: CheckContext): Finding[] {
-    const out: Finding[] = [];
+export const skm = defineRule({
+  meta: {
+    id: "skm",
+    title: "Perhitungan SKM/IKM",
+    description: "Aritmetika SKM: nilai konversi, mutu pelayanan, NRR tertimbang dan IKM sesuai PermenPANRB 14/2017.",
+    messages: {
+      konversiSalah: { severity: "error", template: "Nilai konversi unsur {unsur} tertulis {found}, padahal NRR {nrr} × 25 = {expected}." },
+      mutuSalah: { severity: "error", template: "Mutu unsur {unsur} tertulis {found}, padahal nilai {nilai} termasuk mutu {expected} ({kata})." },
+      nrrTertimbangSalah: { severity: "error", template: "NRR tertimbang tertulis {found}, padahal dari NRR per unsur hasilnya {expected} (bobot 1/{n})." },
+      ikmSalah: {
+        severity: "error",
+        template: "IKM unit pelayanan tertulis {found}, padahal dari NRR per unsur hasilnya {expected} (bobot 1/{n}); bobot 0,111 maupun 0,11 juga tidak menghasilkan angka itu.",
+      },
+      ikmBobotLain: {
+        severity: "info",
+        template: "IKM unit pelayanan {found} dihitung dengan {bobot}; dengan bobot tepat 1/{n} hasilnya {expected}. Angka ini diterima, tetapi sebutkan bobot yang dipakai.",
+      },
+      ikmMutuSalah: { severity: "error", template: "Mutu pelayanan IKM tertulis {found}, padahal IKM {ikm} termasuk mutu {expected} ({kata})." },
+      nrrBedaJawaban: { severity: "error", template: "NRR unsur {unsur} tertulis {found}, padahal dari jawaban responden di {tabel} hasilnya {expected}." },
+    },
+  },
+  check(ctx, report) {
     const unsurTables = ctx.tables.filter((t): t is SkmUnsurTable => t.kind === "skm-unsur");
     const answerTables = ctx.tables.filter((t): t is SkmAnswersTable => t.kind === "skm-jawaban");
     for (const t of unsurTables) {
       for (const row of t.rows) {
         if (row.nrr && row.konversi && !matchesStated(row.konversi.value, row.konversi.decimals, row.nrr.value * 25)) {
-          out.push(finding(this, where(t, row.konversi), `Nilai konversi unsur ${quoted(row.unsur)} tertulis ${shown(row.konversi)}, padahal NRR ${shown(row.nrr)} × 25 = ${shown(row.nrr.value * 25)}.`, { related: [where(t, row.nrr)], expected: shown(row.nrr.value * 25), found: shown(row.konversi) }));
+          const expected = shown(row.nrr.value * 25);
+          report({ at: where(t, row.konversi), messageId: "konversiSalah", data: { unsur: quoted(row.unsur), found: shown(row.konversi), nrr: shown(row.nrr), expected }, related: [where(t, row.nrr)], expected, found: shown(row.konversi) });
         }
         const base = row.konversi?.value ?? (row.nrr ? row.nrr.value * 25 : null);
         if (row.mutu && base !== null) {
           const m = mutuSkm(base);
           if (m.ok && row.mutu.text.trim().toUpperCase() !== m.value.letter) {
-            out.push(finding(this, where(t, row.mutu), `Mutu unsur ${quoted(row.unsur)} tertulis ${quoted(row.mutu)}, padahal nilai ${shown(roundTo(base, 2), 2)} termasuk mutu ${m.value.letter} (${m.value.words}).`, { expected: m.value.letter, found: row.mutu.text }));
+            report({ at: where(t, row.mutu), messageId: "mutuSalah", data: { unsur: quoted(row.unsur), found: quoted(row.mutu), nilai: shown(roundTo(base, 2), 2), expected: m.value.letter, kata: m.value.words }, expected: m.value.letter, found: row.mutu.text });
           }
         }
       }
       const nrr = t.rows.map((r) => r.nrr?.value).filter((v): v is number => v !== undefined);
       if (nrr.length !== t.rows.length || nrr.length === 0) continue;
       if (t.nrrTertimbang) {
-        const ok = WEIGHT_CONVENTIONS.some((w) => matchesStated(t.nrrTertimbang!.value, t.nrrTertimbang!.decimals, nrrTertimbang(nrr, w)));
+        const stated = t.nrrTertimbang;
+        const ok = WEIGHT_CONVENTIONS.some((w) => matchesStated(stated.value, stated.decimals, nrrTertimbang(nrr, w)));
         if (!ok) {
-          const exp = nrrTertimbang(nrr);
-          out.push(finding(this, where(t, t.nrrTertimbang), `NRR tertimbang tertulis ${shown(t.nrrTertimbang)}, padahal dari NRR per unsur hasilnya ${shown(exp)} (bobot 1/${nrr.length}).`, { expected: shown(exp), found: shown(t.nrrTertimbang) }));
+          const expected = shown(nrrTertimbang(nrr));
+          report({ at: where(t, stated), messageId: "nrrTertimbangSalah", data: { found: shown(stated), expected, n: nrr.length }, expected, found: shown(stated) });
         }
       }
       if (t.ikm) {
         const matches = ikmConventionsMatching(nrr, t.ikm.value, t.ikm.decimals);
-        const exact = nrrTertimbang(nrr) * 25;
-        if (!matches.length) {
-          out.push(finding(this, where(t, t.ikm), `IKM unit pelayanan tertulis ${shown(t.ikm)}, padahal dari NRR per unsur hasilnya ${shown(exact)} (bobot 1/${nrr.length}); bobot 0,111 maupun 0,11 juga tidak menghasilkan angka itu.`, { expected: shown(exact), found: shown(t.ikm) }));
-        } else if (!matches.includes("1/n")) {
-          out.push(finding(this, where(t, t.ikm), `IKM unit pelayanan ${shown(t.ikm)} dihitung dengan ${describeWeight(matches[0]!)}; dengan bobot tepat 1/${nrr.length} hasilnya ${shown(exact)}. Angka ini diterima, tetapi sebutkan bobot yang dipakai.`, { expected: shown(exact), found: shown(t.ikm), severity: "info" }));
-        }
+        const expected = shown(nrrTertimbang(nrr) * 25);
+        const common = { at: where(t, t.ikm), expected, found: shown(t.ikm) };
+        const data = { found: shown(t.ikm), expected, n: nrr.length };
+        if (!matches.length) report({ ...common, messageId: "ikmSalah", data });
+        else if (!matches.includes("1/n")) report({ ...common, messageId: "ikmBobotLain", data: { ...data, bobot: describeWeight(matches[0]!) } });
         if (t.ikmMutu) {
           const m = mutuSkm(t.ikm.value);
           if (m.ok && t.ikmMutu.text.trim().toUpperCase() !== m.value.letter) {
-            out.push(finding(this, where(t, t.ikmMutu), `Mutu pelayanan IKM tertulis ${quoted(t.ikmMutu)}, padahal IKM ${shown(t.ikm)} termasuk mutu ${m.value.letter} (${m.value.words}).`, { expected: m.value.letter, found: t.ikmMutu.text }));
+            report({ at: where(t, t.ikmMutu), messageId: "ikmMutuSalah", data: { found: quoted(t.ikmMutu), ikm: shown(t.ikm), expected: m.value.letter, kata: m.value.words }, expected: m.value.letter, found: t.ikmMutu.text });
           }
         }
       }
@@ -63,11 +78,10 @@ export const skm: Rule = {
         t.rows.forEach((row, j) => {
           const c = computed.value[j]!;
           if (row.nrr && !matchesStated(row.nrr.value, row.nrr.decimals, c)) {
-            out.push(finding(this, where(t, row.nrr), `NRR unsur ${quoted(row.unsur)} tertulis ${shown(row.nrr)}, padahal dari jawaban responden di ${label(a)} hasilnya ${shown(c)}.`, { related: [where(a, a.unsur[j]!)], expected: shown(c), found: shown(row.nrr) }));
+            report({ at: where(t, row.nrr), messageId: "nrrBedaJawaban", data: { unsur: quoted(row.unsur), found: shown(row.nrr), tabel: label(a), expected: shown(c) }, related: [where(a, a.unsur[j]!)], expected: shown(c), found: shown(row.nrr) });
           }
         });
       }
     }
-    return out;
   },
-};
+});

@@ -1,22 +1,45 @@
-/** Rule 2: the same indicator and quarter has the same target in Renaksi, PPS and PKPK (the inspectorate's finding). */
-import type { Finding } from "../findings";
-import { finding, label, quarterDifferences, quoted, shown, TW, where, type CheckContext, type Rule } from "./context";
+/**
+ * Rule 2: the same indicator and quarter has the same target in Renaksi, PPS and PKPK (the
+ * inspectorate's finding). The Renaksi sets the quarterly targets; a PKPK indicator that no
+ * Renaksi lists is held to the PPS. A sheet per quarter is compared with that quarter.
+ */
+import { defineRule, label, quarterDifferences, quoted, shown, TW, where } from "./context";
 
-export const targetTriwulan: Rule = {
-  id: "target-triwulan",
-  title: "Target triwulan berbeda",
-  description: "Target triwulan pada PPS dan PKPK harus sama dengan target triwulan pada Rencana Aksi.",
-  severity: "error",
-  check(ctx: CheckContext): Finding[] {
-    return quarterDifferences(ctx, "target", "renaksi", ["pps", "pkpk"]).map(({ entry: e, ref, quarter, found, expected }) =>
-      finding(
-        this,
-        where(e.table, found),
-        `Target TW ${TW[quarter]} indikator ${quoted(e.row.indikator)} di ${label(e.table)} adalah ${shown(found)}, ` +
-          `berbeda dengan Rencana Aksi (${shown(expected)}, sel ${where(ref.table, expected).cell}). Gunakan target triwulan Rencana Aksi ` +
-          `sebagai tolok ukur pengukuran triwulan.`,
-        { related: [where(ref.table, expected)], expected: shown(expected), found: shown(found) },
-      ),
-    );
+export const targetTriwulan = defineRule({
+  meta: {
+    id: "target-triwulan",
+    title: "Target triwulan berbeda",
+    description: "Target triwulan pada PPS dan PKPK harus sama dengan target triwulan pada Rencana Aksi (atau, tanpa Rencana Aksi, PKPK sama dengan PPS).",
+    messages: {
+      bedaRenaksi: {
+        severity: "error",
+        template:
+          "Target TW {tw} indikator {indikator} di {tabel} adalah {found}, berbeda dengan Rencana Aksi ({expected}, sel {sel}). " +
+          "Gunakan target triwulan Rencana Aksi sebagai tolok ukur pengukuran triwulan.",
+      },
+      bedaPps: {
+        severity: "error",
+        template: "Target TW {tw} indikator {indikator} di {tabel} adalah {found}, sedangkan di {acuan} {expected} (sel {sel}). Samakan target triwulan kedua dokumen.",
+      },
+    },
   },
-};
+  check(ctx, report) {
+    const differences = [
+      ...quarterDifferences(ctx, "target", "renaksi", ["pps", "pkpk"]).map((d) => ({ ...d, messageId: "bedaRenaksi" as const })),
+      ...quarterDifferences(ctx, "target", "pps", ["pkpk"])
+        .filter((d) => ctx.entries(d.entry.key, "renaksi").length === 0)
+        .map((d) => ({ ...d, messageId: "bedaPps" as const })),
+    ];
+    for (const { entry: e, ref, quarter, found, expected, messageId } of differences) {
+      const refAt = where(ref.table, expected);
+      report({
+        at: where(e.table, found),
+        messageId,
+        data: { tw: TW[quarter]!, indikator: quoted(e.row.indikator), tabel: label(e.table), found: shown(found), acuan: label(ref.table), expected: shown(expected), sel: refAt.cell },
+        related: [refAt],
+        expected: shown(expected),
+        found: shown(found),
+      });
+    }
+  },
+});

@@ -6,9 +6,8 @@
  * Checked where targets are set (Renaksi, PK); PPS and PKPK quarter targets are held to the
  * Renaksi by target-triwulan.
  */
-import type { Finding } from "../findings";
 import { normalizeLabel } from "../tables/header";
-import { finding, label, quoted, sameNumber, shown, where, type CheckContext, type Rule } from "./context";
+import { defineRule, label, quoted, sameNumber, shown, where } from "./context";
 
 function declared(text: string | undefined): "kumulatif" | "akhir" | "rata-rata" | "non" | null {
   if (!text) return null;
@@ -20,13 +19,33 @@ function declared(text: string | undefined): "kumulatif" | "akhir" | "rata-rata"
   return null;
 }
 
-export const triwulanKumulatif: Rule = {
-  id: "triwulan-kumulatif",
-  title: "Akumulasi triwulan",
-  description: "Target triwulan harus sesuai target tahunan menurut sifat akumulasinya (kumulatif: TW IV = target tahunan dan tidak menurun).",
-  severity: "error",
-  check(ctx: CheckContext): Finding[] {
-    const out: Finding[] = [];
+export const triwulanKumulatif = defineRule({
+  meta: {
+    id: "triwulan-kumulatif",
+    title: "Akumulasi triwulan",
+    description: "Target triwulan harus sesuai target tahunan menurut sifat akumulasinya (kumulatif: TW IV = target tahunan dan tidak menurun).",
+    messages: {
+      tw4BukanTahunan: {
+        severity: "error",
+        template: "Indikator kumulatif {indikator} di {tabel}: target TW IV ({found}) harus sama dengan target tahunan ({expected}).",
+      },
+      menurun: {
+        severity: "error",
+        template: "Indikator kumulatif {indikator} di {tabel}: target triwulan menurun ({sebelum} lalu {found}). Target kumulatif tidak boleh turun dari triwulan ke triwulan.",
+      },
+      sifatTidakCocok: {
+        severity: "error",
+        template: 'Indikator {indikator} di {tabel} bersifat "{sifat}", tetapi target triwulannya tidak menghasilkan target tahunan {expected}.',
+      },
+      tidakCocok: {
+        severity: "warning",
+        template:
+          "Target triwulan indikator {indikator} di {tabel} tidak sesuai target tahunan {expected} menurut cara akumulasi mana pun (TW IV, jumlah, atau rata-rata triwulan). " +
+          "Periksa target triwulannya dan tetapkan sifat akumulasi indikator.",
+      },
+    },
+  },
+  check(ctx, report) {
     for (const table of ctx.tablesOf("renaksi", "pk")) {
       for (const row of table.rows) {
         const qs = row.tw.map((q) => q.target);
@@ -36,33 +55,36 @@ export const triwulanKumulatif: Rule = {
         const method = declared(row.sifat?.text);
         const tw4 = qs[3]!;
         const related = [where(table, row.target)];
+        const data = { indikator: quoted(row.indikator), tabel: label(table), expected: shown(row.target), found: shown(tw4) };
+        const common = { at: where(table, tw4), related, expected: shown(row.target), found: shown(tw4) };
         if (method === "kumulatif") {
-          if (!sameNumber(q4, yearly)) {
-            out.push(finding(this, where(table, tw4), `Indikator kumulatif ${quoted(row.indikator)} di ${label(table)}: target TW IV (${shown(tw4)}) harus sama dengan target tahunan (${shown(row.target)}).`, { related, expected: shown(row.target), found: shown(tw4) }));
-          }
+          if (!sameNumber(q4, yearly)) report({ ...common, messageId: "tw4BukanTahunan", data });
           const drop = [q1, q2, q3, q4].findIndex((v, i, a) => i > 0 && v < (a[i - 1] as number));
           if (drop > 0) {
             const at = qs[drop]!;
-            out.push(finding(this, where(table, at), `Indikator kumulatif ${quoted(row.indikator)} di ${label(table)}: target triwulan menurun (${shown(qs[drop - 1]!)} lalu ${shown(at)}). Target kumulatif tidak boleh turun dari triwulan ke triwulan.`, { related: [where(table, qs[drop - 1]!)], expected: `≥ ${shown(qs[drop - 1]!)}`, found: shown(at) }));
+            const before = qs[drop - 1]!;
+            report({
+              at: where(table, at),
+              messageId: "menurun",
+              data: { ...data, sebelum: shown(before), found: shown(at) },
+              related: [where(table, before)],
+              expected: `≥ ${shown(before)}`,
+              found: shown(at),
+            });
           }
           continue;
         }
         if (method === "akhir" || method === "rata-rata") {
           const ok = method === "akhir" ? sameNumber(q4, yearly) : Math.abs((q1 + q2 + q3 + q4) / 4 - yearly) <= 0.5 * 10 ** -row.target.decimals;
-          if (!ok) out.push(finding(this, where(table, tw4), `Indikator ${quoted(row.indikator)} di ${label(table)} bersifat "${method}", tetapi target triwulannya tidak menghasilkan target tahunan ${shown(row.target)}.`, { related, expected: shown(row.target), found: shown(tw4) }));
+          if (!ok) report({ ...common, messageId: "sifatTidakCocok", data: { ...data, sifat: method } });
           continue;
         }
         const fits =
           sameNumber(q4, yearly) ||
           sameNumber(q1 + q2 + q3 + q4, yearly) ||
           Math.abs((q1 + q2 + q3 + q4) / 4 - yearly) <= 0.5 * 10 ** -row.target.decimals;
-        if (!fits) {
-          out.push(
-            finding(this, where(table, tw4), `Target triwulan indikator ${quoted(row.indikator)} di ${label(table)} tidak sesuai target tahunan ${shown(row.target)} menurut cara akumulasi mana pun (TW IV, jumlah, atau rata-rata triwulan). Periksa target triwulannya dan tetapkan sifat akumulasi indikator.`, { related, expected: shown(row.target), found: shown(tw4), severity: "warning" }),
-          );
-        }
+        if (!fits) report({ ...common, messageId: "tidakCocok", data });
       }
     }
-    return out;
   },
-};
+});

@@ -23,7 +23,7 @@ test("a roll-up compares each perangkat daerah's documents with each other only"
   expect(t).toHaveLength(1);
   expect(t[0]!.sheet).toBe("Renaksi Dinsos");
   expect(t[0]!.related.map((r) => r.sheet)).toEqual(["PK Dinsos"]);
-  expect(indicatorSummary(bad.read).map((s) => [s.sheet, s.target])).toEqual([
+  expect(indicatorSummary(bad).map((s) => [s.sheet, s.target])).toEqual([
     ["PK Dinkes", 70],
     ["PK Dinsos", 75],
   ]);

@@ -1,0 +1,83 @@
+/**
+ * Rule 6b: a stated kategori agrees with the capaian (Permendagri 86/2017): the year's, or on a
+ * PPS/PKPK sheet of one quarter that quarter's; on a PPS/PKPK without a yearly realisasi, the
+ * latest quarter measured.
+ */
+import { kategori as kategoriOf, kategoriRank } from "../formulas";
+import { formatId } from "../messages";
+import { formulasMatching } from "./capaian";
+import type { IndicatorRow, IndicatorTable, NumCell } from "../tables/types";
+import { defineRule, label, quoted, TW, where } from "./context";
+
+interface Measured {
+  readonly target: NumCell | null;
+  readonly realisasi: NumCell | null;
+  readonly capaian: NumCell | null;
+  /** 0–3 for a quarter, null for the year. */
+  readonly quarter: number | null;
+}
+
+/** The measurement a row's kategori speaks of. */
+function measuredOf(table: IndicatorTable, row: IndicatorRow): Measured {
+  if (table.quarter !== null) return { ...row.tw[table.quarter - 1]!, quarter: table.quarter - 1 };
+  const year: Measured = { target: row.target, realisasi: row.realisasi, capaian: row.capaian, quarter: null };
+  if (year.realisasi || year.capaian || (table.kind !== "pps" && table.kind !== "pkpk")) return year;
+  for (let q = 3; q >= 0; q--) {
+    const m = row.tw[q]!;
+    if (m.capaian || (m.target && m.realisasi)) return { ...m, quarter: q };
+  }
+  return year;
+}
+
+export const kategori = defineRule({
+  meta: {
+    id: "kategori",
+    title: "Kategori tertulis",
+    description: "Kategori yang tertulis harus sesuai skala Permendagri 86/2017 untuk capaiannya.",
+    messages: {
+      salah: {
+        severity: "error",
+        template: "Kategori indikator {indikator} di {tabel} tertulis {found}, padahal capaian {capaian}% termasuk {expected} menurut Permendagri 86/2017.",
+      },
+      salahTriwulan: {
+        severity: "error",
+        template: "Kategori indikator {indikator} di {tabel} tertulis {found}, padahal capaian TW {tw} {capaian}% termasuk {expected} menurut Permendagri 86/2017. Perbaiki kategorinya.",
+      },
+      tidakDikenal: {
+        severity: "warning",
+        template: "Kategori {found} bukan salah satu kategori Permendagri 86/2017 (Sangat Tinggi, Tinggi, Sedang, Rendah, Sangat Rendah).",
+      },
+    },
+  },
+  check(ctx, report) {
+    for (const table of ctx.indicatorTables) {
+      for (const row of table.rows) {
+        if (!row.kategori) continue;
+        // The stated capaian when a regulated formula reproduces it (a lower-is-better indicator),
+        // else realisasi/target, else whatever capaian is written.
+        const m = measuredOf(table, row);
+        const computable = m.target && m.realisasi && m.target.value !== 0;
+        const statedFits = computable && m.capaian && formulasMatching(m.target!.value, m.realisasi!.value, m.capaian).length > 0;
+        const c = statedFits ? m.capaian!.value : computable ? (m.realisasi!.value / m.target!.value) * 100 : m.capaian?.value;
+        if (c === undefined) continue;
+        const stated = row.kategori.text;
+        const exp = kategoriOf(c);
+        const at = where(table, row.kategori);
+        if (kategoriRank(stated) < 0) {
+          report({ at, messageId: "tidakDikenal", data: { found: quoted(stated) }, expected: exp, found: stated });
+          continue;
+        }
+        const alt = kategoriOf(c, "lebih-dari");
+        if (kategoriRank(stated) === kategoriRank(exp) || kategoriRank(stated) === kategoriRank(alt)) continue;
+        const data = { indikator: quoted(row.indikator), tabel: label(table), found: quoted(stated), capaian: formatId(c, 2), expected: quoted(exp) };
+        report({
+          at,
+          ...(m.quarter === null ? { messageId: "salah", data } : { messageId: "salahTriwulan", data: { ...data, tw: TW[m.quarter]! } }),
+          related: m.capaian ? [where(table, m.capaian)] : [],
+          expected: exp,
+          found: stated,
+        });
+      }
+    }
+  },
+});

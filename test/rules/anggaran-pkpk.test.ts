@@ -1,0 +1,96 @@
+import type { CellValue } from "../../src/core/grid";
+import { anggaranPkpk } from "../../src/core/rules/anggaran-pkpk";
+import { readWorkbook } from "../../src/core/tables/find";
+import type { IndicatorTable, NumCell } from "../../src/core/tables/types";
+import { ruleTester, workbookOf } from "../support/rule-tester";
+
+const PKPK = ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Satuan", "Target Tahunan", "Target", "Realisasi", "Capaian (%)", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)"];
+const BUDGET = ["Kode", "Program/Kegiatan/Sub Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)"];
+const pkpk = (...rows: CellValue[][]) => [["PKPK TRIWULAN III"], PKPK, ...rows];
+const PROGRAM = ["7.01.01", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK"];
+const KEGIATAN_1 = ["7.01.01.2.01", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan"];
+const KEGIATAN_2 = ["7.01.01.2.02", "Pelaksanaan Urusan Pemerintahan yang Dilimpahkan kepada Camat"];
+// The sample's realisasi anggaran: the program holds both kegiatan.
+const budget = [
+  ["REALISASI ANGGARAN"],
+  BUDGET,
+  [...PROGRAM, 182651000, 176405694, 96.58],
+  [...KEGIATAN_1, 180411000, 174165694, 96.54],
+  [...KEGIATAN_2, 2240000, 2240000, 100],
+];
+
+/**
+ * The reader does not yet fill the PKPK's serapan column (IndicatorRow.persenAnggaran): the case
+ * gives the tables with that field set from column K, as the reader is to fill it.
+ */
+function withPersen(sheets: Record<string, CellValue[][]>) {
+  const tables = readWorkbook(workbookOf({ sheets }));
+  for (const t of tables) {
+    if (t.kind !== "pkpk") continue;
+    for (const row of (t as IndicatorTable).rows) {
+      const v = sheets[t.sheet]![row.r]![10];
+      if (typeof v === "number") Object.assign(row, { persenAnggaran: { value: v, decimals: 2, fromText: false, r: row.r, c: 10 } satisfies NumCell });
+    }
+  }
+  return tables;
+}
+
+ruleTester.run(anggaranPkpk, {
+  valid: [
+    {
+      name: "the sample's PKPK: the program above the one kegiatan it lists (a PKPK may list only some kegiatan); 75 % serapan",
+      sheets: { "PKPK TW III": pkpk([...PROGRAM, "Indeks Kepuasan Masyarakat", "Indeks", 88, 87, 87.2, 100.23, 182651000, 136988250, 75], [...KEGIATAN_1, "Jumlah dokumen laporan", "Dokumen", 12, 9, 9, 100, 180411000, 135308250, 75]) },
+    },
+    {
+      name: "a program with two indicators is one budget line (pagu on its first row); its kegiatan add up",
+      sheets: {
+        "PKPK TW III": pkpk(
+          [...PROGRAM, "Indeks Kepuasan Masyarakat", "Indeks", 88, 87, 87.2, 100.23, 182651000, 136988250, 75],
+          [null, null, "Persentase layanan tepat waktu", "%", 95, 95, 96, 101.05, null, null, null],
+          [...KEGIATAN_1, "Jumlah dokumen laporan", "Dokumen", 12, 9, 9, 100, 180411000, 134988250, 74.82],
+          [...KEGIATAN_2, "Jumlah laporan pelimpahan", "Laporan", 4, 3, 3, 100, 2240000, 2000000, 89.29],
+        ),
+        Anggaran: budget,
+      },
+    },
+    {
+      name: "serapan 92,61 % of 9.261.000 / 10.000.000 in the serapan column",
+      tables: withPersen({ "PKPK TW III": pkpk(["7.01.05", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA", "Persentase desa dibina", "%", 100, 75, 75, 100, 10000000, 9261000, 92.61]) }),
+    },
+  ],
+  invalid: [
+    {
+      name: "kegiatan adding up to more than their program, a sub kegiatan spending above its pagu",
+      sheets: {
+        "PKPK TW III": pkpk(
+          ["7.01.05", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA", "Persentase desa dibina", "%", 100, 75, 75, 100, 10000000, 7000000, 70],
+          ["7.01.05.2.01", "Koordinasi Kegiatan Pemberdayaan Desa", "Jumlah desa yang dibina", "Desa", 16, 12, 12, 100, 6000000, 4000000, 66.67],
+          ["7.01.05.2.02", "Fasilitasi Lembaga Kemasyarakatan", "Jumlah lembaga difasilitasi", "Lembaga", 8, 6, 6, 100, 5000000, 3000000, 60],
+          ["7.01.05.2.02.0001", "Fasilitasi Kelembagaan Desa", "Jumlah lembaga difasilitasi", "Lembaga", 8, 6, 6, 100, 5000000, 5200000, 104],
+        ),
+      },
+      errors: [
+        { messageId: "jumlahSalah", sheet: "PKPK TW III", cell: "I3", severity: "error", expected: "11.000.000", found: "10.000.000", related: ["PKPK TW III!I4", "PKPK TW III!I5"], message: "selisih -1.000.000" },
+        { messageId: "melebihiPagu", sheet: "PKPK TW III", cell: "J6", expected: "≤ 5.000.000", found: "5.200.000" },
+        { messageId: "jumlahSalah", sheet: "PKPK TW III", cell: "J5", expected: "5.200.000", found: "3.000.000" },
+      ],
+    },
+    {
+      name: "every kegiatan of the budget table listed, yet they fall 240.000 short of the program's pagu",
+      sheets: {
+        "PKPK TW III": pkpk(
+          [...PROGRAM, "Indeks Kepuasan Masyarakat", "Indeks", 88, 87, 87.2, 100.23, 182651000, 136988250, 75],
+          [...KEGIATAN_1, "Jumlah dokumen laporan", "Dokumen", 12, 9, 9, 100, 180411000, 134988250, 74.82],
+          [...KEGIATAN_2, "Jumlah laporan pelimpahan", "Laporan", 4, 3, 3, 100, 2000000, 2000000, 100],
+        ),
+        Anggaran: budget,
+      },
+      errors: [{ messageId: "jumlahSalah", sheet: "PKPK TW III", cell: "I3", expected: "182.411.000", found: "182.651.000", message: "selisih 240.000" }],
+    },
+    {
+      name: "serapan written 92,16 for 9.261.000 / 10.000.000 = 92,61",
+      tables: withPersen({ "PKPK TW III": pkpk(["7.01.05", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA", "Persentase desa dibina", "%", 100, 75, 75, 100, 10000000, 9261000, 92.16]) }),
+      errors: [{ messageId: "serapanSalah", sheet: "PKPK TW III", cell: "K3", expected: "92,61", found: "92,16", related: ["PKPK TW III!I3", "PKPK TW III!J3"] }],
+    },
+  ],
+});

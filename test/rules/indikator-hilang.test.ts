@@ -1,0 +1,38 @@
+import { indikatorHilang } from "../../src/core/rules/indikator-hilang";
+import { ruleTester } from "../support/rule-tester";
+
+const PK = ["Sasaran", "Indikator Kinerja", "Satuan", "Target"];
+const PPS = ["Sasaran", "Indikator Kinerja", "Satuan", "Target Tahunan", "TW I Target", "TW I Realisasi", "TW I Capaian (%)"];
+const pk = [["PERJANJIAN KINERJA"], PK, ["Sasaran A", "Indeks Kepuasan Masyarakat", "Indeks", 88], [null, "Nilai SAKIP", "Nilai", 66]];
+
+ruleTester.run(indikatorHilang, {
+  valid: [
+    {
+      name: "every PK indicator measured in the PPS",
+      sheets: { PK: pk, PPS: [["PPS"], PPS, ["Sasaran A", "Indeks Kepuasan Masyarakat", "Indeks", 88, 85, 85, 100], [null, "Nilai SAKIP", "Nilai", 66, 60, 66, 110]] },
+    },
+    {
+      name: "a PK alone: nothing measured to compare with",
+      sheets: { PK: pk },
+    },
+  ],
+  invalid: [
+    {
+      name: "a PK indicator not measured, and a PPS indicator not planned",
+      sheets: { PK: pk, PPS: [["PPS"], PPS, ["Sasaran A", "Indeks Kepuasan Masyarakat", "Indeks", 88, 85, 85, 100], [null, "Jumlah inovasi pelayanan", "Inovasi", 2, 1, 1, 100]] },
+      errors: [
+        { messageId: "tidakDiukur", sheet: "PK", cell: "B4", severity: "error", expected: "ada di PPS", found: "tidak ada" },
+        { messageId: "tidakDirencanakan", sheet: "PPS", cell: "B4", severity: "warning", expected: "ada di PK" },
+      ],
+    },
+    {
+      name: "nothing of the PK in the PPS",
+      sheets: { PK: pk, PPS: [["PPS"], PPS, ["Sasaran A", "Jumlah inovasi pelayanan", "Inovasi", 2, 1, 1, 100]] },
+      errors: [
+        { messageId: "tidakDiukur", sheet: "PK", cell: "B3" },
+        { messageId: "tidakDiukur", sheet: "PK", cell: "B4" },
+        { messageId: "tidakDirencanakan", sheet: "PPS", cell: "B3" },
+      ],
+    },
+  ],
+});
