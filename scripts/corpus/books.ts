@@ -180,7 +180,7 @@ function b05(): Book {
 
 // --- 06: SIPD export with urusan, bidang, rekening and relation row ----------------------------
 function b06(): Book {
-  const b = new B("06-bappeda-sipd-anggaran", "ekspor SIPD: urusan/bidang/program/kegiatan/sub kegiatan/rekening, Sisa, baris relasi 5 = 3 - 4, rumus dengan cache, Rp sebagai teks?");
+  const b = new B("06-bappeda-sipd-anggaran", "ekspor SIPD: urusan/bidang/program/kegiatan/sub kegiatan/rekening, Sisa, baris relasi 5 = 3 - 4, rumus dengan cache");
   const o = BAPPEDA;
   const withAccounts = o.budget.map((p) => ({
     ...p,
