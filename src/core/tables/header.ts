@@ -25,6 +25,7 @@ import {
   type Want,
 } from "./kinds";
 import { readNumbering, type ColumnNumber, type Relation } from "./numbering";
+import { isSignatureRow, isTableEnd } from "./ends";
 
 export type { Role } from "./kinds";
 
@@ -276,11 +277,24 @@ export function cellFit(v: unknown, role: Role): number {
  * header words ("Perencanaan, Penganggaran, dan Evaluasi Kinerja") has other data rows under it,
  * whose names sit where it would want numbers. A header with nothing under it is no table's.
  */
+function firstText(sheet: Sheet, r: number): string {
+  for (let c = 0; c < rowLength(sheet, r); c++) {
+    const t = textOf(cellAt(sheet, r, c));
+    if (t !== "") return t;
+  }
+  return "";
+}
+
 export function fitsBelow(sheet: Sheet, header: Header, sample = 8): boolean {
   let rows = 0;
   let good = 0;
   for (let r = header.dataStart; r < sheet.rows.length && rows < sample && r < header.dataStart + sample * 3; r++) {
-    if (rowLength(sheet, r) === 0) continue;
+    // The sample ends with the table: a blank row after its first rows, a note, or a signature block.
+    if (rowLength(sheet, r) === 0) {
+      if (rows > 0) break;
+      continue;
+    }
+    if (isSignatureRow(sheet, r) || isTableEnd(firstText(sheet, r))) break;
     let fit = 0;
     let misfit = 0;
     for (const col of header.columns) {
