@@ -14,6 +14,7 @@ import { readOpenWorkbook } from "../src/excel/read-workbook";
 import { writeReportSheet } from "../src/excel/report-sheet";
 import { doubleOf, installExcelEnums } from "../test/support/excel-double";
 import { HOSTILE } from "../test/support/hostile-files";
+import { nomenklaturLine, nomenklaturLookup } from "./nomenklatur";
 import { generateWorkbook, lcg, plantedCount, SIZES, skmAnswers, toExcelJs } from "./generate";
 
 const ROOT = join(__dirname, "..");
@@ -192,13 +193,14 @@ async function main(): Promise<void> {
   targets.push(batch());
   const i = ikm();
   targets.push(`IKM atas 10.000 × 9 jawaban: ${ms(i)} (< 20 ms: ${verdict(i, 20, ms)})`);
+  targets.push(nomenklaturLine(await nomenklaturLookup()));
 
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   for (const [k, r] of rows.entries()) {
     console.log(r.map((v, c) => (c === 0 ? v.padEnd(widths[c]!) : v.padStart(widths[c]!))).join("  "));
     if (k === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
   }
-  console.log("\nSasaran (isu 6 dan 12):");
+  console.log("\nSasaran (isu 6, 11 dan 12):");
   for (const t of targets) console.log(`- ${t}`);
   console.log("\nBerkas berbahaya (isu 12), masing-masing `sakip periksa --json` dalam proses baru:");
   for (const h of hostile()) console.log(`- ${h}`);

@@ -45,11 +45,24 @@ export function excel<T>(body: () => T): T {
   try {
     return body();
   } catch (e) {
-    if (e instanceof ArgumentError) throw new CustomFunctions.Error(CODES[e.kind], e.message);
-    if (isExcelError(e)) throw e;
-    const detail = e instanceof Error ? e.message : String(e);
-    throw new CustomFunctions.Error(CODES.value, msg.unexpected(detail));
+    throw toExcelError(e);
   }
+}
+
+/** As `excel`, for a function that waits (on the nomenclature chunk, say): the promise rejects with an Excel error. */
+export async function excelAsync<T>(body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } catch (e) {
+    throw toExcelError(e);
+  }
+}
+
+function toExcelError(e: unknown): unknown {
+  if (e instanceof ArgumentError) return new CustomFunctions.Error(CODES[e.kind], e.message);
+  if (isExcelError(e)) return e;
+  const detail = e instanceof Error ? e.message : String(e);
+  return new CustomFunctions.Error(CODES.value, msg.unexpected(detail));
 }
 
 /** A required numeric argument, number or number stored as text. */
@@ -66,6 +79,13 @@ export function amount(value: unknown, name: string): number {
   const v = num(value, name, "rupiah");
   if (v < 0) throw new ArgumentError("value", msg.negative(name));
   return v;
+}
+
+/** A single-cell argument as it is (text, number, blank); an error passed in propagates. */
+export function cell(value: unknown, name: string): unknown {
+  if (Array.isArray(value)) return cell(single(value, name), name);
+  if (isExcelError(value)) throw value;
+  return value;
 }
 
 function single(value: unknown[], name: string): unknown {

@@ -25,9 +25,12 @@ import {
   type Weight,
 } from "../core/formulas";
 import { msg } from "../core/messages";
+import { loadNomenklatur, type JenisPemda, type Nomenklatur } from "../core/nomenklatur";
+import { nomenklaturMsg } from "../core/nomenklatur/messages";
+import { nomenklaturValue, type Kolom } from "../core/nomenklatur/value";
 import { parseNumber } from "../core/numbers";
 import type { Result } from "../core/result";
-import { ArgumentError, amount, excel, isExcelError, matrix, num, omitted, option, raise } from "./args";
+import { ArgumentError, amount, cell, excel, excelAsync, isExcelError, matrix, num, omitted, option, raise } from "./args";
 
 function value<T>(r: Result<T>): T {
   return r.ok ? r.value : raise(r);
@@ -217,5 +220,75 @@ export function akumulasi(nilai: any[][], metode: any): number {
       }
     }
     return value(accumulate(values, method));
+  });
+}
+
+const KOLOM_ALIASES: Record<string, Kolom> = {
+  nama: "nama",
+  "nama sub kegiatan": "nama",
+  "sub kegiatan": "nama",
+  indikator: "indikator",
+  satuan: "satuan",
+  kinerja: "kinerja",
+  program: "program",
+  kegiatan: "kegiatan",
+  kode: "kode",
+  "kode baru": "kode",
+  keterangan: "keterangan",
+};
+
+const PEMDA_ALIASES: Record<string, "provinsi" | "kabupaten/kota"> = {
+  provinsi: "provinsi",
+  prov: "provinsi",
+  "kabupaten/kota": "kabupaten/kota",
+  "kab/kota": "kabupaten/kota",
+  kabkot: "kabupaten/kota",
+  kabupaten: "kabupaten/kota",
+  kota: "kabupaten/kota",
+};
+
+function jenisPemda(arg: unknown): JenisPemda | undefined {
+  const p = option<"provinsi" | "kabupaten/kota" | undefined>(arg, "jenis_pemda", PEMDA_ALIASES, undefined);
+  return p === undefined ? undefined : p === "provinsi" ? "PROV" : "KABKOT";
+}
+
+/** The list, loaded (a separate chunk of about 2 MB) the first time a function needs it. */
+async function list(): Promise<Nomenklatur> {
+  try {
+    return await loadNomenklatur();
+  } catch (e) {
+    throw new ArgumentError("na", nomenklaturMsg.notLoaded(e instanceof Error ? e.message : String(e)));
+  }
+}
+
+/**
+ * Nomenklatur resmi sub kegiatan (Kepmendagri 050-5889/2021 dan pemutakhirannya) dari kodenya: nama, indikator, satuan, kinerja, program atau kegiatannya.
+ * @customfunction NOMENKLATUR
+ * @param kode Kode sub kegiatan, mis. "1.02.02.2.01.0001". Penulisan nol lain (1.2.2.2.1.1), kode penunjang bidang mana pun (7.01.01.2.01.0001 = X.XX.01.2.01.0001) dan kode lama sebelum penomoran ulang juga dikenali. Kode bidang, program atau kegiatan memberi namanya.
+ * @param [kolom] "nama" (bawaan), "indikator", "satuan", "kinerja", "program", "kegiatan", "kode" (kode yang berlaku, mis. kode baru dari kode lama) atau "keterangan" (status kode).
+ * @param [jenis_pemda] "provinsi" atau "kabupaten/kota". Perlu bila kode yang sama berarti sub kegiatan yang berbeda untuk keduanya.
+ * @returns Nilai dari daftar nomenklatur; #N/A dengan keterangan bila kode tidak ada.
+ */
+export async function nomenklatur(kode: any, kolom?: any, jenis_pemda?: any): Promise<string> {
+  return excelAsync(async () => {
+    const k = cell(kode, "kode");
+    const column = option(kolom, "kolom", KOLOM_ALIASES, "nama");
+    const jenis = jenisPemda(jenis_pemda);
+    return value(nomenklaturValue(await list(), k, column, jenis));
+  });
+}
+
+/**
+ * Satuan resmi indikator sub kegiatan menurut daftar nomenklatur (Kepmendagri 050-5889/2021 dan pemutakhirannya).
+ * @customfunction SATUAN_RESMI
+ * @param kode Kode sub kegiatan, mis. "X.XX.01.2.01.0001" atau "7.01.01.2.01.0001"; penulisan nol lain dan kode lama juga dikenali.
+ * @param [jenis_pemda] "provinsi" atau "kabupaten/kota". Perlu bila satuan kode itu berbeda untuk keduanya.
+ * @returns Satuan resmi, mis. Dokumen.
+ */
+export async function satuan_resmi(kode: any, jenis_pemda?: any): Promise<string> {
+  return excelAsync(async () => {
+    const k = cell(kode, "kode");
+    const jenis = jenisPemda(jenis_pemda);
+    return value(nomenklaturValue(await list(), k, "satuan", jenis));
   });
 }

@@ -21,6 +21,8 @@ export const RUMUS: readonly RumusExample[] = [
   { name: "EFISIENSI", explanation: "Efisiensi anggaran seperti pada LKjIP: 100 − persentase serapan.", args: [10903497000, 11787875000], result: "7,50" },
   { name: "STATUS_EFISIENSI", explanation: "\"Efisien\" bila capaian kinerja ≥ capaian (serapan) anggaran.", args: [102.57, 92.5], result: "Efisien" },
   { name: "AKUMULASI", explanation: "Nilai tahunan dari triwulan I–IV: \"kumulatif\" (jumlah), \"akhir\" (triwulan terakhir yang terisi) atau \"rata-rata\".", args: ["B2:E2", "\"kumulatif\""], result: "Jumlah triwulan I–IV" },
+  { name: "NOMENKLATUR", explanation: "Nama resmi sub kegiatan dari kodenya (Kepmendagri 050-5889/2021 dan pemutakhirannya); kolom \"indikator\", \"satuan\", \"kinerja\", \"program\" atau \"kegiatan\" memberi isian lainnya. Kode penunjang bidang mana pun (7.01.01… = X.XX.01…), penulisan nol lain dan kode lama dikenali.", args: ["\"7.01.01.2.01.0001\""], result: "Penyusunan Dokumen Perencanaan Perangkat Daerah" },
+  { name: "SATUAN_RESMI", explanation: "Satuan resmi indikator sub kegiatan menurut daftar nomenklatur, untuk dibandingkan dengan satuan di PK atau Renaksi.", args: ["\"7.01.01.2.01.0001\""], result: "Dokumen" },
 ];
 
 /** The formula the button writes: Excel's invariant form (comma separators, decimal point). */

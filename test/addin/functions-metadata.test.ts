@@ -37,8 +37,10 @@ const EXPECTED: Record<string, string[]> = {
   EFISIENSI: ["realisasi", "pagu"],
   STATUS_EFISIENSI: ["capaian_kinerja", "capaian_anggaran"],
   AKUMULASI: ["nilai", "metode"],
+  NOMENKLATUR: ["kode", "kolom", "jenis_pemda"],
+  SATUAN_RESMI: ["kode", "jenis_pemda"],
 };
-const OPTIONAL = new Set(["polaritas", "skala", "tampilan", "bobot"]);
+const OPTIONAL = new Set(["polaritas", "skala", "tampilan", "bobot", "kolom", "jenis_pemda"]);
 // Words that show a text is Indonesian rather than English help text.
 const INDONESIAN = /\b(dan|atau|dari|yang|per|sel|nilai|bawaan|persentase|rentang|menurut|bila|capaian|mis\.)\b/i;
 const ENGLISH = /\b(the|returns?|value of|number of|percentage)\b/i;
@@ -82,4 +84,16 @@ test("the built bundle registers each function with CustomFunctions.associate ex
     const hits = bundle.split(`CustomFunctions.associate("${name}"`).length - 1;
     expect({ name, hits }).toEqual({ name, hits: 1 });
   }
+});
+
+test("NOMENKLATUR and SATUAN_RESMI give text; the list is a chunk of its own, loaded only when they need it", () => {
+  for (const name of ["NOMENKLATUR", "SATUAN_RESMI"]) expect(byName.get(name)!.result.type).toBe("string");
+  const dist = join(__dirname, "..", "..", "dist");
+  // The kinerja of CSV line 7653 (X.XX.01.2.01.0001): only the list holds it, never the page's scripts
+  // (the Rumus card shows that row's name and satuan, not its kinerja).
+  const fromList = "Tersusunnya Dokumen Perencanaan Perangkat Daerah";
+  for (const entry of ["functions.js", "taskpane.js"]) expect(readFileSync(join(dist, entry), "utf8").includes(fromList)).toBe(false);
+  const chunk = readFileSync(join(dist, "nomenklatur.js"), "utf8");
+  expect(chunk.includes(fromList)).toBe(true);
+  expect(chunk.length).toBeGreaterThan(1_000_000);
 });

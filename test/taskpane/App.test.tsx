@@ -204,11 +204,12 @@ describe("Rumus", () => {
     renderApp(rec.host);
     await act(async () => fireEvent.click(screen.getByRole("tab", { name: "Rumus" })));
     expect(screen.getAllByText(/^SAKIP\.[A-Z_]+$/).map((e) => e.textContent)).toEqual(
-      ["CAPAIAN", "KATEGORI", "MUTU", "PREDIKAT", "IKM", "NRR", "IKM_NRR", "SERAPAN", "EFISIENSI", "STATUS_EFISIENSI", "AKUMULASI"].map((n) => `SAKIP.${n}`),
+      ["CAPAIAN", "KATEGORI", "MUTU", "PREDIKAT", "IKM", "NRR", "IKM_NRR", "SERAPAN", "EFISIENSI", "STATUS_EFISIENSI", "AKUMULASI", "NOMENKLATUR", "SATUAN_RESMI"].map((n) => `SAKIP.${n}`),
     );
     expect(screen.getByText("=SAKIP.CAPAIAN(90,26; 88)")).toBeTruthy();
     const buttons = screen.getAllByRole("button", { name: "Sisipkan ke sel terpilih" });
-    expect(buttons).toHaveLength(11);
+    expect(buttons).toHaveLength(13);
+    expect(screen.getByText('=SAKIP.NOMENKLATUR("7.01.01.2.01.0001")')).toBeTruthy();
     await act(async () => fireEvent.click(buttons[0]!));
     expect(rec.inserted).toEqual(["=SAKIP.CAPAIAN(90.26,88)"]);
     expect(screen.getByText("Rumus ditulis di Lembar1!B2.")).toBeTruthy();

@@ -20,3 +20,14 @@ test("the inserted formula is Excel's invariant form; the shown one uses Indones
   expect(shownFormulaOf(example("IKM_NRR"))).toBe("=SAKIP.IKM_NRR(B103:J103; 0,111)");
   expect(formulaOf(example("AKUMULASI"))).toBe('=SAKIP.AKUMULASI(B2:E2,"kumulatif")');
 });
+
+test("the nomenclature examples are a row of the official list (CSV line 7653, KABKOT X.XX.01.2.01.0001)", async () => {
+  const { readFileSync } = await import("node:fs");
+  const { CSV_PATH, parseCsv } = await import("../../scripts/make-nomenklatur");
+  const line = parseCsv(readFileSync(CSV_PATH, "utf8"))[7652]!;
+  expect(line.slice(0, 2)).toEqual(["KABKOT", "X.XX"]);
+  expect(line[7]).toBe("X.XX.01.2.01.0001");
+  expect(example("NOMENKLATUR").result).toBe(line[8]);
+  expect(example("SATUAN_RESMI").result).toBe(line[11]);
+  expect(shownFormulaOf(example("NOMENKLATUR"))).toBe('=SAKIP.NOMENKLATUR("7.01.01.2.01.0001")');
+});
