@@ -116,7 +116,7 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
     const sisa = cells.num(r, sisaC, "rupiah");
     rows.push({ r, name: { ...name, text: cleanItemName(text) }, code, level, account, pagu, realisasi, persen, sisa });
   }
-  accountGroupHeads(rows);
+  checkShortCodes(rows);
   // A serapan column formatted as a percentage holds fractions (0.925 for 92,50 %).
   scalePercentFractions(rows.map((row) => ({ cell: row.persen, set: (n) => void (row.persen = n) })));
   return {
@@ -132,18 +132,27 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
 }
 
 /**
- * A one-segment code is an urusan ("5 UNSUR PENUNJANG URUSAN PEMERINTAHAN") unless accounts under
- * it follow ("5 BELANJA DAERAH" over "5.1 BELANJA OPERASI"): then it is their account group.
+ * Codes of one or two segments are checked against the row below. "5 UNSUR PENUNJANG URUSAN
+ * PEMERINTAHAN" over "5.01" is an urusan, "5.01" over "5.01.01" a bidang; "5 BELANJA DAERAH" over
+ * "5.1 BELANJA OPERASI" an account group. A short code that nothing extends and no account name
+ * backs ("1.1 Penyusunan Renja" numbering a list) is no level of its own: the row is placed by
+ * its text, as in a table without codes.
  */
-function accountGroupHeads(rows: BudgetRow[]): void {
+function checkShortCodes(rows: BudgetRow[]): void {
   rows.forEach((row, i) => {
-    const next = rows[i + 1];
-    if (row.level !== "urusan" || !row.code || next?.level !== "rekening" || !next.code) return;
+    if (!row.code || (row.level !== "urusan" && row.level !== "bidang" && row.level !== "rekening")) return;
     const head = normalizeCode(row.code);
-    if (normalizeCode(next.code).startsWith(`${head}.`)) {
+    if (head.split(".").length > 2) return;
+    const next = rows[i + 1];
+    const extended = !!next?.code && normalizeCode(next.code).startsWith(`${head}.`);
+    if (extended && row.level === "urusan" && next.level === "rekening") {
       row.level = "rekening";
       row.account = accountGroupOf(row.code);
+      return;
     }
+    if (extended || (row.level === "rekening" && ACCOUNT_NAME.test(row.name.text))) return;
+    row.level = levelOfText(row.name.text) ?? (rows.slice(0, i).some((r) => r.level === "program") ? "kegiatan" : "program");
+    row.account = null;
   });
 }
 

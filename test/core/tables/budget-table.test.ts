@@ -161,3 +161,20 @@ test("an LRA without codes: account heads by name, the rows under them in their 
     ["SURPLUS/(DEFISIT)", "saldo", null],
   ]);
 });
+
+test("names numbered 1.1, 4.1 in a table without a code column are kegiatan, not bidang or accounts", () => {
+  const t = budgetOf(
+    sheet("Anggaran", [
+      ["REALISASI ANGGARAN"],
+      ["Program/Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)"],
+      ["PROGRAM PEMBERDAYAAN USAHA MIKRO", 3000000, 2700000, 90],
+      ["1.1 Pendataan Usaha Mikro", 1000000, 900000, 90],
+      ["4.1 Pembinaan Usaha Mikro", 2000000, 1800000, 90],
+    ]),
+  );
+  expect(t.rows.map((r) => [r.code, r.level])).toEqual([
+    [null, "program"],
+    ["1.1", "kegiatan"],
+    ["4.1", "kegiatan"],
+  ]);
+});
