@@ -12,10 +12,90 @@ const ROWS = [
 ];
 const table = (...rows: (string | number | null)[][]) => ({ Anggaran: [["REALISASI ANGGARAN"], HEADER, ...rows] });
 
+type Row = (string | number | null)[];
+
+// A SIPD export (domain.md): urusan 1 = bidang 1.02 = program 1.02.01 = kegiatan 1.02.01.2.01 =
+// sub kegiatan 0001 (1.000.000) + 0007 (2.000.000); each sub kegiatan = its two accounts, whose
+// codes have six segments like a sub kegiatan's. Sisa = anggaran − realisasi, % = 90 throughout.
+const SIPD_HEADER: Row[] = [
+  ["LAPORAN REALISASI ANGGARAN PER SUB KEGIATAN"],
+  ["Kode", "Uraian", "Anggaran (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "%"],
+  [1, 2, 3, 4, "5 = 3 - 4", "6 = 4/3 x 100"],
+];
+const SIPD: Row[] = [
+  ["1", "URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR", 3000000, 2700000, 300000, 90],
+  ["1.02", "URUSAN PEMERINTAHAN BIDANG KESEHATAN", 3000000, 2700000, 300000, 90],
+  ["1.02.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", 3000000, 2700000, 300000, 90],
+  ["1.02.01.2.01", "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah", 3000000, 2700000, 300000, 90],
+  ["1.02.01.2.01.0001", "Penyusunan Dokumen Perencanaan Perangkat Daerah", 1000000, 900000, 100000, 90],
+  ["5.1.02.01.01.0024", "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor", 400000, 360000, 40000, 90],
+  ["5.1.02.02.01.0026", "Belanja Jasa Tenaga Administrasi", 600000, 540000, 60000, 90],
+  ["1.02.01.2.01.0007", "Evaluasi Kinerja Perangkat Daerah", 2000000, 1800000, 200000, 90],
+  ["5.1.02.01.01.0024", "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor", 500000, 450000, 50000, 90],
+  ["5.1.02.02.01.0026", "Belanja Jasa Tenaga Administrasi", 1500000, 1350000, 150000, 90],
+  [null, "JUMLAH BELANJA", 3000000, 2700000, 300000, 90],
+];
+/** The SIPD export with rows replaced: index in SIPD → row. Sheet row of SIPD[i] is i + 4. */
+const sipd = (changes: Record<number, Row> = {}) => ({ "Realisasi TW IV": [...SIPD_HEADER, ...SIPD.map((r, i) => changes[i] ?? r)] });
+
+// An LRA by account: pendapatan above its target (normal), belanja 5 = 5.1 + 5.2, SURPLUS/(DEFISIT)
+// = 212.000.000 − 900.000.000, pembiayaan above its target, SILPA without anggaran; Sumber and a
+// signature under it.
+const LRA: Row[] = [
+  ["4", "PENDAPATAN DAERAH", 200000000, 212000000, 106],
+  ["4.1", "PENDAPATAN ASLI DAERAH (PAD)", 200000000, 212000000, 106],
+  ["4.1.02", "Retribusi Daerah", 200000000, 212000000, 106],
+  ["5", "BELANJA DAERAH", 1000000000, 900000000, 90],
+  ["5.1", "BELANJA OPERASI", 800000000, 720000000, 90],
+  ["5.1.01", "Belanja Pegawai", 600000000, 540000000, 90],
+  ["5.1.02", "Belanja Barang dan Jasa", 200000000, 180000000, 90],
+  ["5.2", "BELANJA MODAL", 200000000, 180000000, 90],
+  ["5.2.02", "Belanja Modal Peralatan dan Mesin", 200000000, 180000000, 90],
+  [null, "SURPLUS / (DEFISIT)", -800000000, -688000000, 86],
+  ["6", "PEMBIAYAAN DAERAH", 800000000, 850000000, 106.25],
+  ["6.1", "PENERIMAAN PEMBIAYAAN", 800000000, 850000000, 106.25],
+  [null, "PEMBIAYAAN NETTO", 800000000, 850000000, 106.25],
+  [null, "SISA LEBIH PEMBIAYAAN ANGGARAN (SILPA)", 0, 162000000, null],
+];
+/** The LRA with rows replaced: index in LRA → row. Sheet row of LRA[i] is i + 4. */
+const lra = (changes: Record<number, Row> = {}) => ({
+  "LRA 2025": [
+    ["LAPORAN REALISASI ANGGARAN"],
+    ["Kode", "Uraian", "Anggaran Setelah Perubahan (Rp)", "Realisasi (Rp)", "%"],
+    [1, 2, 3, 4, 5],
+    ...LRA.map((r, i) => changes[i] ?? r),
+    [],
+    ["Sumber : LRA SIPD per 31 Desember 2025"],
+    [],
+    [null, null, null, "Sukamaju, 31 Desember 2025"],
+    [null, null, null, "CAMAT SUKAMAJU"],
+    [],
+    [null, null, null, "Drs. HARYANTO WIBOWO, M.Si"],
+    [null, null, null, "Pembina Tingkat I"],
+    [null, null, null, "NIP. 19700512 199803 1 007"],
+  ],
+});
+
 ruleTester.run(anggaran, {
   valid: [
     { name: "the sample's budget, consistent, with its JUMLAH", sheets: table(...ROWS, [null, "JUMLAH", 182651000, 176405694, 96.58]) },
     { name: "serapan 92,61 % of 9.261.000 / 10.000.000, realisasi equal to pagu (100 %)", sheets: table(["7.01.01", "PROGRAM A", 10000000, 9261000, 92.61], ["7.01.05", "PROGRAM B", 5000000, 5000000, 100]) },
+    { name: "a consistent SIPD export: accounts sum to their sub kegiatan and are no sub kegiatan of the kegiatan; urusan and bidang are no programs", sheets: sipd() },
+    { name: "a consistent LRA by account: pendapatan and pembiayaan above target, SURPLUS/(DEFISIT) and SILPA are no spending; signature under it", sheets: lra() },
+    {
+      name: "an LRA without codes: no row is a program, pendapatan above target passes",
+      sheets: {
+        LRA: [
+          ["LAPORAN REALISASI ANGGARAN"],
+          ["Uraian", "Anggaran (Rp)", "Realisasi (Rp)", "%"],
+          ["PENDAPATAN DAERAH", 200000000, 212000000, 106],
+          ["Retribusi Daerah", 200000000, 212000000, 106],
+          ["BELANJA DAERAH", 1000000000, 900000000, 90],
+          ["Belanja Pegawai", 1000000000, 900000000, 90],
+          ["SURPLUS/(DEFISIT)", -800000000, -688000000, 86],
+        ],
+      },
+    },
   ],
   invalid: [
     {
@@ -32,6 +112,42 @@ ruleTester.run(anggaran, {
         { messageId: "serapanSalah", sheet: "Anggaran", cell: "E3", expected: "92,61", found: "92,16", related: ["Anggaran!C3", "Anggaran!D3"] },
         { messageId: "melebihiPagu", sheet: "Anggaran", cell: "D4", expected: "≤ 5.000.000", found: "5.100.000" },
         { messageId: "jumlahSalah", sheet: "Anggaran", cell: "D5", expected: "14.361.000", found: "14.261.000", message: "selisih -100.000" },
+      ],
+    },
+    {
+      name: "SIPD: an account's realisasi typed 560.000 (sisa and % follow it): its sub kegiatan's 900.000 is not the sum of its accounts, 920.000",
+      sheets: sipd({ 6: ["5.1.02.02.01.0026", "Belanja Jasa Tenaga Administrasi", 600000, 560000, 40000, 93.33] }),
+      errors: [{ messageId: "jumlahSalah", sheet: "Realisasi TW IV", cell: "D8", expected: "920.000", found: "900.000", related: ["Realisasi TW IV!D9", "Realisasi TW IV!D10"], message: "rekening belanjanya" }],
+    },
+    {
+      name: "SIPD: the bidang's sisa written 30.000 where 3.000.000 − 2.700.000 = 300.000",
+      sheets: sipd({ 1: ["1.02", "URUSAN PEMERINTAHAN BIDANG KESEHATAN", 3000000, 2700000, 30000, 90] }),
+      errors: [{ messageId: "sisaSalah", sheet: "Realisasi TW IV", cell: "E5", expected: "300.000", found: "30.000", related: ["Realisasi TW IV!C5", "Realisasi TW IV!D5"] }],
+    },
+    {
+      name: "SIPD: urusan and bidang anggaran 3.500.000 where their one program has 3.000.000 (the JUMLAH keeps the programs' sum)",
+      sheets: sipd({
+        0: ["1", "URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR", 3500000, 2700000, 800000, 77.14],
+        1: ["1.02", "URUSAN PEMERINTAHAN BIDANG KESEHATAN", 3500000, 2700000, 800000, 77.14],
+      }),
+      errors: [{ messageId: "jumlahSalah", sheet: "Realisasi TW IV", cell: "C5", expected: "3.000.000", found: "3.500.000", message: "programnya" }],
+    },
+    {
+      name: "LRA: Belanja Barang dan Jasa realisasi typed 190.000.000 (its % 95): BELANJA OPERASI 720.000.000 is not 5.1.01 + 5.1.02 = 730.000.000",
+      sheets: lra({ 6: ["5.1.02", "Belanja Barang dan Jasa", 200000000, 190000000, 95] }),
+      errors: [{ messageId: "jumlahSalah", sheet: "LRA 2025", cell: "D8", expected: "730.000.000", found: "720.000.000", related: ["LRA 2025!D9", "LRA 2025!D10"] }],
+    },
+    {
+      name: "LRA: belanja modal realised 210.000.000 of 200.000.000 is above its anggaran; pendapatan above its target is not",
+      sheets: lra({
+        3: ["5", "BELANJA DAERAH", 1000000000, 930000000, 93],
+        7: ["5.2", "BELANJA MODAL", 200000000, 210000000, 105],
+        8: ["5.2.02", "Belanja Modal Peralatan dan Mesin", 200000000, 210000000, 105],
+        9: [null, "SURPLUS / (DEFISIT)", -800000000, -718000000, 89.75],
+      }),
+      errors: [
+        { messageId: "melebihiPagu", sheet: "LRA 2025", cell: "D11", expected: "≤ 200.000.000", found: "210.000.000" },
+        { messageId: "melebihiPagu", sheet: "LRA 2025", cell: "D12", expected: "≤ 200.000.000", found: "210.000.000" },
       ],
     },
   ],

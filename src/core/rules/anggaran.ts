@@ -1,13 +1,26 @@
 /**
  * Rule 8: budget arithmetic. Serapan = realisasi / pagu × 100 within its written decimals;
- * realisasi ≤ pagu; a program's pagu and realisasi are the sums of its kegiatan, a kegiatan's of
- * its sub kegiatan; a JUMLAH/TOTAL row is the sum of the programs.
+ * sisa = pagu − realisasi; realisasi ≤ pagu, except on pendapatan (revenue above its target is
+ * normal), pembiayaan and the balance rows of an LRA (SURPLUS/(DEFISIT)); an urusan's and a
+ * bidang's pagu and realisasi are the sums of what lies under them, a program's of its kegiatan,
+ * a kegiatan's of its sub kegiatan, a sub kegiatan's of its accounts (rekening) and an account's of
+ * its sub-accounts (5.1 = 5.1.01 + 5.1.02); a JUMLAH/TOTAL row is the sum of the programs.
  */
 import { matchesStated, roundTo } from "../numbers";
+import { normalizeCode } from "../tables/levels";
 import type { BudgetRow, BudgetTable, IndicatorTable, NumCell } from "../tables/types";
 import { defineRule, label, quoted, shown, where, type Reporter } from "./context";
 
-const CHILD: Record<string, BudgetRow["level"] | undefined> = { program: "kegiatan", kegiatan: "subkegiatan" };
+/** The Kepmendagri hierarchy, top down; accounts, balance and total rows stand outside it. */
+const RANK: Partial<Record<BudgetRow["level"], number>> = { urusan: 0, bidang: 1, program: 2, kegiatan: 3, subkegiatan: 4 };
+
+const RINCIAN: Record<string, string> = {
+  bidang: "bidang urusannya",
+  program: "programnya",
+  kegiatan: "kegiatannya",
+  subkegiatan: "sub kegiatannya",
+  rekening: "rekening belanjanya",
+};
 
 /**
  * The budget table's messages. anggaran-pkpk declares the same ids with its own wording, so the
@@ -30,6 +43,13 @@ export const BUDGET_MESSAGES = {
 
 export type BudgetMessage = keyof typeof BUDGET_MESSAGES;
 
+const SISA_MESSAGE = {
+  sisaSalah: {
+    severity: "error",
+    template: "Sisa anggaran {nama} di {tabel} tertulis {found}, padahal {pagu} − {realisasi} = {expected}. Perbaiki sisanya.",
+  },
+} as const;
+
 /** One level of the hierarchy as the budget arithmetic sees it, from either table kind. */
 export interface BudgetLine {
   readonly name: string;
@@ -38,11 +58,14 @@ export interface BudgetLine {
   readonly persen: NumCell | null;
 }
 
-/** Realisasi ≤ pagu and the stated serapan, on one line. */
-export function lineChecks(table: BudgetTable | IndicatorTable, line: BudgetLine, report: Reporter<BudgetMessage>): void {
+/**
+ * Realisasi ≤ pagu and the stated serapan, on one line. `overPagu: false` for a line whose
+ * realisasi may exceed its anggaran (pendapatan, pembiayaan, an LRA's balance rows).
+ */
+export function lineChecks(table: BudgetTable | IndicatorTable, line: BudgetLine, report: Reporter<BudgetMessage>, overPagu = true): void {
   const { pagu, realisasi, persen } = line;
   const nama = quoted(line.name);
-  if (pagu && realisasi && realisasi.value > pagu.value) {
+  if (overPagu && pagu && realisasi && realisasi.value > pagu.value) {
     report({ at: where(table, realisasi), messageId: "melebihiPagu", data: { nama, tabel: label(table), found: shown(realisasi), pagu: shown(pagu) }, related: [where(table, pagu)], expected: `≤ ${shown(pagu)}`, found: shown(realisasi) });
   }
   if (pagu && realisasi && persen && pagu.value !== 0) {
@@ -93,32 +116,115 @@ export function sumChecks(
 
 const lineOf = (r: BudgetRow): BudgetLine => ({ name: r.name.text, pagu: r.pagu, realisasi: r.realisasi, persen: r.persen });
 
+/** Whether a row is spending, whose realisasi must stay within its anggaran. */
+function isSpending(row: BudgetRow): boolean {
+  if (row.level === "saldo") return false;
+  return row.account !== "pendapatan" && row.account !== "pembiayaan";
+}
+
+/**
+ * The rows an urusan, bidang, program or kegiatan is the sum of: the rows of the next level down
+ * that follows it (an urusan without bidang rows sums its programs), up to the next row of its
+ * own level or above, a JUMLAH or a balance row. Accounts lie under sub kegiatan and are skipped.
+ */
+function hierarchyChildren(rows: readonly BudgetRow[], i: number): BudgetRow[] {
+  const parent = rows[i]!;
+  const rank = RANK[parent.level]!;
+  let childRank: number | undefined;
+  const out: BudgetRow[] = [];
+  for (let j = i + 1; j < rows.length; j++) {
+    const rj = rows[j]!;
+    if (rj.level === "total" || rj.level === "saldo") break;
+    const rr = RANK[rj.level];
+    if (rr === undefined) continue;
+    if (rr <= rank) break;
+    childRank ??= rr;
+    if (rr === childRank) out.push(rj);
+  }
+  return out;
+}
+
+/**
+ * The account blocks of a table: runs of consecutive account rows, each under the sub kegiatan
+ * right above it (or under nothing, in an LRA by account).
+ */
+function accountBlocks(rows: readonly BudgetRow[]): { owner: BudgetRow | null; accounts: BudgetRow[] }[] {
+  const blocks: { owner: BudgetRow | null; accounts: BudgetRow[] }[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i]!.level !== "rekening") continue;
+    const prev = rows[i - 1];
+    const accounts: BudgetRow[] = [];
+    while (i < rows.length && rows[i]!.level === "rekening") accounts.push(rows[i++]!);
+    i--;
+    blocks.push({ owner: prev?.level === "subkegiatan" ? prev : null, accounts });
+  }
+  return blocks;
+}
+
+/**
+ * Each account's parent in its block: the nearest account above it whose code its code extends
+ * (5.1.02 under 5.1, 5.1 under 5). Null for a root; undefined for all when an account has no code
+ * (then the block's structure is unknown).
+ */
+function accountParents(accounts: readonly BudgetRow[]): (number | null)[] | undefined {
+  if (accounts.some((a) => !a.code)) return undefined;
+  const codes = accounts.map((a) => normalizeCode(a.code!));
+  return codes.map((code, i) => {
+    for (let j = i - 1; j >= 0; j--) if (code.startsWith(`${codes[j]}.`)) return j;
+    return null;
+  });
+}
+
+/** Sisa = pagu − realisasi, to half a rupiah. */
+function sisaCheck(table: BudgetTable, row: BudgetRow, report: Reporter<BudgetMessage | "sisaSalah">): void {
+  const { pagu, realisasi, sisa } = row;
+  if (!pagu || !realisasi || !sisa) return;
+  const computed = pagu.value - realisasi.value;
+  if (Math.abs(sisa.value - computed) < 0.5) return;
+  const expected = shown(computed, 2);
+  report({
+    at: where(table, sisa),
+    messageId: "sisaSalah",
+    data: { nama: quoted(row.name.text), tabel: label(table), found: shown(sisa), pagu: shown(pagu), realisasi: shown(realisasi), expected },
+    related: [where(table, pagu), where(table, realisasi)],
+    expected,
+    found: shown(sisa),
+  });
+}
+
 export const anggaran = defineRule({
   meta: {
     id: "anggaran",
     title: "Aritmetika anggaran",
-    description: "Aritmetika anggaran: persentase serapan, realisasi tidak melebihi pagu, jumlah induk sama dengan jumlah rinciannya.",
-    messages: BUDGET_MESSAGES,
+    description:
+      "Aritmetika anggaran: persentase serapan, sisa anggaran, realisasi belanja tidak melebihi pagu, jumlah induk (urusan, bidang, program, kegiatan, sub kegiatan, rekening) sama dengan jumlah rinciannya.",
+    messages: { ...BUDGET_MESSAGES, ...SISA_MESSAGE },
   },
   check(ctx, report) {
     for (const table of ctx.tables.filter((t): t is BudgetTable => t.kind === "anggaran")) {
       const rows = table.rows;
-      for (const row of rows) lineChecks(table, lineOf(row), report);
-      // Parent = sum of children.
-      for (let i = 0; i < rows.length; i++) {
-        const parent = rows[i]!;
-        const childLevel = CHILD[parent.level];
-        if (!childLevel) continue;
-        const children: BudgetRow[] = [];
-        for (let j = i + 1; j < rows.length; j++) {
-          const rj = rows[j]!;
-          if (rj.level === parent.level || rj.level === "total" || (parent.level === "kegiatan" && rj.level === "program")) break;
-          if (rj.level === childLevel) children.push(rj);
-        }
-        if (children.length) sumChecks(table, lineOf(parent), children.map(lineOf), parent.level === "program" ? "kegiatannya" : "sub kegiatannya", report);
+      for (const row of rows) {
+        lineChecks(table, lineOf(row), report, isSpending(row));
+        sisaCheck(table, row, report);
+      }
+      // Parent = sum of children, down the Kepmendagri hierarchy.
+      rows.forEach((parent, i) => {
+        if (RANK[parent.level] === undefined || parent.level === "subkegiatan") return;
+        const children = hierarchyChildren(rows, i);
+        if (children.length) sumChecks(table, lineOf(parent), children.map(lineOf), RINCIAN[children[0]!.level]!, report);
+      });
+      // A sub kegiatan = its accounts; an account = its sub-accounts.
+      for (const { owner, accounts } of accountBlocks(rows)) {
+        const parents = accountParents(accounts);
+        if (!parents) continue;
+        if (owner) sumChecks(table, lineOf(owner), accounts.filter((_, k) => parents[k] === null).map(lineOf), RINCIAN.rekening!, report);
+        accounts.forEach((account, k) => {
+          const subs = accounts.filter((_, m) => parents[m] === k);
+          if (subs.length) sumChecks(table, lineOf(account), subs.map(lineOf), "rinciannya", report);
+        });
       }
       const programs = rows.filter((r) => r.level === "program");
-      for (const total of rows.filter((r) => r.level === "total")) {
+      for (const total of rows.filter((r) => r.level === "total" && isSpending(r))) {
         if (programs.length) sumChecks(table, lineOf(total), programs.map(lineOf), "programnya", report);
       }
     }

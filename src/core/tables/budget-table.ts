@@ -1,25 +1,64 @@
-/** Reading a realisasi anggaran table: program, kegiatan and sub kegiatan rows with pagu and realisasi. */
+/**
+ * Reading a realisasi anggaran table: the rows of the Kepmendagri 050-5889 hierarchy (urusan,
+ * bidang, program, kegiatan, sub kegiatan), the accounts under a sub kegiatan or of an LRA
+ * (rekening), an LRA's balance rows (SURPLUS/(DEFISIT), PEMBIAYAAN NETTO) and JUMLAH rows, each
+ * with its anggaran (pagu), realisasi, % and, where the table has it, sisa.
+ */
 import { cellAt, rowLength, sheetWidth, textOf, type Sheet } from "../grid";
 import { CellReader } from "./cells";
-import { isHeaderishRow, type Header, type Role } from "./header";
+import { isHeaderishRow, normalizeLabel, type Header, type Role } from "./header";
 import { isSignatureRow, isTableEnd } from "./ends";
 import { roleColumn } from "./indicator-table";
-import { cleanItemName, levelOfCode, levelOfText, splitLeadingCode } from "./levels";
-import type { BudgetRow, BudgetTable } from "./types";
+import { ACCOUNT_NAME, accountGroupOf, budgetLevelOfCode, cleanItemName, levelOfText, normalizeCode, splitLeadingCode, type AccountGroup } from "./levels";
+import type { BudgetRow, BudgetTable, Expr } from "./types";
 import { scalePercentFractions } from "./percent-fractions";
+
+/** A sisa (remaining budget) column: "Sisa (Rp)", "Sisa Anggaran", "Selisih". */
+const SISA = /^(sisa|selisih)\b/;
+
+/** Balance rows of an LRA: none is spending, none is a program. */
+const SALDO = /^\(?\s*(surplus|defisit)\b|^pembiayaan\s+net|^sisa\s+(lebih|kurang)\b|^silpa\b/i;
+
+/** The account group a name states: "PENDAPATAN DAERAH", "JUMLAH BELANJA", "Penerimaan Pembiayaan". */
+function accountOfName(name: string): AccountGroup | null {
+  const t = name.replace(/^(jumlah|total)\s+/i, "").trim().toLowerCase();
+  if (/^pendapatan\b/.test(t)) return "pendapatan";
+  if (/^belanja\b/.test(t)) return "belanja";
+  if (/^(pembiayaan|penerimaan pembiayaan|pengeluaran pembiayaan)\b/.test(t)) return "pembiayaan";
+  return null;
+}
+
+/**
+ * The sisa column: a column headed Sisa or Selisih, else the column the column-number row states
+ * as anggaran − realisasi ("5 = 3 - 4").
+ */
+function sisaColumn(header: Header, paguC: number | undefined, realC: number | undefined): number | undefined {
+  const byLabel = header.columns.find((c) => SISA.test(normalizeLabel(c.label)));
+  if (byLabel) return byLabel.c;
+  if (paguC === undefined || realC === undefined) return undefined;
+  const colOf = (n: number) => header.numbers.find((x) => x.n === n)?.c0;
+  const isCol = (e: Expr, c: number) => "col" in e && colOf(e.col) === c;
+  for (const rel of header.relations) {
+    const e = rel.expr;
+    if ("op" in e && e.op === "-" && isCol(e.left, paguC) && isCol(e.right, realC)) return colOf(rel.column);
+  }
+  return undefined;
+}
 
 export function readBudgetTable(sheet: Sheet, header: Header, title: string, isHeaderAt: (r: number) => boolean): BudgetTable {
   const cols = header.columns;
   const col = (role: Role) => roleColumn(cols, role);
   const width = sheetWidth(sheet);
   const cells = new CellReader(sheet);
-  const paguC = col("pagu");
+  // A "Sisa (Rp)" column reads as a rupiah column too; the pagu is the first one that is not the sisa.
+  const paguC = cols.find((c) => c.role === "pagu" && !SISA.test(normalizeLabel(c.label)) && c.quarter === null)?.c ?? col("pagu");
   // In a budget table a plain "Realisasi" or "Persentase (%)" column is the budget's.
   const realC = col("realisasiAnggaran") ?? col("realisasi");
   const persenC = col("persenAnggaran") ?? col("capaian");
   const kodeC = col("kode");
   // The name column: the one marked program/kegiatan/uraian, else the first text column left of pagu.
   const nameC = col("uraian") ?? col("indikator") ?? firstTextColumn(sheet, header, paguC ?? width);
+  const sisaC = sisaColumn(header, paguC, realC);
   const columns: Record<string, number> = {};
   for (const c of cols) if (!(c.role in columns)) columns[c.role] = c.c;
 
@@ -28,6 +67,8 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
   let last = header.r1;
   let r = header.dataStart;
   let seenProgram = false;
+  let seenAccount = false;
+  let section: AccountGroup | null = null;
   for (; r < sheet.rows.length; r++) {
     const name = cells.text(r, nameC);
     const kode = cells.text(r, kodeC);
@@ -36,7 +77,8 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
       if (++blankRun >= 2) break;
       continue;
     }
-    if ((name && isTableEnd(name.text)) || isSignatureRow(sheet, r, blankRun > 0) || (blankRun > 0 && isHeaderishRow(sheet, r))) break;
+    const first = firstTextOf(sheet, r, width);
+    if ((first !== null && isTableEnd(first)) || isSignatureRow(sheet, r, blankRun > 0) || (blankRun > 0 && isHeaderishRow(sheet, r))) break;
     blankRun = 0;
     if (r > header.dataStart && isHeaderAt(r)) break;
     last = r;
@@ -52,12 +94,29 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
     }
     const split = splitLeadingCode(name.text);
     const code = kode?.text ?? split.code;
-    let level: BudgetRow["level"];
-    if (/^(jumlah|total)\b/i.test(split.rest)) level = "total";
-    else level = (code && levelOfCode(code)) || levelOfText(split.rest) || (seenProgram ? "kegiatan" : "program");
+    const text = split.rest;
+    let level: BudgetRow["level"] | null = null;
+    let account: AccountGroup | null = null;
+    if (/^(jumlah|total)\b/i.test(text)) {
+      level = "total";
+      account = accountOfName(text);
+    } else if (SALDO.test(text)) level = "saldo";
+    else if (code && (level = budgetLevelOfCode(code, text))) {
+      if (level === "rekening") account = accountGroupOf(code) ?? accountOfName(text) ?? section;
+    } else if (ACCOUNT_NAME.test(text) || (seenAccount && !seenProgram)) {
+      // An LRA without codes: its account heads by name, the rows under them by their section.
+      level = "rekening";
+      account = accountOfName(text) ?? section;
+    } else level = levelOfText(text) ?? (seenProgram ? "kegiatan" : "program");
     if (level === "program") seenProgram = true;
-    rows.push({ r, name: { ...name, text: cleanItemName(split.rest) }, code, level, pagu, realisasi, persen });
+    if (level === "rekening") {
+      seenAccount = true;
+      section = account;
+    }
+    const sisa = cells.num(r, sisaC, "rupiah");
+    rows.push({ r, name: { ...name, text: cleanItemName(text) }, code, level, account, pagu, realisasi, persen, sisa });
   }
+  checkShortCodes(rows);
   // A serapan column formatted as a percentage holds fractions (0.925 for 92,50 %).
   scalePercentFractions(rows.map((row) => ({ cell: row.persen, set: (n) => void (row.persen = n) })));
   return {
@@ -67,9 +126,42 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
     title,
     headerRow: header.r0,
     problems: cells.problems,
-    columns,
+    columns: sisaC === undefined ? columns : { ...columns, sisa: sisaC },
     rows,
   };
+}
+
+/**
+ * Codes of one or two segments are checked against the row below. "5 UNSUR PENUNJANG URUSAN
+ * PEMERINTAHAN" over "5.01" is an urusan, "5.01" over "5.01.01" a bidang; "5 BELANJA DAERAH" over
+ * "5.1 BELANJA OPERASI" an account group. A short code that nothing extends and no account name
+ * backs ("1.1 Penyusunan Renja" numbering a list) is no level of its own: the row is placed by
+ * its text, as in a table without codes.
+ */
+function checkShortCodes(rows: BudgetRow[]): void {
+  rows.forEach((row, i) => {
+    if (!row.code || (row.level !== "urusan" && row.level !== "bidang" && row.level !== "rekening")) return;
+    const head = normalizeCode(row.code);
+    if (head.split(".").length > 2) return;
+    const next = rows[i + 1];
+    const extended = !!next?.code && normalizeCode(next.code).startsWith(`${head}.`);
+    if (extended && row.level === "urusan" && next.level === "rekening") {
+      row.level = "rekening";
+      row.account = accountGroupOf(row.code);
+      return;
+    }
+    if (extended || (row.level === "rekening" && ACCOUNT_NAME.test(row.name.text))) return;
+    row.level = levelOfText(row.name.text) ?? (rows.slice(0, i).some((r) => r.level === "program") ? "kegiatan" : "program");
+    row.account = null;
+  });
+}
+
+function firstTextOf(sheet: Sheet, r: number, width: number): string | null {
+  for (let c = 0; c < Math.min(width, rowLength(sheet, r)); c++) {
+    const v = cellAt(sheet, r, c);
+    if (typeof v === "string" && v.trim() !== "") return v.trim();
+  }
+  return null;
 }
 
 function firstTextColumn(sheet: Sheet, header: Header, before: number): number | undefined {

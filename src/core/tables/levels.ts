@@ -21,13 +21,65 @@ export function normalizeCode(code: string): string {
     .join(".");
 }
 
-/** Level of a Kepmendagri 050-5889 code by its number of segments (urusan.bidang.program[.kegiatan 2][.sub]). */
-export function levelOfCode(code: string): "program" | "kegiatan" | "subkegiatan" | null {
-  const n = normalizeCode(code).split(".").length;
-  if (n === 3) return "program";
-  if (n === 5) return "kegiatan";
-  if (n === 6) return "subkegiatan";
+/**
+ * The rows of a budget table: the Kepmendagri 050-5889 hierarchy (urusan `5`, bidang urusan `5.02`,
+ * program `5.02.01`, kegiatan `5.02.01.2.01`, sub kegiatan `5.02.01.2.01.0001`) and the accounts
+ * (rekening, Permendagri 90/2019: akun `5`, kelompok `5.1`, jenis `5.1.02`, objek `5.1.02.01`,
+ * rincian objek `5.1.02.01.01`, sub rincian objek `5.1.02.01.01.0024`).
+ */
+export type BudgetLevel = "urusan" | "bidang" | "program" | "kegiatan" | "subkegiatan" | "rekening";
+
+/** The account groups of an LRA: 4 pendapatan, 5 belanja, 6 pembiayaan. */
+export type AccountGroup = "pendapatan" | "belanja" | "pembiayaan";
+
+const ACCOUNT_GROUP: Record<string, AccountGroup> = { "4": "pendapatan", "5": "belanja", "6": "pembiayaan" };
+
+function segments(code: string): string[] {
+  return code
+    .split(/[.\s]+/)
+    .filter((p) => p !== "");
+}
+
+/**
+ * Whether a code of two or more segments is an account's: it starts with an account group (4, 5, 6)
+ * followed by a one-digit kelompok (`5.1`, `5.1.02.01.01.0024`), where a bidang urusan is written
+ * with two digits (`5.01`, `5.01.01.2.01.0001`).
+ */
+export function isAccountCode(code: string): boolean {
+  const s = segments(code);
+  return s.length >= 2 && s[0]! in ACCOUNT_GROUP && /^\d$/.test(s[1]!);
+}
+
+/** The account group of an account code (`4.1.02` → pendapatan), or null for any other code. */
+export function accountGroupOf(code: string): AccountGroup | null {
+  const s = segments(code);
+  return s.length === 1 || isAccountCode(code) ? (ACCOUNT_GROUP[s[0]!] ?? null) : null;
+}
+
+/** Names of the account heads of an LRA ("PENDAPATAN DAERAH", "BELANJA OPERASI", "PEMBIAYAAN DAERAH"). */
+export const ACCOUNT_NAME = /^(pendapatan|belanja|pembiayaan|penerimaan pembiayaan|pengeluaran pembiayaan)\b/i;
+
+/**
+ * Level of a budget row's code by its pattern, not its segment count alone: an account code
+ * (`5.1.02.01.01.0024`) has as many segments as a sub kegiatan's and is still an account. A code of
+ * one segment is an urusan, or an account group when the row's name says so ("5 BELANJA DAERAH").
+ */
+export function budgetLevelOfCode(code: string, name = ""): BudgetLevel | null {
+  const s = segments(code);
+  if (s.length === 0 || s.length > 6 || !s.every((p) => /^(\d{1,4}|x{1,2})$/i.test(p))) return null;
+  if (s.length === 1) return ACCOUNT_NAME.test(name.trim()) && s[0]! in ACCOUNT_GROUP ? "rekening" : "urusan";
+  if (isAccountCode(code)) return "rekening";
+  if (s.length === 2) return "bidang";
+  if (s.length === 3) return "program";
+  if (s.length === 5) return "kegiatan";
+  if (s.length === 6) return "subkegiatan";
   return null;
+}
+
+/** Level of a Kepmendagri 050-5889 program, kegiatan or sub kegiatan code; null for any other code (an account's, an urusan's). */
+export function levelOfCode(code: string): "program" | "kegiatan" | "subkegiatan" | null {
+  const l = budgetLevelOfCode(code);
+  return l === "program" || l === "kegiatan" || l === "subkegiatan" ? l : null;
 }
 
 /** Level from the signs the seed shows: capitals or "PROGRAM" for programs, a leading "- " for kegiatan. */

@@ -74,10 +74,19 @@ export interface BudgetRow {
   readonly r: number;
   readonly name: TextCell;
   code: string | null;
-  level: "program" | "kegiatan" | "subkegiatan" | "total";
+  /**
+   * urusan / bidang / program / kegiatan / sub kegiatan by the code's pattern; rekening for an
+   * account (`5.1.02.01.01.0024`, or an LRA's `4.1` PENDAPATAN ASLI DAERAH); saldo for a balance
+   * row of an LRA (SURPLUS/(DEFISIT), PEMBIAYAAN NETTO, SILPA); total for JUMLAH/TOTAL.
+   */
+  level: "urusan" | "bidang" | "program" | "kegiatan" | "subkegiatan" | "rekening" | "saldo" | "total";
+  /** For an account row and a total that names it: pendapatan, belanja or pembiayaan. */
+  account?: "pendapatan" | "belanja" | "pembiayaan" | null;
   pagu: NumCell | null;
   realisasi: NumCell | null;
   persen: NumCell | null;
+  /** Sisa anggaran (= pagu − realisasi), where the table has the column. */
+  sisa?: NumCell | null;
 }
 
 export interface SkmUnsurRow {

@@ -1,0 +1,180 @@
+/**
+ * Reading realisasi anggaran tables as SIPD exports them (domain.md, "Realisasi anggaran as
+ * exported from SIPD"): levels by the code's pattern, accounts under a sub kegiatan, an LRA by
+ * account, the Sisa column, the relation row as header and the signature block as no row.
+ */
+import type { CellValue, Sheet } from "../../../src/core/grid";
+import { readSheet } from "../../../src/core/tables/find";
+import { accountGroupOf, budgetLevelOfCode, levelOfCode } from "../../../src/core/tables/levels";
+import type { BudgetTable } from "../../../src/core/tables/types";
+
+const sheet = (name: string, rows: CellValue[][]): Sheet => ({ name, rows, merges: [] });
+
+function budgetOf(s: Sheet): BudgetTable {
+  const tables = readSheet(s);
+  expect(tables.map((t) => t.kind)).toEqual(["anggaran"]);
+  return tables[0] as BudgetTable;
+}
+
+describe("budgetLevelOfCode: the level by the code's pattern", () => {
+  test.each([
+    ["5", "UNSUR PENUNJANG URUSAN PEMERINTAHAN", "urusan"],
+    ["1", "URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR", "urusan"],
+    ["5.02", "KEUANGAN", "bidang"],
+    ["5.02.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", "program"],
+    ["X.XX.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", "program"],
+    ["5.02.01.2.01", "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah", "kegiatan"],
+    ["5.02.01.2.01.0001", "Penyusunan Dokumen Perencanaan Perangkat Daerah", "subkegiatan"],
+    // Six segments like a sub kegiatan, but account group 5 and kelompok 1: an account.
+    ["5.1.02.01.01.0024", "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor", "rekening"],
+    ["5.1", "BELANJA OPERASI", "rekening"],
+    ["4.1.02", "Retribusi Daerah", "rekening"],
+    ["6.1", "PENERIMAAN PEMBIAYAAN", "rekening"],
+    // One segment: an account group only when its name says so.
+    ["4", "PENDAPATAN DAERAH", "rekening"],
+    ["5", "BELANJA DAERAH", "rekening"],
+    ["Sumber : LRA", "", null],
+  ])("%s %s is %s", (code, name, level) => {
+    expect(budgetLevelOfCode(code, name)).toBe(level);
+  });
+
+  test("an account's code is no sub kegiatan for the indicator tables either", () => {
+    expect(levelOfCode("5.1.02.01.01.0024")).toBeNull();
+    expect(levelOfCode("5.02.01.2.01.0001")).toBe("subkegiatan");
+    expect(levelOfCode("5.02")).toBeNull();
+  });
+
+  test("account groups: 4 pendapatan, 5 belanja, 6 pembiayaan; a sub kegiatan's code has none", () => {
+    expect([accountGroupOf("4.1.02"), accountGroupOf("5.2.02"), accountGroupOf("6.1"), accountGroupOf("5.02.01.2.01.0001")]).toEqual(["pendapatan", "belanja", "pembiayaan", null]);
+  });
+});
+
+test("a SIPD export: urusan, bidang, program, kegiatan, sub kegiatan and their accounts; relation row in the header; Sisa read", () => {
+  const t = budgetOf(
+    sheet("Realisasi TW IV", [
+      ["LAPORAN REALISASI ANGGARAN PER SUB KEGIATAN"],
+      ["Kode", "Uraian", "Anggaran (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "%"],
+      [1, 2, 3, 4, "5 = 3 - 4", "6 = 4/3 x 100"],
+      ["1", "URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR", 3000000, 2700000, 300000, 90],
+      ["1.02", "URUSAN PEMERINTAHAN BIDANG KESEHATAN", 3000000, 2700000, 300000, 90],
+      ["1.02.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", 3000000, 2700000, 300000, 90],
+      ["1.02.01.2.01", "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah", 3000000, 2700000, 300000, 90],
+      ["1.02.01.2.01.0001", "Penyusunan Dokumen Perencanaan Perangkat Daerah", 1000000, 900000, 100000, 90],
+      ["5.1.02.01.01.0024", "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor", 400000, 360000, 40000, 90],
+      ["5.1.02.02.01.0026", "Belanja Jasa Tenaga Administrasi", 600000, 540000, 60000, 90],
+      [null, "JUMLAH BELANJA", 3000000, 2700000, 300000, 90],
+      [],
+      [null, null, null, "Bandung, 31 Desember 2025"],
+      [null, null, null, "KEPALA DINAS KESEHATAN"],
+      [],
+      [null, null, null, "dr. SITI RAHAYU, M.Kes"],
+      [null, null, null, "NIP. 19750101 200212 2 003"],
+    ]),
+  );
+  expect(t.rows.map((r) => [r.r, r.code, r.level])).toEqual([
+    [3, "1", "urusan"],
+    [4, "1.02", "bidang"],
+    [5, "1.02.01", "program"],
+    [6, "1.02.01.2.01", "kegiatan"],
+    [7, "1.02.01.2.01.0001", "subkegiatan"],
+    [8, "5.1.02.01.01.0024", "rekening"],
+    [9, "5.1.02.02.01.0026", "rekening"],
+    [10, null, "total"],
+  ]);
+  expect(t.columns.sisa).toBe(4);
+  expect(t.rows[6]!.sisa?.value).toBe(60000);
+  expect(t.rows[6]!.account).toBe("belanja");
+  expect(t.area.r1).toBe(10);
+  expect(t.problems).toEqual([]);
+});
+
+test("a Sisa column headed with no word the reader knows is found from the relation 4 = 2 - 3", () => {
+  const t = budgetOf(
+    sheet("Anggaran", [
+      ["REALISASI ANGGARAN"],
+      ["Program/Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Saldo", "Serapan (%)"],
+      [1, 2, 3, "4 = 2 - 3", "5 = 3/2 x 100"],
+      ["PROGRAM A", 10000000, 9000000, 1000000, 90],
+      ["- Kegiatan A1", 10000000, 9000000, 1000000, 90],
+    ]),
+  );
+  expect(t.columns.sisa).toBe(3);
+  expect(t.rows.map((r) => [r.level, r.sisa?.value])).toEqual([
+    ["program", 1000000],
+    ["kegiatan", 1000000],
+  ]);
+});
+
+test("an LRA by account: accounts with their groups, SURPLUS/(DEFISIT) and SILPA as balance rows, the Sumber line and signature as no rows", () => {
+  const t = budgetOf(
+    sheet("LRA 2025", [
+      ["LAPORAN REALISASI ANGGARAN"],
+      ["Kode", "Uraian", "Anggaran Setelah Perubahan (Rp)", "Realisasi (Rp)", "%"],
+      [1, 2, 3, 4, 5],
+      ["4", "PENDAPATAN DAERAH", 200000000, 212000000, 106],
+      ["4.1", "PENDAPATAN ASLI DAERAH (PAD)", 200000000, 212000000, 106],
+      ["5", "BELANJA DAERAH", 1000000000, 900000000, 90],
+      ["5.1", "BELANJA OPERASI", 1000000000, 900000000, 90],
+      [null, "SURPLUS / (DEFISIT)", -800000000, -688000000, 86],
+      ["6", "PEMBIAYAAN DAERAH", 800000000, 850000000, 106.25],
+      [null, "SISA LEBIH PEMBIAYAAN ANGGARAN (SILPA)", 0, 162000000, null],
+      [],
+      ["Sumber : LRA SIPD per 31 Desember 2025"],
+      [],
+      [null, null, null, "Sukamaju, 31 Desember 2025"],
+      [null, null, null, "CAMAT SUKAMAJU"],
+      [],
+      [null, null, null, "Drs. HARYANTO WIBOWO, M.Si"],
+      [null, null, null, "NIP. 19700512 199803 1 007"],
+    ]),
+  );
+  expect(t.rows.map((r) => [r.code, r.level, r.account ?? null])).toEqual([
+    ["4", "rekening", "pendapatan"],
+    ["4.1", "rekening", "pendapatan"],
+    ["5", "rekening", "belanja"],
+    ["5.1", "rekening", "belanja"],
+    [null, "saldo", null],
+    ["6", "rekening", "pembiayaan"],
+    [null, "saldo", null],
+  ]);
+  expect(t.area.r1).toBe(9);
+  expect(t.problems).toEqual([]);
+});
+
+test("an LRA without codes: account heads by name, the rows under them in their section, none a program", () => {
+  const t = budgetOf(
+    sheet("LRA", [
+      ["LAPORAN REALISASI ANGGARAN"],
+      ["Uraian", "Anggaran (Rp)", "Realisasi (Rp)", "%"],
+      ["PENDAPATAN DAERAH", 200000000, 212000000, 106],
+      ["Retribusi Daerah", 200000000, 212000000, 106],
+      ["BELANJA DAERAH", 1000000000, 900000000, 90],
+      ["Belanja Pegawai", 1000000000, 900000000, 90],
+      ["SURPLUS/(DEFISIT)", -800000000, -688000000, 86],
+    ]),
+  );
+  expect(t.rows.map((r) => [r.name.text, r.level, r.account ?? null])).toEqual([
+    ["PENDAPATAN DAERAH", "rekening", "pendapatan"],
+    ["Retribusi Daerah", "rekening", "pendapatan"],
+    ["BELANJA DAERAH", "rekening", "belanja"],
+    ["Belanja Pegawai", "rekening", "belanja"],
+    ["SURPLUS/(DEFISIT)", "saldo", null],
+  ]);
+});
+
+test("names numbered 1.1, 4.1 in a table without a code column are kegiatan, not bidang or accounts", () => {
+  const t = budgetOf(
+    sheet("Anggaran", [
+      ["REALISASI ANGGARAN"],
+      ["Program/Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)"],
+      ["PROGRAM PEMBERDAYAAN USAHA MIKRO", 3000000, 2700000, 90],
+      ["1.1 Pendataan Usaha Mikro", 1000000, 900000, 90],
+      ["4.1 Pembinaan Usaha Mikro", 2000000, 1800000, 90],
+    ]),
+  );
+  expect(t.rows.map((r) => [r.code, r.level])).toEqual([
+    [null, "program"],
+    ["1.1", "kegiatan"],
+    ["4.1", "kegiatan"],
+  ]);
+});
