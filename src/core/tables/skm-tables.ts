@@ -94,7 +94,7 @@ const UNSUR_CODE = /^(u|unsur|p|q)\s*-?\s*(\d{1,2})$/;
 /** Who answered, when and for which service: never answers, even when coded 1–6 like answers. */
 const RESPONDENT_HEADER = /kelamin|\busia\b|\bumur\b|pendidikan|pekerjaan|tanggal|\btgl\b|\bnama\b|alamat|telepon|\bhp\b|^jenis layanan$|^layanan$|pengisian|survei|survey|responden|domisili/;
 /** Free text after the answers (saran, kritik, masukan); unsur 8 names penanganan pengaduan. */
-const FREE_TEXT_HEADER = /saran|kritik|masukan|komentar|pesan|usulan|harapan|keluhan|catatan|keterangan/;
+const FREE_TEXT_HEADER = /\b(saran|kritik|masukan|komentar|pesan|usulan|harapan|keluhan|catatan|keterangan)\b/;
 const HAS_WORD = /\p{L}{3}/u;
 /** Rows sampled under a header to tell free text from answers. */
 const SAMPLE_ROWS = 60;
@@ -207,7 +207,7 @@ function readProcessing(sheet: Sheet, r0: number, columns: number[], cells: Cell
       let t: TextCell | null = null;
       for (let c = label.c + 1; c < rowLength(sheet, r) && !t; c++) {
         const v = cellAt(sheet, r, c);
-        if (typeof v === "string" && HAS_WORD.test(v)) t = { text: textOf(v), r, c };
+        if (typeof v === "string" && (line === "mutu" ? /^\s*[A-D]\s*$/i.test(v) || HAS_WORD.test(v) : HAS_WORD.test(v))) t = { text: textOf(v), r, c };
       }
       if (line === "mutu") mutu = t;
       else kinerja = t;
