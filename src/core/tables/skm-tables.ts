@@ -1,4 +1,5 @@
 /** Reading SKM data: the unsur table (NRR, konversi, mutu, IKM) and raw answers (one row a respondent). */
+import { answerOf } from "../answers";
 import { cellAt, rowLength, sheetWidth, textOf, type Sheet } from "../grid";
 import { CellReader } from "./cells";
 import { normalizeLabel, type Header, type Role } from "./header";
@@ -278,17 +279,13 @@ export function readSkmAnswers(sheet: Sheet, r0: number, columns: number[], titl
     const bad: ReadProblem[] = [];
     for (let j = 0; j < columns.length; j++) {
       const v = vals[j];
-      if (v === null || v === "" || v === 0) row.push(null);
-      else if (v === 1 || v === 2 || v === 3 || v === 4) row.push(v);
+      const a = answerOf(v);
+      if (a !== undefined) row.push(a);
       else {
         const t = String(v).trim();
-        if (/^[1-4]$/.test(t)) row.push(Number(t));
-        else if (t === "0") row.push(null);
-        else {
-          if (/[A-Za-z]{3}/.test(t) && j === 0) text = true;
-          bad.push({ r, c: columns[j] as number, found: t, message: "jawaban-tidak-sah" });
-          row.push(null);
-        }
+        if (/[A-Za-z]{3}/.test(t) && j === 0) text = true;
+        bad.push({ r, c: columns[j] as number, found: t, message: "jawaban-tidak-sah" });
+        row.push(null);
       }
     }
     if (text && row.every((x) => x === null)) break; // a summary line under the answers ("Jumlah", "NRR")

@@ -125,3 +125,11 @@ test("a second answer table under the first one's processing block is found too"
     ["skm-jawaban", 16, 2],
   ]);
 });
+
+test("blank answers as Excel hands them over (null, \"\", white space, 0, \"0\") are left out, not zeros nor invalid", () => {
+  const rows = exported();
+  rows[2]!.splice(8, 5, "", " ", 0, "0", " 3 ");
+  const [t] = readSheet(sheet("SKM", rows)) as SkmAnswersTable[];
+  expect(t!.answers[0]).toEqual([null, null, null, null, 3, 4, 4, 4, 4]);
+  expect(t!.problems).toEqual([]);
+});
