@@ -109,6 +109,14 @@ ruleTester.run(skm, {
       },
     },
     {
+      name: "answer sheets titled differently and an unsur table naming words of one title only (kepuasan masyarakat): still both semesters together",
+      sheets: {
+        "SKM Semester I": answerSheet(SEM1),
+        "SKM Semester II": [["DATA RESPONDEN"], ...answerSheet(SEM2, SEM2_BLOCK).slice(1)],
+        "Indeks Kepuasan Masyarakat": unsurTable({ nrr: POOLED, mutu: POOLED_MUTU, tertimbang: 3.578, ikm: 89.447 }),
+      },
+    },
+    {
       name: "a per-semester unsur table against its own semester's answers only",
       sheets: {
         "SKM Semester I": answerSheet(SEM1),

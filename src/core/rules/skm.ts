@@ -103,7 +103,9 @@ export const skm = defineRule({
   },
 });
 
-const words = (t: Table): Set<string> => new Set(normalizeLabel(`${t.sheet} ${t.title}`).split(" ").filter(Boolean));
+/** Words any SKM table may carry in its title: they tell no answer table from another. */
+const GENERIC = new Set("data daftar rekap rekapitulasi hasil olah pengolahan jawaban responden survei survey kepuasan masyarakat skm ikm indeks nilai unsur pelayanan publik unit tabel lampiran tahun dan di pada".split(" "));
+const words = (t: Table): Set<string> => new Set(normalizeLabel(`${t.sheet} ${t.title}`).split(" ").filter((w) => w && !GENERIC.has(w)));
 
 /**
  * The answer tables an unsur table's NRRs come from. Each answer table is told from the others by
