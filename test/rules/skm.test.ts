@@ -29,12 +29,100 @@ const answers: CellValue[][] = [
 ];
 const FROM_ANSWERS = [4, 4, 3.75, 4, 4, 4, 4, 4, 4];
 
+// An answer sheet as exported (demographic codes before the answers, saran after) with the
+// PermenPANRB 14/2017 processing block under it. Answers at H…P (U1…U9), the block's single values under H.
+// Semester I: a 0 and a blank are no answer. Σ = 15 15 15 16 12 16 15 16 12 over 4 4 4 4 3 4 4 4 3 filled,
+// NRR = 3,75 3,75 3,75 4 4 4 3,75 4 4 (Σ 35); 1/9: NRR tertimbang 0,417 / 0,444, Σ 3,889, IKM 97,222;
+// bobot 0,111: 0,416 / 0,444, Σ 3,885, IKM 97,125.
+const SEM1: CellValue[][] = [
+  [4, 4, 3, 4, 4, 4, 4, 4, 4],
+  [4, 3, 4, 4, 0, 4, 4, 4, null],
+  [3, 4, 4, 4, 4, 4, 4, 4, 4],
+  [4, 4, 4, 4, 4, 4, 3, 4, 4],
+];
+// Semester II: two respondents answering 3 throughout.
+const SEM2: CellValue[][] = [Array(9).fill(3), Array(9).fill(3)];
+const pad = (label: string, ...values: CellValue[]): CellValue[] => [label, null, null, null, null, null, null, ...values];
+
+interface Block {
+  sums?: number[];
+  nrr?: number[];
+  weighted?: number[];
+  total?: number | null;
+  ikm?: number | null;
+  mutu?: string;
+  kinerja?: string;
+}
+const BLOCK1: Required<Block> = {
+  sums: [15, 15, 15, 16, 12, 16, 15, 16, 12],
+  nrr: [3.75, 3.75, 3.75, 4, 4, 4, 3.75, 4, 4],
+  weighted: [0.417, 0.417, 0.417, 0.444, 0.444, 0.444, 0.417, 0.444, 0.444],
+  total: 3.889,
+  ikm: 97.22,
+  mutu: "A",
+  kinerja: "Sangat Baik",
+};
+
+function answerSheet(answers: CellValue[][], block: Block | null = BLOCK1): CellValue[][] {
+  const b = block ? { ...BLOCK1, ...block } : null;
+  return [
+    ["DATA RESPONDEN SURVEI KEPUASAN MASYARAKAT"],
+    ["No", "Jenis Kelamin", "Usia", "Pendidikan", "Pekerjaan", "Jenis Layanan", "Tanggal", ...UNSUR.map((_, j) => `U${j + 1}`), "Saran dan Masukan"],
+    ...answers.map((a, i) => [i + 1, 1 + (i % 2), 1 + (i % 6), 6 - (i % 6), 2, "KTP-el", "2025-03-04", ...a, i % 2 ? null : "Petugas ramah"]),
+    [],
+    ...(b
+      ? [
+          pad("Σ Nilai per Unsur", ...b.sums),
+          pad("NRR per Unsur", ...b.nrr),
+          pad("NRR Tertimbang per Unsur", ...b.weighted),
+          ...(b.total === null ? [] : [pad("Jumlah NRR Tertimbang", b.total)]),
+          ...(b.ikm === null ? [] : [pad("IKM Unit Pelayanan", b.ikm), pad("Mutu Pelayanan", b.mutu), pad("Kinerja Unit Pelayanan", b.kinerja)]),
+        ]
+      : []),
+  ];
+}
+// Semester I and II pooled (6 respondents): U1–U3, U7 21/6 = 3,5; U4, U6, U8 22/6 = 3,667; U5, U9 18/5 = 3,6.
+// The stated (3-decimal) NRRs sum to 32,201: NRR tertimbang 3,578, IKM 89,447. Konversi 87,5 is mutu B, 90 and 91,675 are A.
+const POOLED = [3.5, 3.5, 3.5, 3.667, 3.6, 3.667, 3.5, 3.667, 3.6];
+const POOLED_MUTU = POOLED.map((n) => (n * 25 >= 88.31 ? "A" : "B"));
+// Semester II alone: NRR 3 for every unsur, konversi 75, mutu C; IKM 75, mutu C.
+const SEM2_BLOCK: Block = { sums: Array(9).fill(6), nrr: Array(9).fill(3), weighted: Array(9).fill(0.333), total: 3, ikm: 75, mutu: "C", kinerja: "Kurang Baik" };
+
 ruleTester.run(skm, {
   valid: [
     { name: "the seed's NRRs with exact 1/9: NRR tertimbang 3,758, IKM 93,947, mutu A", sheets: { SKM: unsurTable() } },
     {
       name: "NRRs equal to the raw answers (a blank answer is not a zero)",
       sheets: { "SKM Responden": answers, SKM: unsurTable({ nrr: FROM_ANSWERS, tertimbang: 3.972, ikm: 99.306 }) },
+    },
+    { name: "an exported answer sheet with its processing block (exact 1/9), all consistent", sheets: { "SKM Semester I": answerSheet(SEM1) } },
+    {
+      name: "the processing block rounding between steps: NRR tertimbang Σ 3,889 from 0,417/0,444, IKM 3,889 × 25 = 97,225 written 97,23",
+      sheets: { "SKM Semester I": answerSheet(SEM1, { ikm: 97.23 }) },
+    },
+    {
+      name: "the yearly unsur table against both semesters together (6 respondents), each semester's block against its own answers",
+      sheets: {
+        "SKM Semester I": answerSheet(SEM1),
+        "SKM Semester II": answerSheet(SEM2, SEM2_BLOCK),
+        "IKM 2025": unsurTable({ nrr: POOLED, mutu: POOLED_MUTU, tertimbang: 3.578, ikm: 89.447 }),
+      },
+    },
+    {
+      name: "answer sheets titled differently and an unsur table naming words of one title only (kepuasan masyarakat): still both semesters together",
+      sheets: {
+        "SKM Semester I": answerSheet(SEM1),
+        "SKM Semester II": [["DATA RESPONDEN"], ...answerSheet(SEM2, SEM2_BLOCK).slice(1)],
+        "Indeks Kepuasan Masyarakat": unsurTable({ nrr: POOLED, mutu: POOLED_MUTU, tertimbang: 3.578, ikm: 89.447 }),
+      },
+    },
+    {
+      name: "a per-semester unsur table against its own semester's answers only",
+      sheets: {
+        "SKM Semester I": answerSheet(SEM1),
+        "SKM Semester II": answerSheet(SEM2, SEM2_BLOCK),
+        "IKM Semester II": unsurTable({ nrr: Array(9).fill(3), mutu: Array(9).fill("C"), tertimbang: 3, ikm: 75, ikmMutu: "C" }),
+      },
     },
   ],
   invalid: [
@@ -59,6 +147,66 @@ ruleTester.run(skm, {
       name: "unsur 3's NRR written 3,85 where the answers give 3,75",
       sheets: { "SKM Responden": answers, SKM: unsurTable({ nrr: FROM_ANSWERS.map((n, j) => (j === 2 ? 3.85 : n)), tertimbang: 3.983, ikm: 99.583 }) },
       errors: [{ messageId: "nrrBedaJawaban", sheet: "SKM", cell: "C5", expected: "3,75", found: "3,85", related: ["SKM Responden!E2"] }],
+    },
+    {
+      // Unsur 1 copied from semester I (3,75) instead of both semesters together (21/6 = 3,5); Σ 32,451 → 3,606, IKM 90,142.
+      name: "the yearly NRR of unsur 1 taken from semester I only",
+      sheets: {
+        "SKM Semester I": answerSheet(SEM1),
+        "SKM Semester II": answerSheet(SEM2, SEM2_BLOCK),
+        "IKM 2025": unsurTable({ nrr: POOLED.map((n, j) => (j === 0 ? 3.75 : n)), mutu: POOLED_MUTU.map((m, j) => (j === 0 ? "A" : m)), tertimbang: 3.606, ikm: 90.142 }),
+      },
+      errors: [
+        {
+          messageId: "nrrBedaJawaban",
+          sheet: "IKM 2025",
+          cell: "C3",
+          expected: "3,5",
+          found: "3,75",
+          related: ["SKM Semester I!H2", "SKM Semester II!H2"],
+          message: "gabungan 2 tabel jawaban (SKM Semester I, SKM Semester II; 6 responden)",
+        },
+      ],
+    },
+    {
+      name: "processing block: Σ unsur 3 written 14 (15), NRR tertimbang unsur 7 0,471 (0,417), Σ NRR tertimbang 3,98 (3,889), IKM 92,22 (97,222), mutu B, kinerja Baik",
+      sheets: {
+        "SKM Semester I": answerSheet(SEM1, {
+          sums: BLOCK1.sums.map((x, j) => (j === 2 ? 14 : x)),
+          weighted: BLOCK1.weighted.map((x, j) => (j === 6 ? 0.471 : x)),
+          total: 3.98,
+          ikm: 92.22,
+          mutu: "B",
+          kinerja: "Baik",
+        }),
+      },
+      errors: [
+        { messageId: "jumlahNilaiSalah", sheet: "SKM Semester I", cell: "J8", expected: "15", found: "14", related: ["SKM Semester I!J2"] },
+        { messageId: "tertimbangUnsurSalah", sheet: "SKM Semester I", cell: "N10", expected: "0,417", found: "0,471", message: "NRR 3,75 × bobot 1/9" },
+        { messageId: "nrrTertimbangSalah", sheet: "SKM Semester I", cell: "H11", expected: "3,889", found: "3,98" },
+        { messageId: "ikmSalah", sheet: "SKM Semester I", cell: "H12", expected: "97,222", found: "92,22" },
+        { messageId: "ikmMutuSalah", sheet: "SKM Semester I", cell: "H13", expected: "A", found: "B" },
+        { messageId: "kinerjaSalah", sheet: "SKM Semester I", cell: "H14", expected: "Sangat Baik", found: "Baik" },
+      ],
+    },
+    {
+      // The blank-as-zero mistake: 12 / 4 = 3 for unsur 5, which has 3 answers (a 0 is no answer). The steps after it
+      // follow from the stated 3 (0,333; Σ 34 / 9 = 3,778; IKM 94,444) and are not reported again.
+      name: "processing block: the NRR of unsur 5 divided by 4 respondents where 3 answered",
+      sheets: {
+        "SKM Semester I": answerSheet(SEM1, { nrr: BLOCK1.nrr.map((x, j) => (j === 4 ? 3 : x)), weighted: BLOCK1.weighted.map((x, j) => (j === 4 ? 0.333 : x)), total: 3.778, ikm: 94.44 }),
+      },
+      errors: [{ messageId: "nrrOlahSalah", sheet: "SKM Semester I", cell: "L9", expected: "4", found: "3", message: "12 : 3 = 4" }],
+    },
+    {
+      name: "processing block made with bobot 0,111 (0,416 / 0,444, Σ 3,885, IKM 97,125): accepted, and the weight named at the IKM",
+      sheets: { "SKM Semester I": answerSheet(SEM1, { weighted: BLOCK1.weighted.map((x) => (x === 0.417 ? 0.416 : x)), total: 3.885, ikm: 97.125 }) },
+      errors: [{ messageId: "ikmBobotLain", sheet: "SKM Semester I", cell: "H12", severity: "info", expected: "97,222", found: "97,125", message: "bobot 0,111" }],
+    },
+    {
+      name: "processing block with bobot 0,111 and no IKM line: the weight named at Σ NRR tertimbang",
+      sheets: { "SKM Semester I": answerSheet(SEM1, { weighted: BLOCK1.weighted.map((x) => (x === 0.417 ? 0.416 : x)), total: 3.885, ikm: null }) },
+      errors: [{ messageId: "bobotLain", sheet: "SKM Semester I", cell: "H11", severity: "info", expected: "3,889", found: "3,885", message: "bobot 0,111" }],
     },
   ],
 });

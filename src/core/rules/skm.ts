@@ -1,12 +1,17 @@
 /**
  * Rule 9: SKM arithmetic (PermenPANRB 14/2017): konversi = NRR × 25; mutu from the interval table;
  * NRR tertimbang and IKM from the NRRs under any of the weight conventions (1/n, 0,111, 0,11),
- * saying which one a stated value matches; NRRs of the unsur table against raw answers.
+ * saying which one a stated value matches; NRRs of the unsur table against raw answers (a yearly
+ * table against all answer tables of its year together, a per-period one against its own); the
+ * processing block under the answers (Σ nilai, NRR, NRR tertimbang, IKM, mutu, kinerja) against
+ * the answers above it.
  */
-import { describeWeight, ikmConventionsMatching, mutuSkm, nrrPerUnsur, nrrTertimbang, WEIGHT_CONVENTIONS } from "../formulas";
+import { describeWeight, ikmConventionsMatching, mutuSkm, nrrPerUnsur, nrrTertimbang, weightValue, WEIGHT_CONVENTIONS, type Weight } from "../formulas";
 import { matchesStated, roundTo } from "../numbers";
-import type { SkmAnswersTable, SkmUnsurTable } from "../tables/types";
-import { defineRule, label, quoted, shown, where } from "./context";
+import { normalizeLabel } from "../tables/header";
+import type { SkmProcessing } from "../tables/skm-types";
+import type { NumCell, SkmAnswersTable, SkmUnsurTable, Table } from "../tables/types";
+import { defineRule, label, quoted, shown, where, type Reporter } from "./context";
 
 export const skm = defineRule({
   meta: {
@@ -27,6 +32,17 @@ export const skm = defineRule({
       },
       ikmMutuSalah: { severity: "error", template: "Mutu pelayanan IKM tertulis {found}, padahal IKM {ikm} termasuk mutu {expected} ({kata})." },
       nrrBedaJawaban: { severity: "error", template: "NRR unsur {unsur} tertulis {found}, padahal dari jawaban responden di {tabel} hasilnya {expected}." },
+      jumlahNilaiSalah: { severity: "error", template: "Jumlah nilai unsur {unsur} di bawah jawaban responden tertulis {found}, padahal jawaban di atasnya berjumlah {expected} ({n} jawaban terisi)." },
+      nrrOlahSalah: { severity: "error", template: "NRR unsur {unsur} di bawah jawaban responden tertulis {found}, padahal jawaban di atasnya memberi {jumlah} : {n} = {expected} (jawaban kosong tidak dihitung)." },
+      tertimbangUnsurSalah: {
+        severity: "error",
+        template: "NRR tertimbang unsur {unsur} tertulis {found}, padahal NRR {nrr} × bobot 1/{n} = {expected}; bobot 0,111 maupun 0,11 juga tidak menghasilkan angka itu.",
+      },
+      bobotLain: {
+        severity: "info",
+        template: "NRR tertimbang {found} dihitung dengan {bobot}; dengan bobot tepat 1/{n} hasilnya {expected}. Angka ini diterima, tetapi sebutkan bobot yang dipakai.",
+      },
+      kinerjaSalah: { severity: "error", template: "Kinerja unit pelayanan tertulis {found}, padahal IKM {ikm} termasuk mutu {mutu}, yaitu {expected}." },
     },
   },
   check(ctx, report) {
@@ -70,18 +86,153 @@ export const skm = defineRule({
           }
         }
       }
-      // NRRs against raw answers in the same workbook.
-      for (const a of answerTables) {
-        if (a.unsur.length !== t.rows.length || a.answers.length === 0) continue;
-        const computed = nrrPerUnsur(a.answers);
-        if (!computed.ok) continue;
-        t.rows.forEach((row, j) => {
-          const c = computed.value[j]!;
-          if (row.nrr && !matchesStated(row.nrr.value, row.nrr.decimals, c)) {
-            report({ at: where(t, row.nrr), messageId: "nrrBedaJawaban", data: { unsur: quoted(row.unsur), found: shown(row.nrr), tabel: label(a), expected: shown(c) }, related: [where(a, a.unsur[j]!)], expected: shown(c), found: shown(row.nrr) });
-          }
-        });
-      }
+      // NRRs against raw answers: a yearly table against all answer tables of its year together.
+      const group = answersFor(t, answerTables);
+      if (group.length === 0) continue;
+      const computed = nrrPerUnsur(group.flatMap((a) => a.answers));
+      if (!computed.ok) continue;
+      const tabel = group.length === 1 ? label(group[0]!) : `gabungan ${group.length} tabel jawaban (${group.map((a) => a.sheet).join(", ")}; ${group.reduce((n, a) => n + a.answers.length, 0)} responden)`;
+      t.rows.forEach((row, j) => {
+        const c = computed.value[j]!;
+        if (row.nrr && !matchesStated(row.nrr.value, row.nrr.decimals, c)) {
+          report({ at: where(t, row.nrr), messageId: "nrrBedaJawaban", data: { unsur: quoted(row.unsur), found: shown(row.nrr), tabel, expected: shown(c) }, related: group.map((a) => where(a, a.unsur[j]!)), expected: shown(c), found: shown(row.nrr) });
+        }
+      });
     }
+    for (const a of answerTables) if (a.processing) checkProcessing(a, a.processing, report);
   },
 });
+
+/** Words any SKM table may carry in its title: they tell no answer table from another. */
+const GENERIC = new Set("data daftar rekap rekapitulasi hasil olah pengolahan jawaban responden survei survey kepuasan masyarakat skm ikm indeks nilai unsur pelayanan publik unit tabel lampiran tahun dan di pada".split(" "));
+const words = (t: Table): Set<string> => new Set(normalizeLabel(`${t.sheet} ${t.title}`).split(" ").filter((w) => w && !GENERIC.has(w)));
+
+/**
+ * The answer tables an unsur table's NRRs come from. Each answer table is told from the others by
+ * the words of its sheet name and title that not all of them share (semester I / II, a layanan, a
+ * year); an unsur table naming such words belongs to the tables naming the most of them, one
+ * naming none (the yearly table of the LKjIP) to all of them together.
+ */
+export function answersFor(t: SkmUnsurTable, all: readonly SkmAnswersTable[]): SkmAnswersTable[] {
+  const fit = all.filter((a) => a.unsur.length === t.rows.length && a.answers.length > 0);
+  if (fit.length <= 1) return fit;
+  const own = fit.map(words);
+  const target = words(t);
+  const score = own.map((ws) => [...ws].filter((w) => !own.every((o) => o.has(w)) && target.has(w)).length);
+  const best = Math.max(...score);
+  return best === 0 ? fit : fit.filter((_, i) => score[i] === best);
+}
+
+/** The conventions under which some candidate value (per weight) reproduces a stated number. */
+function weightsMatching(stated: NumCell, candidates: (w: Weight) => readonly number[]): Weight[] {
+  return WEIGHT_CONVENTIONS.filter((w) => candidates(w).some((x) => matchesStated(stated.value, stated.decimals, x)));
+}
+
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** All values present, or null. */
+function allValues(cells: readonly (NumCell | null)[] | null): number[] | null {
+  if (!cells || cells.some((c) => !c)) return null;
+  return cells.map((c) => c!.value);
+}
+
+/**
+ * The processing block under one answer table against the answers above it. Each stated value is
+ * right when it follows from the answers or from the stated value it is made of (templates round
+ * between steps); weighted values are accepted under any weight convention and the one used is named.
+ */
+function checkProcessing(a: SkmAnswersTable, p: SkmProcessing, report: Reporter<keyof typeof skm.meta.messages>): void {
+  const n = a.unsur.length;
+  const sums = a.unsur.map((_, j) => sum(a.answers.map((row) => row[j] ?? 0)));
+  const counts = a.unsur.map((_, j) => a.answers.filter((row) => row[j] !== null && row[j] !== undefined).length);
+  const nrr = a.unsur.map((_, j) => (counts[j]! > 0 ? sums[j]! / counts[j]! : null));
+  const unsur = (j: number) => quoted(a.unsur[j]!);
+  const related = (j: number) => [where(a, a.unsur[j]!)];
+
+  p.sums?.forEach((s, j) => {
+    if (s && !matchesStated(s.value, s.decimals, sums[j]!)) {
+      const expected = shown(sums[j]!, 0);
+      report({ at: where(a, s), messageId: "jumlahNilaiSalah", data: { unsur: unsur(j), found: shown(s), expected, n: counts[j]! }, related: related(j), expected, found: shown(s) });
+    }
+  });
+  p.nrr?.forEach((s, j) => {
+    const c = nrr[j];
+    if (!s || c === null || c === undefined) return;
+    const fromSum = p.sums?.[j] ? p.sums[j]!.value / counts[j]! : c;
+    if (!matchesStated(s.value, s.decimals, c) && !matchesStated(s.value, s.decimals, fromSum)) {
+      const expected = shown(c);
+      report({ at: where(a, s), messageId: "nrrOlahSalah", data: { unsur: unsur(j), found: shown(s), jumlah: shown(sums[j]!, 0), n: counts[j]!, expected }, related: related(j), expected, found: shown(s) });
+    }
+  });
+  p.konversi?.forEach((s, j) => {
+    const c = nrr[j];
+    if (!s || c === null || c === undefined) return;
+    const stated = p.nrr?.[j] ?? null;
+    if (!matchesStated(s.value, s.decimals, c * 25) && !(stated && matchesStated(s.value, s.decimals, stated.value * 25))) {
+      const expected = shown(c * 25);
+      report({ at: where(a, s), messageId: "konversiSalah", data: { unsur: unsur(j), found: shown(s), nrr: shown(stated ?? c), expected }, related: related(j), expected, found: shown(s) });
+    }
+  });
+
+  // Weighted values: from the answers' NRRs, or from the stated NRRs.
+  const exact = nrr.every((x) => x !== null) ? (nrr as number[]) : null;
+  const statedNrr = allValues(p.nrr);
+  const bases = [exact, statedNrr].filter((x): x is number[] => x !== null);
+  if (bases.length === 0) return;
+  const base = bases[0]!;
+  let block: Weight[] = [...WEIGHT_CONVENTIONS];
+  let weightedW: Weight[] = [];
+  if (p.weighted) {
+    weightedW = [...WEIGHT_CONVENTIONS];
+    p.weighted.forEach((s, j) => {
+      if (!s) return;
+      const m = weightsMatching(s, (w) => bases.map((b) => b[j]! * weightValue(w, n)));
+      weightedW = weightedW.filter((w) => m.includes(w));
+      if (m.length === 0) {
+        const expected = shown(base[j]! / n);
+        report({ at: where(a, s), messageId: "tertimbangUnsurSalah", data: { unsur: unsur(j), found: shown(s), nrr: shown(p.nrr?.[j] ?? base[j]!), n, expected }, related: related(j), expected, found: shown(s) });
+      }
+    });
+    if (weightedW.length) block = block.filter((w) => weightedW.includes(w));
+  }
+  const statedWeighted = allValues(p.weighted);
+  const totals = (w: Weight): number[] => [
+    ...bases.map((b) => nrrTertimbang(b, w)),
+    ...(statedWeighted && weightedW.includes(w) ? [sum(statedWeighted)] : []),
+  ];
+  let totalW: Weight[] = [];
+  if (p.weightedTotal) {
+    const s = p.weightedTotal;
+    totalW = weightsMatching(s, totals);
+    if (totalW.length === 0) {
+      const expected = shown(nrrTertimbang(base));
+      report({ at: where(a, s), messageId: "nrrTertimbangSalah", data: { found: shown(s), expected, n }, expected, found: shown(s) });
+    } else block = block.filter((w) => totalW.includes(w));
+  }
+  const ikmExpected = shown(nrrTertimbang(base) * 25);
+  if (p.ikm) {
+    const s = p.ikm;
+    const m = weightsMatching(s, (w) => [...totals(w).map((x) => x * 25), ...(p.weightedTotal && totalW.includes(w) ? [p.weightedTotal.value * 25] : [])]);
+    const common = { at: where(a, s), expected: ikmExpected, found: shown(s) };
+    const data = { found: shown(s), expected: ikmExpected, n };
+    if (m.length === 0) report({ ...common, messageId: "ikmSalah", data });
+    else if (!m.includes("1/n")) report({ ...common, messageId: "ikmBobotLain", data: { ...data, bobot: describeWeight(m[0]!) } });
+  } else {
+    // Without an IKM line, the weight is named at the sum of NRR tertimbang (or the first weighted NRR).
+    const at = p.weightedTotal ?? p.weighted?.find((x) => x) ?? null;
+    if (at && block.length && !block.includes("1/n") && (totalW.length || weightedW.length)) {
+      const expected = p.weightedTotal ? shown(nrrTertimbang(base)) : shown(base[p.weighted!.indexOf(at)]! / n);
+      report({ at: where(a, at), messageId: "bobotLain", data: { found: shown(at), bobot: describeWeight(block[0]!), n, expected }, expected, found: shown(at) });
+    }
+  }
+  const ikmValue = p.ikm?.value ?? null;
+  if (ikmValue !== null) {
+    const m = mutuSkm(ikmValue);
+    if (m.ok && p.mutu && p.mutu.text.trim().toUpperCase() !== m.value.letter) {
+      report({ at: where(a, p.mutu), messageId: "ikmMutuSalah", data: { found: quoted(p.mutu), ikm: shown(p.ikm!), expected: m.value.letter, kata: m.value.words }, expected: m.value.letter, found: p.mutu.text });
+    }
+    if (m.ok && p.kinerja && normalizeLabel(p.kinerja.text) !== normalizeLabel(m.value.words)) {
+      report({ at: where(a, p.kinerja), messageId: "kinerjaSalah", data: { found: quoted(p.kinerja), ikm: shown(p.ikm!), mutu: m.value.letter, expected: m.value.words }, expected: m.value.words, found: p.kinerja.text });
+    }
+  }
+}

@@ -1,8 +1,10 @@
 /** Reading SKM data: the unsur table (NRR, konversi, mutu, IKM) and raw answers (one row a respondent). */
+import { answerOf } from "../answers";
 import { cellAt, rowLength, sheetWidth, textOf, type Sheet } from "../grid";
 import { CellReader } from "./cells";
 import { normalizeLabel, type Header, type Role } from "./header";
 import { isSignatureRow, isTableEnd } from "./ends";
+import type { SkmProcessing } from "./skm-types";
 import type { NumCell, ReadProblem, SkmAnswersTable, SkmUnsurRow, SkmUnsurTable, TextCell } from "./types";
 
 export function readSkmUnsurTable(sheet: Sheet, header: Header, title: string): SkmUnsurTable {
@@ -90,18 +92,50 @@ function lastNumber(cells: CellReader, r: number, width: number): NumCell | null
 /** Names of the nine unsur (PermenPANRB 14/2017) as they appear in column headers. */
 const UNSUR_WORDS = [/persyaratan/, /prosedur|sistem|mekanisme/, /waktu/, /biaya|tarif/, /produk|spesifikasi/, /kompetensi/, /perilaku/, /pengaduan|saran|masukan/, /sarana|prasarana/];
 const UNSUR_CODE = /^(u|unsur|p|q)\s*-?\s*(\d{1,2})$/;
+/** Who answered, when and for which service: never answers, even when coded 1–6 like answers. */
+const RESPONDENT_HEADER = /kelamin|\busia\b|\bumur\b|pendidikan|pekerjaan|tanggal|\btgl\b|\bnama\b|alamat|telepon|\bhp\b|^jenis layanan$|^layanan$|pengisian|survei|survey|responden|domisili/;
+/** Free text after the answers (saran, kritik, masukan); unsur 8 names penanganan pengaduan. */
+const FREE_TEXT_HEADER = /\b(saran|kritik|masukan|komentar|pesan|usulan|harapan|keluhan|catatan|keterangan)\b/;
+const HAS_WORD = /\p{L}{3}/u;
+/** Rows sampled under a header to tell free text from answers. */
+const SAMPLE_ROWS = 60;
 
-/** Columns of a raw-answers header row at r: "U1…U9" or the unsur names; null when it is not one. */
+/** Whether a header label names an unsur column (by code or by the unsur's name). */
+function isUnsurHeader(l: string): boolean {
+  if (l.length > 60 || RESPONDENT_HEADER.test(l)) return false;
+  if (UNSUR_CODE.test(l)) return true;
+  if (FREE_TEXT_HEADER.test(l) && !/pengaduan|penanganan/.test(l)) return false;
+  return UNSUR_WORDS.some((w) => w.test(l)) && !/indikator|nrr|konversi|mutu/.test(l);
+}
+
+/** Whether the column under a header holds free text: most of its filled cells are words. */
+function isFreeTextColumn(sheet: Sheet, r: number, c: number): boolean {
+  let filled = 0;
+  let words = 0;
+  for (let rr = r + 1; rr < Math.min(sheet.rows.length, r + 1 + SAMPLE_ROWS); rr++) {
+    const v = cellAt(sheet, rr, c);
+    if (v === null || v === "") continue;
+    if (isProcessingRow(sheet, rr, c)) break;
+    filled++;
+    if (typeof v === "string" && HAS_WORD.test(v)) words++;
+  }
+  return words > 0 && words * 2 >= filled;
+}
+
+/**
+ * Columns of a raw-answers header row at r: "U1…U9" or the unsur names; null when it is not one.
+ * Demographic columns (jenis kelamin, usia, pendidikan, pekerjaan: often coded 1–6) and free text
+ * (saran, kritik, masukan) are never answer columns, nor is any column that holds mostly words.
+ */
 export function answerColumns(sheet: Sheet, r: number): number[] | null {
   const width = Math.min(sheetWidth(sheet), rowLength(sheet, r));
-  const found: number[] = [];
+  const named: number[] = [];
   for (let c = 0; c < width; c++) {
     const v = cellAt(sheet, r, c);
-    if (typeof v !== "string") continue;
-    const l = normalizeLabel(v);
-    if (l.length > 60) continue;
-    if (UNSUR_CODE.test(l) || (UNSUR_WORDS.some((w) => w.test(l)) && !/indikator|nrr|konversi|mutu/.test(l))) found.push(c);
+    if (typeof v === "string" && isUnsurHeader(normalizeLabel(v))) named.push(c);
   }
+  if (named.length < 5) return null;
+  const found = named.filter((c) => !isFreeTextColumn(sheet, r, c));
   if (found.length < 5) return null;
   // Answers below: the next non-blank row holds small integers in most of these columns.
   for (let rr = r + 1; rr < Math.min(sheet.rows.length, r + 4); rr++) {
@@ -113,39 +147,149 @@ export function answerColumns(sheet: Sheet, r: number): number[] | null {
   return null;
 }
 
+/** What a row of the processing block under the answers states, from its label. */
+type ProcessingLine = "sums" | "nrr" | "weighted" | "konversi" | "ikm" | "mutu" | "kinerja" | "other";
+
+function processingLine(label: string): ProcessingLine | null {
+  const l = normalizeLabel(label.replace(/[∑Σ]/g, " jumlah "));
+  if (l === "") return null;
+  if (/tertimbang/.test(l)) return "weighted";
+  if (/^(nilai )?(ikm|skm)\b|indeks kepuasan/.test(l)) return "ikm";
+  if (/^(nilai )?konversi/.test(l)) return "konversi";
+  if (/^(nilai )?mutu/.test(l)) return "mutu";
+  if (/^kinerja/.test(l)) return "kinerja";
+  if (/^(nrr|nilai rata|rata)/.test(l)) return "nrr";
+  if (/^(jumlah|total|nilai per unsur|skor)/.test(l)) return /responden/.test(l) ? "other" : "sums";
+  if (/^(bobot|sumber|keterangan)/.test(l)) return "other";
+  return null;
+}
+
+/** The label of row r left of column c: its first non-blank cell, when that is text. */
+function rowLabel(sheet: Sheet, r: number, c: number): { text: string; c: number } | null {
+  for (let cc = 0; cc < Math.min(c, rowLength(sheet, r)); cc++) {
+    const v = cellAt(sheet, r, cc);
+    if (v === null || v === "") continue;
+    return typeof v === "string" && HAS_WORD.test(v) ? { text: textOf(v), c: cc } : null;
+  }
+  return null;
+}
+
+function isProcessingRow(sheet: Sheet, r: number, firstAnswer: number): boolean {
+  const l = rowLabel(sheet, r, firstAnswer);
+  return l !== null && processingLine(l.text) !== null;
+}
+
+/**
+ * The PermenPANRB 14/2017 processing block starting at row r0 under answers in `columns`: Σ nilai,
+ * NRR and NRR tertimbang per unsur, their sum, IKM (× 25), mutu and kinerja. Never respondents.
+ */
+function readProcessing(sheet: Sheet, r0: number, columns: number[], cells: CellReader): SkmProcessing {
+  const first = columns[0] as number;
+  const width = sheetWidth(sheet);
+  const perUnsur: Partial<Record<"sums" | "nrr" | "weighted" | "konversi", (NumCell | null)[]>> = {};
+  let weightedTotal: NumCell | null = null;
+  let ikm: NumCell | null = null;
+  let mutu: TextCell | null = null;
+  let kinerja: TextCell | null = null;
+  let r1 = r0;
+  let blankRun = 0;
+  for (let r = r0; r < sheet.rows.length; r++) {
+    if (rowLength(sheet, r) === 0 || sheet.rows[r]!.every((v) => v === null || v === "")) {
+      if (++blankRun >= 2) break;
+      continue;
+    }
+    blankRun = 0;
+    const label = rowLabel(sheet, r, first) ?? rowLabel(sheet, r, width);
+    const line = label ? processingLine(label.text) : null;
+    if (!label || !line || isTableEnd(label.text)) break;
+    r1 = r;
+    if (line === "other") continue;
+    if (line === "mutu" || line === "kinerja") {
+      let t: TextCell | null = null;
+      for (let c = label.c + 1; c < rowLength(sheet, r) && !t; c++) {
+        const v = cellAt(sheet, r, c);
+        if (typeof v === "string" && (line === "mutu" ? /^\s*[A-D]\s*$/i.test(v) || HAS_WORD.test(v) : HAS_WORD.test(v))) t = { text: textOf(v), r, c };
+      }
+      if (line === "mutu") mutu = t;
+      else kinerja = t;
+      continue;
+    }
+    const filled = columns.filter((c) => { const v = cellAt(sheet, r, c); return v !== null && v !== ""; }).length;
+    if (line !== "ikm" && filled * 2 >= columns.length && filled > 1) {
+      perUnsur[line] = columns.map((c) => cells.num(r, c, "index"));
+      continue;
+    }
+    // A single value: the row's first number right of its label.
+    let n: NumCell | null = null;
+    for (let c = label.c + 1; c < rowLength(sheet, r) && !n; c++) {
+      const v = cellAt(sheet, r, c);
+      if (v !== null && v !== "") n = cells.num(r, c, "index");
+    }
+    if (line === "ikm") {
+      ikm = n;
+      // "IKM … | 93,85 | A | Sangat Baik" on one line.
+      for (let c = (n?.c ?? label.c) + 1; c < rowLength(sheet, r); c++) {
+        const v = cellAt(sheet, r, c);
+        if (typeof v !== "string" || v.trim() === "") continue;
+        if (!mutu && /^[A-D]$/i.test(v.trim())) mutu = { text: textOf(v), r, c };
+        else if (!kinerja && HAS_WORD.test(v)) kinerja = { text: textOf(v), r, c };
+      }
+    } else if (line === "weighted") weightedTotal = n;
+  }
+  return {
+    sums: perUnsur.sums ?? null,
+    nrr: perUnsur.nrr ?? null,
+    weighted: perUnsur.weighted ?? null,
+    konversi: perUnsur.konversi ?? null,
+    weightedTotal,
+    ikm,
+    mutu,
+    kinerja,
+    r0,
+    r1,
+  };
+}
+
 export function readSkmAnswers(sheet: Sheet, r0: number, columns: number[], title: string): SkmAnswersTable {
   const problems: ReadProblem[] = [];
   const answers: (number | null)[][] = [];
   const respondentRows: number[] = [];
+  const first = columns[0] as number;
+  let processing: SkmProcessing | null = null;
   let blankRun = 0;
   let last = r0;
   for (let r = r0 + 1; r < sheet.rows.length; r++) {
+    if (isProcessingRow(sheet, r, first)) {
+      const cells = new CellReader(sheet);
+      const block = readProcessing(sheet, r, columns, cells);
+      problems.push(...cells.problems);
+      last = block.r1;
+      const { sums, nrr, weighted, konversi, weightedTotal, ikm, mutu, kinerja } = block;
+      if (sums || nrr || weighted || konversi || weightedTotal || ikm || mutu || kinerja) processing = block;
+      break;
+    }
     const vals = columns.map((c) => cellAt(sheet, r, c));
     if (vals.every((v) => v === null || v === "")) {
       if (++blankRun >= 2) break;
       continue;
     }
     blankRun = 0;
-    let label = "";
-    for (let c = 0; c < (columns[0] as number) && label === ""; c++) label = textOf(cellAt(sheet, r, c));
-    if (/^(jumlah|nrr|rata|total|ikm|nilai|sumber|bobot)/i.test(label)) break;
     const row: (number | null)[] = [];
     let text = false;
+    const bad: ReadProblem[] = [];
     for (let j = 0; j < columns.length; j++) {
       const v = vals[j];
-      if (v === null || v === "" || v === 0) row.push(null);
-      else if (v === 1 || v === 2 || v === 3 || v === 4) row.push(v);
+      const a = answerOf(v);
+      if (a !== undefined) row.push(a);
       else {
         const t = String(v).trim();
-        if (/^[1-4]$/.test(t)) row.push(Number(t));
-        else {
-          if (/[A-Za-z]{3}/.test(t) && j === 0) text = true;
-          problems.push({ r, c: columns[j] as number, found: t, message: "jawaban-tidak-sah" });
-          row.push(null);
-        }
+        if (/[A-Za-z]{3}/.test(t) && j === 0) text = true;
+        bad.push({ r, c: columns[j] as number, found: t, message: "jawaban-tidak-sah" });
+        row.push(null);
       }
     }
     if (text && row.every((x) => x === null)) break; // a summary line under the answers ("Jumlah", "NRR")
+    problems.push(...bad);
     last = r;
     answers.push(row);
     respondentRows.push(r);
@@ -163,5 +307,6 @@ export function readSkmAnswers(sheet: Sheet, r0: number, columns: number[], titl
     unsur: columns.map((c) => ({ text: textOf(cellAt(sheet, r0, c)), r: r0, c })),
     answers,
     respondentRows,
+    processing,
   };
 }

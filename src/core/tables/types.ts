@@ -1,6 +1,7 @@
 /** The tables the engine reads out of a workbook, as plain records with their cell positions. */
 import type { Area } from "../grid";
 import type { ColumnNumber, Relation } from "./numbering";
+import type { SkmProcessing } from "./skm-types";
 
 export type { ColumnNumber, Expr, Relation } from "./numbering";
 
@@ -155,6 +156,8 @@ export interface SkmAnswersTable extends TableBase {
   readonly answers: (number | null)[][];
   /** Sheet row of each respondent. */
   readonly respondentRows: number[];
+  /** The processing block under the answers (Σ nilai, NRR, NRR tertimbang, IKM …), null without one. */
+  readonly processing?: SkmProcessing | null;
 }
 
 export type Table = IndicatorTable | BudgetTable | SkmUnsurTable | SkmAnswersTable;

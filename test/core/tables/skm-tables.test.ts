@@ -1,0 +1,135 @@
+/** Reading SKM answer sheets as survey apps export them and as the PermenPANRB 14/2017 template processes them. */
+import type { CellValue, Sheet } from "../../../src/core/grid";
+import { readSheet } from "../../../src/core/tables/find";
+import type { SkmAnswersTable } from "../../../src/core/tables/types";
+
+const sheet = (name: string, rows: CellValue[][]): Sheet => ({ name, rows, merges: [] });
+const U = Array.from({ length: 9 }, (_, j) => `U${j + 1}`);
+const UNSUR = ["Persyaratan", "Sistem, Mekanisme dan Prosedur", "Waktu Penyelesaian", "Biaya/Tarif", "Produk Spesifikasi Jenis Pelayanan", "Kompetensi Pelaksana", "Perilaku Pelaksana", "Penanganan Pengaduan, Saran dan Masukan", "Sarana dan Prasarana"];
+
+// Four respondents. A 0 and a blank are no answer; "4" as text is 4.
+const ANSWERS: CellValue[][] = [
+  [4, 4, 3, 4, 4, 4, 4, 4, 4],
+  [4, 3, 4, 4, 0, 4, 4, 4, null],
+  [3, 4, 4, 4, 4, 4, 4, 4, 4],
+  [4, 4, 4, "4", 4, 4, 3, 4, 4],
+];
+const CLEAN = [
+  [4, 4, 3, 4, 4, 4, 4, 4, 4],
+  [4, 3, 4, 4, null, 4, 4, 4, null],
+  [3, 4, 4, 4, 4, 4, 4, 4, 4],
+  [4, 4, 4, 4, 4, 4, 3, 4, 4],
+];
+// Demographic codes in the answers' own range (jenis kelamin 1–2; usia, pendidikan, pekerjaan 1–6; waktu pengisian 1–3).
+const DEMO = [
+  [1, 3, 4, 2, 1],
+  [2, 2, 6, 1, 2],
+  [1, 4, 3, 4, 3],
+  [2, 1, 2, 3, 1],
+];
+const SARAN = ["Pelayanan sudah cepat", null, "Ruang tunggu perlu kipas angin", "Petugas ramah"];
+
+function exported(head: string[] = U, freeText = "Saran dan Masukan"): CellValue[][] {
+  return [
+    ["DATA RESPONDEN SURVEI KEPUASAN MASYARAKAT"],
+    ["No", "Tanggal", "Jenis Layanan", "Jenis Kelamin", "Usia", "Pendidikan", "Pekerjaan", "Waktu Pengisian", ...head, freeText],
+    ...ANSWERS.map((a, i) => [i + 1, `2025-02-1${i}`, ["KTP-el", "KK"][i % 2]!, ...DEMO[i]!, ...a, SARAN[i]!]),
+  ];
+}
+
+test("an export: demographic columns before the answers (coded 1–6) and saran after them are not answers", () => {
+  const [t, ...rest] = readSheet(sheet("SKM Semester I", exported())) as SkmAnswersTable[];
+  expect(rest).toEqual([]);
+  expect(t!.kind).toBe("skm-jawaban");
+  expect(t!.unsur.map((u) => u.text)).toEqual(U);
+  expect(t!.unsur.map((u) => u.c)).toEqual([8, 9, 10, 11, 12, 13, 14, 15, 16]);
+  expect(t!.answers).toEqual(CLEAN);
+  expect(t!.respondentRows).toEqual([2, 3, 4, 5]);
+  expect(t!.problems).toEqual([]);
+  expect(t!.processing).toBeNull();
+});
+
+test("unsur names as headers: unsur 8 (penanganan pengaduan, saran dan masukan) is an answer column, 'Kritik dan Saran' is not", () => {
+  const [t] = readSheet(sheet("SKM", exported(UNSUR, "Kritik dan Saran"))) as SkmAnswersTable[];
+  expect(t!.unsur.map((u) => u.text)).toEqual(UNSUR);
+  expect(t!.answers).toEqual(CLEAN);
+  expect(t!.problems).toEqual([]);
+});
+
+test("a column of words is never an answer column, whatever its header", () => {
+  // A tenth column headed like an unsur ("Pengaduan") holds free text: it is left out, the nine are read.
+  const rows = exported(U, "Pengaduan");
+  const [t] = readSheet(sheet("SKM", rows)) as SkmAnswersTable[];
+  expect(t!.unsur.map((u) => u.text)).toEqual(U);
+  expect(t!.problems).toEqual([]);
+});
+
+test("a word in an answer column is still an invalid answer, with its cell", () => {
+  const rows = exported();
+  rows[3]![10] = "baik";
+  const [t] = readSheet(sheet("SKM", rows)) as SkmAnswersTable[];
+  expect(t!.unsur).toHaveLength(9);
+  expect(t!.problems).toEqual([{ r: 3, c: 10, found: "baik", message: "jawaban-tidak-sah" }]);
+});
+
+// The processing block: Σ = 15 15 15 16 12 16 15 16 12 over 4 4 4 4 3 4 4 4 3 answers filled.
+const BLOCK: CellValue[][] = [
+  ["Σ Nilai per Unsur", null, null, null, null, null, null, null, 15, 15, 15, 16, 12, 16, 15, 16, 12],
+  ["NRR per Unsur", null, null, null, null, null, null, null, 3.75, 3.75, 3.75, 4, 4, 4, 3.75, 4, 4],
+  ["NRR Tertimbang per Unsur", null, null, null, null, null, null, null, 0.417, 0.417, 0.417, 0.444, 0.444, 0.444, 0.417, 0.444, 0.444],
+  ["Jumlah NRR Tertimbang", null, null, null, null, null, null, null, 3.889],
+  ["IKM Unit Pelayanan", null, null, null, null, null, null, null, 97.22],
+  ["Mutu Pelayanan", null, null, null, null, null, null, null, "A"],
+  ["Kinerja Unit Pelayanan", null, null, null, null, null, null, null, "Sangat Baik"],
+];
+
+test("the processing block under the answers is read as such, never as respondents", () => {
+  const rows = [...exported(), [], ...BLOCK];
+  const [t, ...rest] = readSheet(sheet("SKM", rows)) as SkmAnswersTable[];
+  expect(rest).toEqual([]);
+  expect(t!.answers).toEqual(CLEAN);
+  expect(t!.problems).toEqual([]);
+  expect(t!.area.r1).toBe(13);
+  const p = t!.processing!;
+  expect(p.sums!.map((c) => c!.value)).toEqual([15, 15, 15, 16, 12, 16, 15, 16, 12]);
+  expect(p.nrr!.map((c) => c!.value)).toEqual([3.75, 3.75, 3.75, 4, 4, 4, 3.75, 4, 4]);
+  expect(p.weighted!.map((c) => c!.c)).toEqual([8, 9, 10, 11, 12, 13, 14, 15, 16]);
+  expect([p.weightedTotal!.value, p.weightedTotal!.r, p.weightedTotal!.c]).toEqual([3.889, 10, 8]);
+  expect([p.ikm!.value, p.ikm!.r]).toEqual([97.22, 11]);
+  expect(p.mutu!.text).toBe("A");
+  expect(p.kinerja!.text).toBe("Sangat Baik");
+});
+
+test("IKM, mutu and kinerja on one line; 'Jumlah' and 'NRR' as bare labels", () => {
+  const rows = [
+    ...exported(),
+    ["Jumlah", null, null, null, null, null, null, null, 15, 15, 15, 16, 12, 16, 15, 16, 12],
+    ["NRR", null, null, null, null, null, null, null, 3.75, 3.75, 3.75, 4, 4, 4, 3.75, 4, 4],
+    ["IKM", null, null, null, null, null, null, null, 97.22, "A", "Sangat Baik"],
+  ];
+  const [t] = readSheet(sheet("SKM", rows)) as SkmAnswersTable[];
+  expect(t!.answers).toHaveLength(4);
+  const p = t!.processing!;
+  expect(p.sums).toHaveLength(9);
+  expect(p.nrr).toHaveLength(9);
+  expect(p.weighted).toBeNull();
+  expect([p.ikm!.value, p.mutu!.text, p.kinerja!.text]).toEqual([97.22, "A", "Sangat Baik"]);
+});
+
+test("a second answer table under the first one's processing block is found too", () => {
+  const second = exported().slice(1, 4);
+  const rows = [...exported(), [], ...BLOCK, [], ["SEMESTER II"], ...second];
+  const tables = readSheet(sheet("SKM", rows)) as SkmAnswersTable[];
+  expect(tables.map((t) => [t.kind, t.headerRow, t.answers.length])).toEqual([
+    ["skm-jawaban", 1, 4],
+    ["skm-jawaban", 16, 2],
+  ]);
+});
+
+test("blank answers as Excel hands them over (null, \"\", white space, 0, \"0\") are left out, not zeros nor invalid", () => {
+  const rows = exported();
+  rows[2]!.splice(8, 5, "", " ", 0, "0", " 3 ");
+  const [t] = readSheet(sheet("SKM", rows)) as SkmAnswersTable[];
+  expect(t!.answers[0]).toEqual([null, null, null, null, 3, 4, 4, 4, 4]);
+  expect(t!.problems).toEqual([]);
+});
