@@ -116,11 +116,13 @@ function isHeaderWord(label: string): boolean {
 
 /**
  * Whether row r continues a header band whose rows so far span `width` columns: its cells are all
- * header words (no numbers but years), two or more of them, or units and quarters only.
+ * header words (no numbers but years), two or more of them, or units and quarters only, or one
+ * heading merged across the columns under it ("Target Triwulan" over TW I–IV, a band repeated).
  */
-function continuesBand(sheet: Sheet, r: number, width: number, maxLength = 50): boolean {
+function continuesBand(sheet: Sheet, r: number, width: number, maxLength = 50, merges?: MergeIndex): boolean {
   let words = 0;
   let small = 0;
+  let spanning = 0;
   for (let c = 0; c < Math.min(width, rowLength(sheet, r)); c++) {
     const v = cellAt(sheet, r, c);
     if (v === null || v === "") continue;
@@ -136,11 +138,17 @@ function continuesBand(sheet: Sheet, r: number, width: number, maxLength = 50): 
     if (l.length > maxLength || !isHeaderWord(l)) return false;
     words++;
     if (unitOf(l) !== null || BARE_QUARTER.test(l) || quarterOf(l) !== null) small++;
+    const m = merges?.areaOf(r, c);
+    if (m && m.r0 === r && m.c0 === c && m.c1 > m.c0 && SUB_HEADER_WORD.test(l)) spanning++;
   }
-  return words >= 2 || (words === 1 && small === 1);
+  return words >= 2 || (words === 1 && (small === 1 || spanning === 1));
 }
 
 const MAX_BAND = 4;
+
+/** The words that name what a column measures; a band row's are overruled by a lower row's. */
+const MEASURE = /\b(target|realisasi|capaian|pagu|serapan)\b/;
+const MEASURE_WORDS = /\b(target|realisasi|capaian)\b/g;
 
 /**
  * Whether row r reads as a header row of its own (two or more column words, no numbers): after a
@@ -190,7 +198,7 @@ export function readHeader(sheet: Sheet, r: number, merges: MergeIndex): Header 
   // The band: the header row and up to three rows of sub-headers under it.
   let r1 = r;
   let width = Math.max(own, mergeWidth(sheet));
-  while (r1 + 1 < sheet.rows.length && r1 - r + 1 < MAX_BAND && continuesBand(sheet, r1 + 1, Math.max(width, rowLength(sheet, r1 + 1)))) {
+  while (r1 + 1 < sheet.rows.length && r1 - r + 1 < MAX_BAND && continuesBand(sheet, r1 + 1, Math.max(width, rowLength(sheet, r1 + 1)), 50, merges)) {
     r1++;
     width = Math.max(width, rowLength(sheet, r1));
   }
@@ -220,17 +228,26 @@ export function readHeader(sheet: Sheet, r: number, merges: MergeIndex): Header 
     const parts: string[] = [];
     let unit: Unit | null = null;
     let quarterWord = "";
+    // A unit word is a sub-header only in the lowest row that has text: "Anggaran" over
+    // "Pagu (Rp)" / "Realisasi (Rp)" / "%" is a heading, not the unit Rp.
+    let lowest = -1;
+    for (let i = 0; i < grid.length; i++) if ((grid[i] as string[])[c] !== "") lowest = i;
     for (let i = 0; i < grid.length; i++) {
       const t = (grid[i] as string[])[c] as string;
       if (t === "" || parts[parts.length - 1] === t) continue;
-      if (i > 0 && unitOf(t) !== null) {
+      if (i > 0 && i === lowest && unitOf(t) !== null) {
         unit = unitOf(t);
         continue;
       }
       if (i > 0 && BARE_QUARTER.test(t)) quarterWord = t;
       parts.push(t);
     }
-    let label = parts.join(" ").trim();
+    // A band over a lower row that names the measure ("Realisasi Kinerja Tahun 2025" over
+    // "Triwulan I" over Target / Realisasi / Capaian) groups its columns: the lower row's measure
+    // word decides, the band keeps only its other words (a year, a quarter, "Anggaran").
+    const lastMeasure = parts.reduce((at, p, i) => (MEASURE.test(p) ? i : at), -1);
+    for (let i = 0; i < lastMeasure; i++) parts[i] = (parts[i] as string).replace(MEASURE_WORDS, " ").replace(/\s+/g, " ").trim();
+    let label = parts.filter((p) => p !== "").join(" ").trim();
     if (quarterWord && quarterOf(label) === null) label = `${label.replace(/\b(iv|iii|ii|i)$/, "").trim()} tw ${quarterWord}`.trim();
     if (label.length > 300 || label === "") continue;
     const role = roleWithUnit(label, unit);

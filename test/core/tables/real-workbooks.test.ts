@@ -340,3 +340,100 @@ describe("a reading checks itself", () => {
     expect(f.map((x) => [x.rule, x.cell])).toEqual([["tidak-terbaca", "C4"]]);
   });
 });
+
+describe("header bands of three and four rows", () => {
+  /** Identity block, then "Capaian Kinerja Tahun 2025" over Triwulan I / II over Target / Realisasi / Capaian, then 1 2 3 …. */
+  function ppsBand(repeat: boolean): Sheet {
+    const band = "Capaian Kinerja Tahun 2025";
+    const rows: CellValue[][] = [
+      ["PENGUKURAN PENCAPAIAN SASARAN"],
+      [],
+      ["Perangkat Daerah", ":", "Dinas Kesehatan"],
+      ["Tahun", ":", "2025"],
+      [],
+      ["Sasaran", "Indikator Kinerja", "Satuan", "Target Tahunan", band, ...(repeat ? [band, band, band, band, band] : [null, null, null, null, null])],
+      [null, null, null, null, "Triwulan I", ...(repeat ? ["Triwulan I", "Triwulan I"] : [null, null]), "Triwulan II", ...(repeat ? ["Triwulan II", "Triwulan II"] : [null, null])],
+      [null, null, null, null, "Target", "Realisasi", "Capaian (%)", "Target", "Realisasi", "Capaian (%)"],
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+      ["Meningkatnya kualitas kesehatan ibu dan anak", "Cakupan pelayanan kesehatan ibu hamil (K6)", "%", 92, 23, 23, 100, 46, 47.1, 102.39],
+      [null, "Persentase puskesmas terakreditasi", "%", 60, 40, 40, 100, 45, 45, 100],
+    ];
+    const merges: Area[] = repeat
+      ? []
+      : [
+          { r0: 5, c0: 4, r1: 5, c1: 9 },
+          { r0: 6, c0: 4, r1: 6, c1: 6 },
+          { r0: 6, c0: 7, r1: 6, c1: 9 },
+          ...[0, 1, 2, 3].map((c) => ({ r0: 5, c0: c, r1: 7, c1: c })),
+        ];
+    return sheet("PPS 2025", rows, merges);
+  }
+
+  test.each([false, true])("a band over Triwulan over Target / Realisasi / Capaian is one PPS header (labels repeated: %s)", (repeat) => {
+    const [t, ...rest] = readSheet(ppsBand(repeat)) as IndicatorTable[];
+    expect(rest).toEqual([]);
+    expect(t!.kind).toBe("pps");
+    expect(t!.headerRow).toBe(5);
+    // The band's word "Capaian" does not make every quarter column a capaian column.
+    expect(t!.rows.map((r) => [r.r, r.indikator.text, r.target?.value, r.tw.slice(0, 2).map((q) => [q.target?.value, q.realisasi?.value, q.capaian?.value])])).toEqual([
+      [9, "Cakupan pelayanan kesehatan ibu hamil (K6)", 92, [[23, 23, 100], [46, 47.1, 102.39]]],
+      [10, "Persentase puskesmas terakreditasi", 60, [[40, 40, 100], [45, 45, 100]]],
+    ]);
+    expect(t!.columnNumbers).toHaveLength(10);
+    expect(errors([ppsBand(repeat)])).toEqual([]);
+  });
+
+  test("a four-row band: the band repeated in its own row, and a heading merged over its quarters, stay header", () => {
+    const s = sheet(
+      "Rencana Aksi",
+      [
+        ["No", "Indikator Kinerja", "Satuan", "Target Tahunan", "Realisasi Kinerja Tahun 2025", null, null, null],
+        [null, null, null, null, "Realisasi Kinerja Tahun 2025", null, null, null],
+        [null, null, null, null, "Target Triwulan", null, null, null],
+        [null, null, null, null, "TW I", "TW II", "TW III", "TW IV"],
+        [1, "Nilai SAKIP Kecamatan", "Nilai", 66, 60, 62, 64, 66],
+        [2, "Indeks Kepuasan Masyarakat", "Indeks", 88, 85, 86, 87, 88],
+      ],
+      [
+        { r0: 0, c0: 4, r1: 0, c1: 7 },
+        { r0: 1, c0: 4, r1: 1, c1: 7 },
+        { r0: 2, c0: 4, r1: 2, c1: 7 },
+        ...[0, 1, 2, 3].map((c) => ({ r0: 0, c0: c, r1: 3, c1: c })),
+      ],
+    );
+    const [t, ...rest] = readSheet(s) as IndicatorTable[];
+    expect(rest).toEqual([]);
+    expect(t!.kind).toBe("renaksi");
+    expect(t!.rows.map((r) => [r.r, r.target?.value, r.tw.map((q) => q.target?.value)])).toEqual([
+      [4, 66, [60, 62, 64, 66]],
+      [5, 88, [85, 86, 87, 88]],
+    ]);
+  });
+
+  test('"Anggaran" over Pagu (Rp) / Realisasi (Rp) / % is a heading, not the unit Rp', () => {
+    const s = sheet(
+      "PKPK TW IV",
+      [
+        ["PENGUKURAN KINERJA PROGRAM DAN KEGIATAN TRIWULAN IV"],
+        ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)", "Realisasi Kinerja Tahun 2025", null, null],
+        [null, null, null, null, null, null, null, "Anggaran", null, null],
+        [null, null, null, null, null, null, null, "Pagu (Rp)", "Realisasi (Rp)", "%"],
+        ["7.01.02", "PROGRAM PENYELENGGARAAN PEMERINTAHAN", "Persentase layanan yang difasilitasi", "%", 100, 100, 100, 182651000, 176405694, 96.58],
+        ["7.01.02.2.01", "- Koordinasi Penyelenggaraan Kegiatan Pemerintahan", "Jumlah dokumen laporan", "Dokumen", 12, 12, 100, 182651000, 176405694, 96.58],
+      ],
+      [
+        { r0: 1, c0: 7, r1: 1, c1: 9 },
+        { r0: 2, c0: 7, r1: 2, c1: 9 },
+        ...[0, 1, 2, 3, 4, 5, 6].map((c) => ({ r0: 1, c0: c, r1: 3, c1: c })),
+      ],
+    );
+    const tables = readSheet(s) as IndicatorTable[];
+    expect(tables.map((t) => t.kind)).toEqual(["pkpk"]);
+    expect(tables[0]!.columns).toMatchObject({ pagu: 7, realisasiAnggaran: 8, persenAnggaran: 9 });
+    expect(tables[0]!.rows.map((r) => [r.pagu?.value, r.realisasiAnggaran?.value, r.tw[3].target?.value])).toEqual([
+      [182651000, 176405694, 100],
+      [182651000, 176405694, 12],
+    ]);
+    expect(errors([s])).toEqual([]);
+  });
+});
