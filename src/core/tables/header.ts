@@ -118,6 +118,8 @@ function isHeaderWord(label: string): boolean {
  * Whether row r continues a header band whose rows so far span `width` columns: its cells are all
  * header words (no numbers but years), two or more of them, or units and quarters only, or one
  * heading merged across the columns under it ("Target Triwulan" over TW I–IV, a band repeated).
+ * Under a band (`merges` given) a cell repeating the text right above it is a header word too: a
+ * band written again in every cell of its rows instead of merged ("Pengukuran Kinerja Tahun 2025").
  */
 function continuesBand(sheet: Sheet, r: number, width: number, maxLength = 50, merges?: MergeIndex): boolean {
   let words = 0;
@@ -135,7 +137,8 @@ function continuesBand(sheet: Sheet, r: number, width: number, maxLength = 50, m
     }
     const l = normalizeLabel(textOf(v));
     if (l === "") continue;
-    if (l.length > maxLength || !isHeaderWord(l)) return false;
+    const repeated = merges !== undefined && r > 0 && textOf(cellAt(sheet, r - 1, c)) === textOf(v);
+    if (l.length > maxLength || !(isHeaderWord(l) || repeated)) return false;
     words++;
     if (unitOf(l) !== null || BARE_QUARTER.test(l) || quarterOf(l) !== null) small++;
     const m = merges?.areaOf(r, c);
@@ -250,10 +253,13 @@ export function readHeader(sheet: Sheet, r: number, merges: MergeIndex): Header 
     let label = parts.filter((p) => p !== "").join(" ").trim();
     if (quarterWord && quarterOf(label) === null) label = `${label.replace(/\b(iv|iii|ii|i)$/, "").trim()} tw ${quarterWord}`.trim();
     if (label.length > 300 || label === "") continue;
-    const role = roleWithUnit(label, unit);
+    let role = roleWithUnit(label, unit);
     if (!role) continue;
+    const quarter = quarterOf(label);
+    // "Tahun 2025" in a band over the quarters names the year, not a yearly target.
+    if (role === "targetTahunan" && quarter !== null) role = "target";
     const y = /\b(20\d\d)\b/.exec(label);
-    columns.push({ c, label, role, quarter: quarterOf(label), year: y ? Number(y[1]) : null, unit });
+    columns.push({ c, label, role, quarter, year: y ? Number(y[1]) : null, unit });
   }
   if (!ANCHORS.some((a) => matches(columns, a))) return null;
 

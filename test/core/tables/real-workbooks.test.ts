@@ -437,3 +437,46 @@ describe("header bands of three and four rows", () => {
     expect(errors([s])).toEqual([]);
   });
 });
+
+describe("a four-row header with labels repeated instead of merged, and a relation row", () => {
+  const band = "PENGUKURAN KINERJA TAHUN 2025";
+  const tw = (q: string) => [q, q, q];
+  const pps = (tw2Satlinmas: number): Sheet =>
+    sheet("PPS", [
+      ["PENGUKURAN KINERJA SATUAN POLISI PAMONG PRAJA"],
+      [],
+      ["SASARAN", "INDIKATOR KINERJA", "SATUAN", "TARGET TAHUNAN", ...Array(12).fill(band)],
+      [null, null, null, null, ...Array(12).fill(band)],
+      [null, null, null, null, ...tw("TRIWULAN I"), ...tw("TRIWULAN II"), ...tw("TRIWULAN III"), ...tw("TRIWULAN IV")],
+      [null, null, null, null, ...Array(4).fill(["TARGET", "REALISASI", "CAPAIAN (%)"]).flat()],
+      [1, 2, 3, 4, 5, 6, "7 = 6/5 x 100", 8, 9, "10 = 9/8 x 100", 11, 12, "13 = 12/11 x 100", 14, 15, "16 = 15/14 x 100"],
+      ["Meningkatnya penegakan Perda", "Persentase penegakan Perda dan Perkada", "%", 100, 25, 25, 100, 50, 50, 100, 75, 75, 100, 100, 100, 100],
+      ["Meningkatnya perlindungan masyarakat", "Jumlah anggota Satlinmas yang terlatih", "Orang", 240, 20, 20, 100, tw2Satlinmas, 80, Math.round((80 / tw2Satlinmas) * 10000) / 100, 160, 165, 103.13, 240, 238, 99.17],
+    ]);
+  const renaksi = sheet("RENAKSI", [
+    ["RENCANA AKSI"],
+    ["NO", "SASARAN", "INDIKATOR KINERJA", "SATUAN", "TARGET TAHUNAN", "TARGET TRIWULAN", "TARGET TRIWULAN", "TARGET TRIWULAN", "TARGET TRIWULAN"],
+    [null, null, null, null, null, "TW I", "TW II", "TW III", "TW IV"],
+    [1, "Meningkatnya penegakan Perda", "Persentase penegakan Perda dan Perkada", "%", 100, 25, 50, 75, 100],
+    [2, "Meningkatnya perlindungan masyarakat", "Jumlah anggota Satlinmas yang terlatih", "Orang", 240, 20, 80, 160, 240],
+  ]);
+
+  test('the band "Pengukuran Kinerja" is no SKM "kinerja" column, and the repeated band rows stay header', () => {
+    expect(roleOf(normalizeLabel("Pengukuran Kinerja Tahun 2025"))).toBeNull();
+    expect(roleOf(normalizeLabel("Ukuran Kinerja"))).toBe("kinerja");
+    const [t, ...rest] = readSheet(pps(80)) as IndicatorTable[];
+    expect(rest).toEqual([]);
+    expect(t!.kind).toBe("pps");
+    expect(t!.headerRow).toBe(2);
+    expect(t!.relations?.map((r) => r.text)).toEqual(["7 = 6/5 x 100", "10 = 9/8 x 100", "13 = 12/11 x 100", "16 = 15/14 x 100"]);
+    expect(t!.rows.map((r) => [r.r, r.target?.value, r.tw.map((q) => q.target?.value)])).toEqual([
+      [7, 100, [25, 50, 75, 100]],
+      [8, 240, [20, 80, 160, 240]],
+    ]);
+    expect(errors([renaksi, pps(80)])).toEqual([]);
+  });
+
+  test("a PPS quarter target that differs from the Rencana Aksi is found at its cell", () => {
+    expect(errors([renaksi, pps(90)]).map((f) => [f.sheet, f.cell, f.rule])).toEqual([["PPS", "H9", "target-triwulan"]]);
+  });
+});
