@@ -25,7 +25,7 @@ import {
   type Want,
 } from "./kinds";
 import { readNumbering, type ColumnNumber, type Relation } from "./numbering";
-import { isSignatureRow, isTableEnd } from "./ends";
+import { isSignatureOrHeadTitle, isSignatureRow, isTableEnd } from "./ends";
 
 export type { Role } from "./kinds";
 
@@ -137,6 +137,8 @@ function continuesBand(sheet: Sheet, r: number, width: number, maxLength = 50, m
     }
     const l = normalizeLabel(textOf(v));
     if (l === "") continue;
+    // A signature block beside the table (place and date, the head's title) is no header cell.
+    if (isSignatureOrHeadTitle(textOf(v))) continue;
     const repeated = merges !== undefined && r > 0 && textOf(cellAt(sheet, r - 1, c)) === textOf(v);
     if (l.length > maxLength || !(isHeaderWord(l) || repeated)) return false;
     words++;

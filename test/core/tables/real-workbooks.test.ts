@@ -480,3 +480,43 @@ describe("a four-row header with labels repeated instead of merged, and a relati
     expect(errors([renaksi, pps(90)]).map((f) => [f.sheet, f.cell, f.rule])).toEqual([["PPS", "H9", "target-triwulan"]]);
   });
 });
+
+describe("a PK with Target 2025 and Target Triwulan (TW I–IV) under a two-row header, signed beside it", () => {
+  const pk = sheet(
+    "PK 2025",
+    [
+      ["PERJANJIAN KINERJA DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL"],
+      [],
+      ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target 2025", "Target Triwulan", null, null, null, "Anggaran (Rp)", null, "Harapan Jaya, 31 Desember 2025"],
+      [null, null, null, null, null, "TW I", "TW II", "TW III", "TW IV", null, null, "KEPALA DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL"],
+      ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)", "(10)"],
+      [1, "Meningkatnya kepemilikan dokumen kependudukan", "Persentase penduduk wajib KTP yang memiliki KTP-el", "%", 98.5, 97.5, 98, 98.2, 98.5, 412500000],
+      [null, null, "Persentase anak yang memiliki akta kelahiran", "%", 96, 94, 94.5, 95, 96, 285400000, null, "H. AHMAD SYARIFUDDIN, S.Sos., M.M."],
+      [null, null, null, null, null, null, null, null, null, null, null, "Pembina Tingkat I"],
+      [null, null, null, null, null, null, null, null, null, null, null, "NIP. 19750817 199903 1 003"],
+    ],
+    [{ r0: 2, c0: 5, r1: 2, c1: 8 }, ...[0, 1, 2, 3, 4, 9].map((c) => ({ r0: 2, c0: c, r1: 3, c1: c }))],
+  );
+  const renaksi = (aktaYearly: number) =>
+    sheet("Renaksi", [
+      ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target Tahunan", "TW I", "TW II", "TW III", "TW IV"],
+      [1, "Meningkatnya kepemilikan dokumen kependudukan", "Persentase penduduk wajib KTP yang memiliki KTP-el", "%", 98.5, 97.5, 98, 98.2, 98.5],
+      [null, null, "Persentase anak yang memiliki akta kelahiran", "%", aktaYearly, 94, 94.5, 95, 96],
+    ]);
+
+  test("the yearly target is Target 2025, the TW row is header, the column-number row is no data row", () => {
+    const [t, ...rest] = readSheet(pk) as IndicatorTable[];
+    expect(rest).toEqual([]);
+    expect(t!.kind).toBe("pk");
+    expect(t!.rows.map((r) => [r.r, r.indikator.text, r.target?.value, r.tw.map((q) => q.target?.value), r.pagu?.value])).toEqual([
+      [5, "Persentase penduduk wajib KTP yang memiliki KTP-el", 98.5, [97.5, 98, 98.2, 98.5], 412500000],
+      [6, "Persentase anak yang memiliki akta kelahiran", 96, [94, 94.5, 95, 96], 285400000],
+    ]);
+    expect(t!.columnNumbers).toHaveLength(10);
+    expect(checkWorkbook({ sheets: [pk, renaksi(96)] }).findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  test("a Rencana Aksi yearly target that differs from the PK is the one error", () => {
+    expect(errors([pk, renaksi(95)]).map((f) => [f.sheet, f.cell, f.rule])).toEqual([["Renaksi", "E3", "target-tahunan"]]);
+  });
+});
