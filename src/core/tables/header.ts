@@ -149,6 +149,18 @@ function continuesBand(sheet: Sheet, r: number, width: number, maxLength = 50, m
   return words >= 2 || (words === 1 && (small === 1 || spanning === 1));
 }
 
+/** Whether row r holds one cell only, a heading word a lower band row holds ("Target Triwulan"). */
+function loneHeading(sheet: Sheet, r: number): boolean {
+  let found = "";
+  for (let c = 0; c < rowLength(sheet, r); c++) {
+    const v = cellAt(sheet, r, c);
+    if (v === null || v === "") continue;
+    if (found !== "" || typeof v !== "string") return false;
+    found = normalizeLabel(v);
+  }
+  return found !== "" && found.length <= 50 && SUB_HEADER_WORD.test(found);
+}
+
 const MAX_BAND = 4;
 
 /** The words that name what a column measures; a band row's are overruled by a lower row's. */
@@ -203,9 +215,14 @@ export function readHeader(sheet: Sheet, r: number, merges: MergeIndex): Header 
   // The band: the header row and up to three rows of sub-headers under it.
   let r1 = r;
   let width = Math.max(own, mergeWidth(sheet));
-  while (r1 + 1 < sheet.rows.length && r1 - r + 1 < MAX_BAND && continuesBand(sheet, r1 + 1, Math.max(width, rowLength(sheet, r1 + 1)), 50, merges)) {
-    r1++;
-    width = Math.max(width, rowLength(sheet, r1));
+  const continues = (rr: number) => rr < sheet.rows.length && continuesBand(sheet, rr, Math.max(width, rowLength(sheet, rr)), 50, merges);
+  while (r1 + 1 < sheet.rows.length && r1 - r + 1 < MAX_BAND) {
+    if (continues(r1 + 1)) r1++;
+    // One heading written once, unmerged, over the sub-headers of the next band row ("Target
+    // Triwulan" over TW I–IV) belongs to the band with that row.
+    else if (r1 - r + 2 < MAX_BAND && loneHeading(sheet, r1 + 1) && continues(r1 + 2)) r1 += 2;
+    else break;
+    width = Math.max(width, rowLength(sheet, r1 - 1), rowLength(sheet, r1));
   }
   width = Math.min(sheetWidth(sheet), width);
 

@@ -410,6 +410,22 @@ describe("header bands of three and four rows", () => {
     ]);
   });
 
+  test("a heading written once, unmerged, over TW I–IV under a band is part of the header", () => {
+    const s = sheet("Renaksi", [
+      ["No", "Indikator Kinerja", "Satuan", "Target Tahunan", "Rencana Kinerja Tahun 2025"],
+      [null, null, null, null, "Target Triwulan"],
+      [null, null, null, null, "TW I", "TW II", "TW III", "TW IV"],
+      [1, "Nilai SAKIP Kecamatan", "Nilai", 66, 60, 62, 64, 66],
+      [2, "Indeks Kepuasan Masyarakat", "Indeks", 88, 85, 86, 87, 88],
+    ]);
+    const [t, ...rest] = readSheet(s) as IndicatorTable[];
+    expect(rest).toEqual([]);
+    expect(t!.rows.map((r) => [r.r, r.target?.value, r.tw.map((q) => q.target?.value)])).toEqual([
+      [3, 66, [60, 62, 64, 66]],
+      [4, 88, [85, 86, 87, 88]],
+    ]);
+  });
+
   test('"Anggaran" over Pagu (Rp) / Realisasi (Rp) / % is a heading, not the unit Rp', () => {
     const s = sheet(
       "PKPK TW IV",
