@@ -140,11 +140,14 @@ function continuesBand(sheet: Sheet, r: number, width: number, maxLength = 50, m
     // A signature block beside the table (place and date, the head's title) is no header cell.
     if (isSignatureOrHeadTitle(textOf(v))) continue;
     const repeated = merges !== undefined && r > 0 && textOf(cellAt(sheet, r - 1, c)) === textOf(v);
-    if (l.length > maxLength || !(isHeaderWord(l) || repeated)) return false;
+    const m = merges?.areaOf(r, c);
+    // A heading merged over its sub-columns may be long (Evaluasi Renja: "Target Renstra Perangkat
+    // Daerah pada Tahun 2026 (Akhir Periode Renstra)" over K and Rp).
+    const spans = m !== undefined && m.r0 === r && m.c0 === c && m.c1 > m.c0;
+    if (l.length > (spans ? 120 : maxLength) || !(isHeaderWord(l) || repeated)) return false;
     words++;
     if (unitOf(l) !== null || BARE_QUARTER.test(l) || quarterOf(l) !== null) small++;
-    const m = merges?.areaOf(r, c);
-    if (m && m.r0 === r && m.c0 === c && m.c1 > m.c0 && SUB_HEADER_WORD.test(l)) spanning++;
+    if (spans && SUB_HEADER_WORD.test(l)) spanning++;
   }
   return words >= 2 || (words === 1 && (small === 1 || spanning === 1));
 }

@@ -536,3 +536,33 @@ describe("a PK with Target 2025 and Target Triwulan (TW I–IV) under a two-row 
     expect(errors([pk, renaksi(95)]).map((f) => [f.sheet, f.cell, f.rule])).toEqual([["Renaksi", "E3", "target-tahunan"]]);
   });
 });
+
+test("Evaluasi Renja under one \"Realisasi\" band: long headings merged over their K / Rp pairs stay header", () => {
+  const long = "Target Renstra Perangkat Daerah pada Tahun 2026 (Akhir Periode Renstra)";
+  const s = sheet(
+    "Lamp. 3",
+    [
+      ["No", "Kode", "Program/Kegiatan", "Indikator Kinerja Program (outcome)/Kegiatan (output)", "Satuan", "Realisasi", null, null, null, null, null],
+      [null, null, null, null, null, long, null, "Target Kinerja dan Anggaran Renja Tahun Berjalan (2025)", null, "Realisasi Kinerja Pada Triwulan IV", null],
+      [null, null, null, null, null, "K", "Rp", "K", "Rp", "K", "Rp"],
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+      [1, "1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN", "Persentase fasilitas kesehatan yang memenuhi standar", "%", 400, 44728000000, 80, 8945600000, 81, 8512340500],
+      [2, "1.02.02.2.02", "Penyediaan Layanan Kesehatan", "Jumlah dokumen hasil penyediaan layanan kesehatan", "Dokumen", 120, 30602000000, 24, 6120400000, 24, 5871230000],
+    ],
+    [
+      { r0: 0, c0: 5, r1: 0, c1: 10 },
+      { r0: 1, c0: 5, r1: 1, c1: 6 },
+      { r0: 1, c0: 7, r1: 1, c1: 8 },
+      { r0: 1, c0: 9, r1: 1, c1: 10 },
+      ...[0, 1, 2, 3, 4].map((c) => ({ r0: 0, c0: c, r1: 2, c1: c })),
+    ],
+  );
+  const [t, ...rest] = readSheet(s) as IndicatorTable[];
+  expect(rest).toEqual([]);
+  expect(t!.kind).toBe("pkpk");
+  expect(t!.rows.map((r) => [r.r, r.targetAkhir?.value, r.target?.value, r.pagu?.value, r.tw[3].realisasi?.value])).toEqual([
+    [4, 400, 80, 8945600000, 81],
+    [5, 120, 24, 6120400000, 24],
+  ]);
+  expect(checkWorkbook({ sheets: [s] }).findings.filter((f) => f.severity !== "info")).toEqual([]);
+});
