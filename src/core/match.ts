@@ -41,8 +41,22 @@ function editDistance(a: string, b: string, max: number): number {
   return prev[b.length] as number;
 }
 
-/** Whether two different normalised names are near enough to be the same indicator. */
+/** A name's words without its stop words, every other word (a single letter, a number) kept. */
+function contentWords(key: string): string {
+  return key
+    .split(" ")
+    .filter((t) => t !== "" && !STOP.has(t))
+    .join(" ");
+}
+
+/**
+ * Whether two different normalised names are near enough to be the same indicator: the same words
+ * but for stop words ("Persentase guru yang bersertifikat pendidik" and "Persentase guru
+ * bersertifikat pendidik"), one word more, or a typo. A near match is reported, never silent.
+ */
 export function isNearMatch(a: string, b: string): boolean {
+  const ca = contentWords(a);
+  if (ca.includes(" ") && ca === contentWords(b)) return true;
   const ta = tokens(a);
   const tb = tokens(b);
   const [small, large] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
@@ -50,16 +64,31 @@ export function isNearMatch(a: string, b: string): boolean {
     const set = new Set(large);
     if (small.every((t) => set.has(t))) return true;
   }
+  // A typo is in a word: names that differ in a number or a lone letter (2024 / 2025, kelas A / B) differ.
+  if (markers(a) !== markers(b)) return false;
   const max = Math.floor(Math.max(a.length, b.length) * 0.08);
   return Math.min(a.length, b.length) >= 12 && max >= 1 && editDistance(a, b, max) <= max;
+}
+
+/** The numbers and lone letters of a name, which tell indicators apart. */
+function markers(key: string): string {
+  return key
+    .split(" ")
+    .filter((t) => /^\d+$/.test(t) || t.length === 1)
+    .join(" ");
 }
 
 /**
  * Resolves each name key to a canonical key shared across tables. `keysByTable` lists the keys of
  * each table. A key seen in only some tables is matched to a near key of another table.
- * Returns the alias map (key → canonical) and the near pairs found.
+ * Returns the alias map (key → canonical) and the near pairs found. Of two near spellings in as
+ * many tables, the one of the table ranked first (`rankOfTable`, lower first; by default the
+ * table's position) is the canonical one, so the other is the spelling reported.
  */
-export function resolveKeys(keysByTable: readonly (readonly string[])[]): {
+export function resolveKeys(
+  keysByTable: readonly (readonly string[])[],
+  rankOfTable: readonly number[] = keysByTable.map((_, i) => i),
+): {
   canonical: Map<string, string>;
   near: { key: string; to: string }[];
 } {
@@ -77,7 +106,8 @@ export function resolveKeys(keysByTable: readonly (readonly string[])[]): {
   const near: { key: string; to: string }[] = [];
   const tableCount = keysByTable.length;
   // Keys present in more tables become the targets; keys in fewer tables look for a near one.
-  const ordered = [...all].sort((x, y) => owners.get(y)!.size - owners.get(x)!.size || (x < y ? -1 : 1));
+  const rankOf = (k: string) => Math.min(...[...owners.get(k)!].map((t) => rankOfTable[t] ?? t));
+  const ordered = [...all].sort((x, y) => owners.get(y)!.size - owners.get(x)!.size || rankOf(x) - rankOf(y) || (x < y ? -1 : 1));
   for (const k of ordered) {
     if (canonical.has(k)) continue;
     canonical.set(k, k);

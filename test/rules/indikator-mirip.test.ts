@@ -17,6 +17,11 @@ ruleTester.run(indikatorMirip, {
       errors: [{ messageId: "mirip", sheet: "PPS", cell: "B3", severity: "warning", expected: "Persentase desa yang tertib administrasi", related: ["PK!B3"] }],
     },
     {
+      name: "the same words but for a stop word (yang): near, not missing",
+      sheets: { PK: pk, PPS: [["PPS"], PPS, ["Sasaran A", "Persentase desa tertib administrasi", "%", 80, 20, 15]] },
+      errors: [{ messageId: "mirip", sheet: "PPS", cell: "B3", severity: "warning", found: "Persentase desa tertib administrasi", expected: "Persentase desa yang tertib administrasi" }],
+    },
+    {
       name: "a typo (Admnistrasi)",
       sheets: { PK: pk, PPS: [["PPS"], PPS, ["Sasaran A", "Persentase desa yang tertib admnistrasi", "%", 80, 20, 15]] },
       errors: [{ messageId: "mirip", sheet: "PPS", cell: "B3", found: "Persentase desa yang tertib admnistrasi" }],

@@ -26,6 +26,11 @@ export function isSignatureText(text: string): boolean {
   return PLACE_AND_DATE.test(t) || SIGNATURE_LINE.test(t);
 }
 
+/** A line of a signature block or the head's title ("KEPALA DINAS …"), as written beside a header. */
+export function isSignatureOrHeadTitle(text: string): boolean {
+  return isSignatureText(text) || HEAD_TITLE.test(text.trim());
+}
+
 /**
  * Whether row r is a line of a signature block: a place-and-date, "Mengetahui", a NIP or a pangkat,
  * in a row of at most three cells with no numbers; after a blank row also the head's title

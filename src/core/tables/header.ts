@@ -25,7 +25,7 @@ import {
   type Want,
 } from "./kinds";
 import { readNumbering, type ColumnNumber, type Relation } from "./numbering";
-import { isSignatureRow, isTableEnd } from "./ends";
+import { isSignatureOrHeadTitle, isSignatureRow, isTableEnd } from "./ends";
 
 export type { Role } from "./kinds";
 
@@ -116,11 +116,15 @@ function isHeaderWord(label: string): boolean {
 
 /**
  * Whether row r continues a header band whose rows so far span `width` columns: its cells are all
- * header words (no numbers but years), two or more of them, or units and quarters only.
+ * header words (no numbers but years), two or more of them, or units and quarters only, or one
+ * heading merged across the columns under it ("Target Triwulan" over TW I–IV, a band repeated).
+ * Under a band (`merges` given) a cell repeating the text right above it is a header word too: a
+ * band written again in every cell of its rows instead of merged ("Pengukuran Kinerja Tahun 2025").
  */
-function continuesBand(sheet: Sheet, r: number, width: number, maxLength = 50): boolean {
+function continuesBand(sheet: Sheet, r: number, width: number, maxLength = 50, merges?: MergeIndex): boolean {
   let words = 0;
   let small = 0;
+  let spanning = 0;
   for (let c = 0; c < Math.min(width, rowLength(sheet, r)); c++) {
     const v = cellAt(sheet, r, c);
     if (v === null || v === "") continue;
@@ -133,14 +137,38 @@ function continuesBand(sheet: Sheet, r: number, width: number, maxLength = 50): 
     }
     const l = normalizeLabel(textOf(v));
     if (l === "") continue;
-    if (l.length > maxLength || !isHeaderWord(l)) return false;
+    // A signature block beside the table (place and date, the head's title) is no header cell.
+    if (isSignatureOrHeadTitle(textOf(v))) continue;
+    const repeated = merges !== undefined && r > 0 && textOf(cellAt(sheet, r - 1, c)) === textOf(v);
+    const m = merges?.areaOf(r, c);
+    // A heading merged over its sub-columns may be long (Evaluasi Renja: "Target Renstra Perangkat
+    // Daerah pada Tahun 2026 (Akhir Periode Renstra)" over K and Rp).
+    const spans = m !== undefined && m.r0 === r && m.c0 === c && m.c1 > m.c0;
+    if (l.length > (spans ? 120 : maxLength) || !(isHeaderWord(l) || repeated)) return false;
     words++;
     if (unitOf(l) !== null || BARE_QUARTER.test(l) || quarterOf(l) !== null) small++;
+    if (spans && SUB_HEADER_WORD.test(l)) spanning++;
   }
-  return words >= 2 || (words === 1 && small === 1);
+  return words >= 2 || (words === 1 && (small === 1 || spanning === 1));
+}
+
+/** Whether row r holds one cell only, a heading word a lower band row holds ("Target Triwulan"). */
+function loneHeading(sheet: Sheet, r: number): boolean {
+  let found = "";
+  for (let c = 0; c < rowLength(sheet, r); c++) {
+    const v = cellAt(sheet, r, c);
+    if (v === null || v === "") continue;
+    if (found !== "" || typeof v !== "string") return false;
+    found = normalizeLabel(v);
+  }
+  return found !== "" && found.length <= 50 && SUB_HEADER_WORD.test(found);
 }
 
 const MAX_BAND = 4;
+
+/** The words that name what a column measures; a band row's are overruled by a lower row's. */
+const MEASURE = /\b(target|realisasi|capaian|pagu|serapan)\b/;
+const MEASURE_WORDS = /\b(target|realisasi|capaian)\b/g;
 
 /**
  * Whether row r reads as a header row of its own (two or more column words, no numbers): after a
@@ -190,9 +218,14 @@ export function readHeader(sheet: Sheet, r: number, merges: MergeIndex): Header 
   // The band: the header row and up to three rows of sub-headers under it.
   let r1 = r;
   let width = Math.max(own, mergeWidth(sheet));
-  while (r1 + 1 < sheet.rows.length && r1 - r + 1 < MAX_BAND && continuesBand(sheet, r1 + 1, Math.max(width, rowLength(sheet, r1 + 1)))) {
-    r1++;
-    width = Math.max(width, rowLength(sheet, r1));
+  const continues = (rr: number) => rr < sheet.rows.length && continuesBand(sheet, rr, Math.max(width, rowLength(sheet, rr)), 50, merges);
+  while (r1 + 1 < sheet.rows.length && r1 - r + 1 < MAX_BAND) {
+    if (continues(r1 + 1)) r1++;
+    // One heading written once, unmerged, over the sub-headers of the next band row ("Target
+    // Triwulan" over TW I–IV) belongs to the band with that row.
+    else if (r1 - r + 2 < MAX_BAND && loneHeading(sheet, r1 + 1) && continues(r1 + 2)) r1 += 2;
+    else break;
+    width = Math.max(width, rowLength(sheet, r1 - 1), rowLength(sheet, r1));
   }
   width = Math.min(sheetWidth(sheet), width);
 
@@ -220,23 +253,35 @@ export function readHeader(sheet: Sheet, r: number, merges: MergeIndex): Header 
     const parts: string[] = [];
     let unit: Unit | null = null;
     let quarterWord = "";
+    // A unit word is a sub-header only in the lowest row that has text: "Anggaran" over
+    // "Pagu (Rp)" / "Realisasi (Rp)" / "%" is a heading, not the unit Rp.
+    let lowest = -1;
+    for (let i = 0; i < grid.length; i++) if ((grid[i] as string[])[c] !== "") lowest = i;
     for (let i = 0; i < grid.length; i++) {
       const t = (grid[i] as string[])[c] as string;
       if (t === "" || parts[parts.length - 1] === t) continue;
-      if (i > 0 && unitOf(t) !== null) {
+      if (i > 0 && i === lowest && unitOf(t) !== null) {
         unit = unitOf(t);
         continue;
       }
       if (i > 0 && BARE_QUARTER.test(t)) quarterWord = t;
       parts.push(t);
     }
-    let label = parts.join(" ").trim();
+    // A band over a lower row that names the measure ("Realisasi Kinerja Tahun 2025" over
+    // "Triwulan I" over Target / Realisasi / Capaian) groups its columns: the lower row's measure
+    // word decides, the band keeps only its other words (a year, a quarter, "Anggaran").
+    const lastMeasure = parts.reduce((at, p, i) => (MEASURE.test(p) ? i : at), -1);
+    for (let i = 0; i < lastMeasure; i++) parts[i] = (parts[i] as string).replace(MEASURE_WORDS, " ").replace(/\s+/g, " ").trim();
+    let label = parts.filter((p) => p !== "").join(" ").trim();
     if (quarterWord && quarterOf(label) === null) label = `${label.replace(/\b(iv|iii|ii|i)$/, "").trim()} tw ${quarterWord}`.trim();
     if (label.length > 300 || label === "") continue;
-    const role = roleWithUnit(label, unit);
+    let role = roleWithUnit(label, unit);
     if (!role) continue;
+    const quarter = quarterOf(label);
+    // "Tahun 2025" in a band over the quarters names the year, not a yearly target.
+    if (role === "targetTahunan" && quarter !== null) role = "target";
     const y = /\b(20\d\d)\b/.exec(label);
-    columns.push({ c, label, role, quarter: quarterOf(label), year: y ? Number(y[1]) : null, unit });
+    columns.push({ c, label, role, quarter, year: y ? Number(y[1]) : null, unit });
   }
   if (!ANCHORS.some((a) => matches(columns, a))) return null;
 

@@ -83,7 +83,7 @@ export const SPELLINGS: readonly Spelling[] = [
   { role: "konversi", all: [/konversi/] },
   { role: "mutu", all: [/\bmutu\b/] },
   { role: "nrr", all: [/\bnrr\b|nilai ikm|nilai rata|nilai persepsi|nilai unsur/] },
-  { role: "kinerja", all: [/kinerja unit|ukuran kinerja|kinerja pelayanan/] },
+  { role: "kinerja", all: [/kinerja unit|\bukuran kinerja|kinerja pelayanan/] },
   { role: "indikator", all: [/indikator/] },
   { role: "satuan", all: [/\bsatuan\b/] },
   { role: "sifat", all: [/sifat|akumulasi|jenis target|cara (pengukuran|perhitungan)|metode/] },

@@ -340,3 +340,229 @@ describe("a reading checks itself", () => {
     expect(f.map((x) => [x.rule, x.cell])).toEqual([["tidak-terbaca", "C4"]]);
   });
 });
+
+describe("header bands of three and four rows", () => {
+  /** Identity block, then "Capaian Kinerja Tahun 2025" over Triwulan I / II over Target / Realisasi / Capaian, then 1 2 3 …. */
+  function ppsBand(repeat: boolean): Sheet {
+    const band = "Capaian Kinerja Tahun 2025";
+    const rows: CellValue[][] = [
+      ["PENGUKURAN PENCAPAIAN SASARAN"],
+      [],
+      ["Perangkat Daerah", ":", "Dinas Kesehatan"],
+      ["Tahun", ":", "2025"],
+      [],
+      ["Sasaran", "Indikator Kinerja", "Satuan", "Target Tahunan", band, ...(repeat ? [band, band, band, band, band] : [null, null, null, null, null])],
+      [null, null, null, null, "Triwulan I", ...(repeat ? ["Triwulan I", "Triwulan I"] : [null, null]), "Triwulan II", ...(repeat ? ["Triwulan II", "Triwulan II"] : [null, null])],
+      [null, null, null, null, "Target", "Realisasi", "Capaian (%)", "Target", "Realisasi", "Capaian (%)"],
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+      ["Meningkatnya kualitas kesehatan ibu dan anak", "Cakupan pelayanan kesehatan ibu hamil (K6)", "%", 92, 23, 23, 100, 46, 47.1, 102.39],
+      [null, "Persentase puskesmas terakreditasi", "%", 60, 40, 40, 100, 45, 45, 100],
+    ];
+    const merges: Area[] = repeat
+      ? []
+      : [
+          { r0: 5, c0: 4, r1: 5, c1: 9 },
+          { r0: 6, c0: 4, r1: 6, c1: 6 },
+          { r0: 6, c0: 7, r1: 6, c1: 9 },
+          ...[0, 1, 2, 3].map((c) => ({ r0: 5, c0: c, r1: 7, c1: c })),
+        ];
+    return sheet("PPS 2025", rows, merges);
+  }
+
+  test.each([false, true])("a band over Triwulan over Target / Realisasi / Capaian is one PPS header (labels repeated: %s)", (repeat) => {
+    const [t, ...rest] = readSheet(ppsBand(repeat)) as IndicatorTable[];
+    expect(rest).toEqual([]);
+    expect(t!.kind).toBe("pps");
+    expect(t!.headerRow).toBe(5);
+    // The band's word "Capaian" does not make every quarter column a capaian column.
+    expect(t!.rows.map((r) => [r.r, r.indikator.text, r.target?.value, r.tw.slice(0, 2).map((q) => [q.target?.value, q.realisasi?.value, q.capaian?.value])])).toEqual([
+      [9, "Cakupan pelayanan kesehatan ibu hamil (K6)", 92, [[23, 23, 100], [46, 47.1, 102.39]]],
+      [10, "Persentase puskesmas terakreditasi", 60, [[40, 40, 100], [45, 45, 100]]],
+    ]);
+    expect(t!.columnNumbers).toHaveLength(10);
+    expect(errors([ppsBand(repeat)])).toEqual([]);
+  });
+
+  test("a four-row band: the band repeated in its own row, and a heading merged over its quarters, stay header", () => {
+    const s = sheet(
+      "Rencana Aksi",
+      [
+        ["No", "Indikator Kinerja", "Satuan", "Target Tahunan", "Realisasi Kinerja Tahun 2025", null, null, null],
+        [null, null, null, null, "Realisasi Kinerja Tahun 2025", null, null, null],
+        [null, null, null, null, "Target Triwulan", null, null, null],
+        [null, null, null, null, "TW I", "TW II", "TW III", "TW IV"],
+        [1, "Nilai SAKIP Kecamatan", "Nilai", 66, 60, 62, 64, 66],
+        [2, "Indeks Kepuasan Masyarakat", "Indeks", 88, 85, 86, 87, 88],
+      ],
+      [
+        { r0: 0, c0: 4, r1: 0, c1: 7 },
+        { r0: 1, c0: 4, r1: 1, c1: 7 },
+        { r0: 2, c0: 4, r1: 2, c1: 7 },
+        ...[0, 1, 2, 3].map((c) => ({ r0: 0, c0: c, r1: 3, c1: c })),
+      ],
+    );
+    const [t, ...rest] = readSheet(s) as IndicatorTable[];
+    expect(rest).toEqual([]);
+    expect(t!.kind).toBe("renaksi");
+    expect(t!.rows.map((r) => [r.r, r.target?.value, r.tw.map((q) => q.target?.value)])).toEqual([
+      [4, 66, [60, 62, 64, 66]],
+      [5, 88, [85, 86, 87, 88]],
+    ]);
+  });
+
+  test("a heading written once, unmerged, over TW I–IV under a band is part of the header", () => {
+    const s = sheet("Renaksi", [
+      ["No", "Indikator Kinerja", "Satuan", "Target Tahunan", "Rencana Kinerja Tahun 2025"],
+      [null, null, null, null, "Target Triwulan"],
+      [null, null, null, null, "TW I", "TW II", "TW III", "TW IV"],
+      [1, "Nilai SAKIP Kecamatan", "Nilai", 66, 60, 62, 64, 66],
+      [2, "Indeks Kepuasan Masyarakat", "Indeks", 88, 85, 86, 87, 88],
+    ]);
+    const [t, ...rest] = readSheet(s) as IndicatorTable[];
+    expect(rest).toEqual([]);
+    expect(t!.rows.map((r) => [r.r, r.target?.value, r.tw.map((q) => q.target?.value)])).toEqual([
+      [3, 66, [60, 62, 64, 66]],
+      [4, 88, [85, 86, 87, 88]],
+    ]);
+  });
+
+  test('"Anggaran" over Pagu (Rp) / Realisasi (Rp) / % is a heading, not the unit Rp', () => {
+    const s = sheet(
+      "PKPK TW IV",
+      [
+        ["PENGUKURAN KINERJA PROGRAM DAN KEGIATAN TRIWULAN IV"],
+        ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)", "Realisasi Kinerja Tahun 2025", null, null],
+        [null, null, null, null, null, null, null, "Anggaran", null, null],
+        [null, null, null, null, null, null, null, "Pagu (Rp)", "Realisasi (Rp)", "%"],
+        ["7.01.02", "PROGRAM PENYELENGGARAAN PEMERINTAHAN", "Persentase layanan yang difasilitasi", "%", 100, 100, 100, 182651000, 176405694, 96.58],
+        ["7.01.02.2.01", "- Koordinasi Penyelenggaraan Kegiatan Pemerintahan", "Jumlah dokumen laporan", "Dokumen", 12, 12, 100, 182651000, 176405694, 96.58],
+      ],
+      [
+        { r0: 1, c0: 7, r1: 1, c1: 9 },
+        { r0: 2, c0: 7, r1: 2, c1: 9 },
+        ...[0, 1, 2, 3, 4, 5, 6].map((c) => ({ r0: 1, c0: c, r1: 3, c1: c })),
+      ],
+    );
+    const tables = readSheet(s) as IndicatorTable[];
+    expect(tables.map((t) => t.kind)).toEqual(["pkpk"]);
+    expect(tables[0]!.columns).toMatchObject({ pagu: 7, realisasiAnggaran: 8, persenAnggaran: 9 });
+    expect(tables[0]!.rows.map((r) => [r.pagu?.value, r.realisasiAnggaran?.value, r.tw[3].target?.value])).toEqual([
+      [182651000, 176405694, 100],
+      [182651000, 176405694, 12],
+    ]);
+    expect(errors([s])).toEqual([]);
+  });
+});
+
+describe("a four-row header with labels repeated instead of merged, and a relation row", () => {
+  const band = "PENGUKURAN KINERJA TAHUN 2025";
+  const tw = (q: string) => [q, q, q];
+  const pps = (tw2Satlinmas: number): Sheet =>
+    sheet("PPS", [
+      ["PENGUKURAN KINERJA SATUAN POLISI PAMONG PRAJA"],
+      [],
+      ["SASARAN", "INDIKATOR KINERJA", "SATUAN", "TARGET TAHUNAN", ...Array(12).fill(band)],
+      [null, null, null, null, ...Array(12).fill(band)],
+      [null, null, null, null, ...tw("TRIWULAN I"), ...tw("TRIWULAN II"), ...tw("TRIWULAN III"), ...tw("TRIWULAN IV")],
+      [null, null, null, null, ...Array(4).fill(["TARGET", "REALISASI", "CAPAIAN (%)"]).flat()],
+      [1, 2, 3, 4, 5, 6, "7 = 6/5 x 100", 8, 9, "10 = 9/8 x 100", 11, 12, "13 = 12/11 x 100", 14, 15, "16 = 15/14 x 100"],
+      ["Meningkatnya penegakan Perda", "Persentase penegakan Perda dan Perkada", "%", 100, 25, 25, 100, 50, 50, 100, 75, 75, 100, 100, 100, 100],
+      ["Meningkatnya perlindungan masyarakat", "Jumlah anggota Satlinmas yang terlatih", "Orang", 240, 20, 20, 100, tw2Satlinmas, 80, Math.round((80 / tw2Satlinmas) * 10000) / 100, 160, 165, 103.13, 240, 238, 99.17],
+    ]);
+  const renaksi = sheet("RENAKSI", [
+    ["RENCANA AKSI"],
+    ["NO", "SASARAN", "INDIKATOR KINERJA", "SATUAN", "TARGET TAHUNAN", "TARGET TRIWULAN", "TARGET TRIWULAN", "TARGET TRIWULAN", "TARGET TRIWULAN"],
+    [null, null, null, null, null, "TW I", "TW II", "TW III", "TW IV"],
+    [1, "Meningkatnya penegakan Perda", "Persentase penegakan Perda dan Perkada", "%", 100, 25, 50, 75, 100],
+    [2, "Meningkatnya perlindungan masyarakat", "Jumlah anggota Satlinmas yang terlatih", "Orang", 240, 20, 80, 160, 240],
+  ]);
+
+  test('the band "Pengukuran Kinerja" is no SKM "kinerja" column, and the repeated band rows stay header', () => {
+    expect(roleOf(normalizeLabel("Pengukuran Kinerja Tahun 2025"))).toBeNull();
+    expect(roleOf(normalizeLabel("Ukuran Kinerja"))).toBe("kinerja");
+    const [t, ...rest] = readSheet(pps(80)) as IndicatorTable[];
+    expect(rest).toEqual([]);
+    expect(t!.kind).toBe("pps");
+    expect(t!.headerRow).toBe(2);
+    expect(t!.relations?.map((r) => r.text)).toEqual(["7 = 6/5 x 100", "10 = 9/8 x 100", "13 = 12/11 x 100", "16 = 15/14 x 100"]);
+    expect(t!.rows.map((r) => [r.r, r.target?.value, r.tw.map((q) => q.target?.value)])).toEqual([
+      [7, 100, [25, 50, 75, 100]],
+      [8, 240, [20, 80, 160, 240]],
+    ]);
+    expect(errors([renaksi, pps(80)])).toEqual([]);
+  });
+
+  test("a PPS quarter target that differs from the Rencana Aksi is found at its cell", () => {
+    expect(errors([renaksi, pps(90)]).map((f) => [f.sheet, f.cell, f.rule])).toEqual([["PPS", "H9", "target-triwulan"]]);
+  });
+});
+
+describe("a PK with Target 2025 and Target Triwulan (TW I–IV) under a two-row header, signed beside it", () => {
+  const pk = sheet(
+    "PK 2025",
+    [
+      ["PERJANJIAN KINERJA DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL"],
+      [],
+      ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target 2025", "Target Triwulan", null, null, null, "Anggaran (Rp)", null, "Harapan Jaya, 31 Desember 2025"],
+      [null, null, null, null, null, "TW I", "TW II", "TW III", "TW IV", null, null, "KEPALA DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL"],
+      ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)", "(10)"],
+      [1, "Meningkatnya kepemilikan dokumen kependudukan", "Persentase penduduk wajib KTP yang memiliki KTP-el", "%", 98.5, 97.5, 98, 98.2, 98.5, 412500000],
+      [null, null, "Persentase anak yang memiliki akta kelahiran", "%", 96, 94, 94.5, 95, 96, 285400000, null, "H. AHMAD SYARIFUDDIN, S.Sos., M.M."],
+      [null, null, null, null, null, null, null, null, null, null, null, "Pembina Tingkat I"],
+      [null, null, null, null, null, null, null, null, null, null, null, "NIP. 19750817 199903 1 003"],
+    ],
+    [{ r0: 2, c0: 5, r1: 2, c1: 8 }, ...[0, 1, 2, 3, 4, 9].map((c) => ({ r0: 2, c0: c, r1: 3, c1: c }))],
+  );
+  const renaksi = (aktaYearly: number) =>
+    sheet("Renaksi", [
+      ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target Tahunan", "TW I", "TW II", "TW III", "TW IV"],
+      [1, "Meningkatnya kepemilikan dokumen kependudukan", "Persentase penduduk wajib KTP yang memiliki KTP-el", "%", 98.5, 97.5, 98, 98.2, 98.5],
+      [null, null, "Persentase anak yang memiliki akta kelahiran", "%", aktaYearly, 94, 94.5, 95, 96],
+    ]);
+
+  test("the yearly target is Target 2025, the TW row is header, the column-number row is no data row", () => {
+    const [t, ...rest] = readSheet(pk) as IndicatorTable[];
+    expect(rest).toEqual([]);
+    expect(t!.kind).toBe("pk");
+    expect(t!.rows.map((r) => [r.r, r.indikator.text, r.target?.value, r.tw.map((q) => q.target?.value), r.pagu?.value])).toEqual([
+      [5, "Persentase penduduk wajib KTP yang memiliki KTP-el", 98.5, [97.5, 98, 98.2, 98.5], 412500000],
+      [6, "Persentase anak yang memiliki akta kelahiran", 96, [94, 94.5, 95, 96], 285400000],
+    ]);
+    expect(t!.columnNumbers).toHaveLength(10);
+    expect(checkWorkbook({ sheets: [pk, renaksi(96)] }).findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  test("a Rencana Aksi yearly target that differs from the PK is the one error", () => {
+    expect(errors([pk, renaksi(95)]).map((f) => [f.sheet, f.cell, f.rule])).toEqual([["Renaksi", "E3", "target-tahunan"]]);
+  });
+});
+
+test("Evaluasi Renja under one \"Realisasi\" band: long headings merged over their K / Rp pairs stay header", () => {
+  const long = "Target Renstra Perangkat Daerah pada Tahun 2026 (Akhir Periode Renstra)";
+  const s = sheet(
+    "Lamp. 3",
+    [
+      ["No", "Kode", "Program/Kegiatan", "Indikator Kinerja Program (outcome)/Kegiatan (output)", "Satuan", "Realisasi", null, null, null, null, null],
+      [null, null, null, null, null, long, null, "Target Kinerja dan Anggaran Renja Tahun Berjalan (2025)", null, "Realisasi Kinerja Pada Triwulan IV", null],
+      [null, null, null, null, null, "K", "Rp", "K", "Rp", "K", "Rp"],
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+      [1, "1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN", "Persentase fasilitas kesehatan yang memenuhi standar", "%", 400, 44728000000, 80, 8945600000, 81, 8512340500],
+      [2, "1.02.02.2.02", "Penyediaan Layanan Kesehatan", "Jumlah dokumen hasil penyediaan layanan kesehatan", "Dokumen", 120, 30602000000, 24, 6120400000, 24, 5871230000],
+    ],
+    [
+      { r0: 0, c0: 5, r1: 0, c1: 10 },
+      { r0: 1, c0: 5, r1: 1, c1: 6 },
+      { r0: 1, c0: 7, r1: 1, c1: 8 },
+      { r0: 1, c0: 9, r1: 1, c1: 10 },
+      ...[0, 1, 2, 3, 4].map((c) => ({ r0: 0, c0: c, r1: 2, c1: c })),
+    ],
+  );
+  const [t, ...rest] = readSheet(s) as IndicatorTable[];
+  expect(rest).toEqual([]);
+  expect(t!.kind).toBe("pkpk");
+  expect(t!.rows.map((r) => [r.r, r.targetAkhir?.value, r.target?.value, r.pagu?.value, r.tw[3].realisasi?.value])).toEqual([
+    [4, 400, 80, 8945600000, 81],
+    [5, 120, 24, 6120400000, 24],
+  ]);
+  expect(checkWorkbook({ sheets: [s] }).findings.filter((f) => f.severity !== "info")).toEqual([]);
+});
