@@ -1,4 +1,5 @@
 /** Runs every rule over a workbook's tables and returns the tables found and the findings. */
+import { collapseColumns } from "./collapse";
 import type { Finding, Severity } from "./findings";
 import { a1, areaA1, type Workbook } from "./grid";
 import { CheckContext, type Rule } from "./rules/context";
@@ -43,7 +44,7 @@ export function checkIndexed(all: Table[], rules: readonly Rule[] = RULES): { fi
       return true;
     });
   }
-  return { findings: [...findings, ...doubted].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]), contexts };
+  return { findings: [...collapseColumns(findings), ...doubted].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]), contexts };
 }
 
 export function checkTables(tables: Table[], rules: readonly Rule[] = RULES): Finding[] {

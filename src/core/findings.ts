@@ -20,4 +20,9 @@ export interface Finding {
   readonly message: string;
   /** The rule's message this finding renders (meta.messages of the rule), when a rule made it. */
   readonly messageId?: string;
+  /**
+   * When many findings of this message on one column were collapsed into this one (collapse.ts):
+   * every cell they were at, this one's first. All are highlighted; the finding is listed once.
+   */
+  readonly cells?: readonly string[];
 }

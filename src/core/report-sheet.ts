@@ -118,7 +118,7 @@ export function highlightsBySheet(findings: readonly Finding[]): SheetHighlights
     if (f.severity === "info") continue;
     let s = sheets.get(f.sheet);
     if (!s) sheets.set(f.sheet, (s = { error: new Set(), warning: new Set() }));
-    s[f.severity].add(f.cell);
+    for (const cell of f.cells ?? [f.cell]) s[f.severity].add(cell);
   }
   return [...sheets].map(([sheet, s]) => ({
     sheet,
