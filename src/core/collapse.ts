@@ -1,13 +1,17 @@
 /**
- * Many findings of one rule's message on one column of a sheet say one thing: the column is
- * written another way than the rule expects. They become one finding at the first cell that
- * names the range and the count, so a reviewer reads it once; every cell stays highlighted.
+ * Many findings of one rule's message on one column of a sheet, close together, say one thing:
+ * the column is written another way than the rule expects. They become one finding at the first
+ * cell that names the range and the count, so a reviewer reads it once; every cell stays
+ * highlighted. Findings scattered down a long column (a wrong serapan here and there in 5.000
+ * budget rows) are separate mistakes and stay separate findings.
  */
 import type { Finding } from "./findings";
 import { parseA1 } from "./grid";
 
-/** More findings than this of one message on one column are collapsed. */
+/** More findings than this of one message on one column are collapsed… */
 export const COLLAPSE_OVER = 5;
+/** …when they stand on at least one row in this many of the rows they span. */
+const DENSITY = 3;
 
 const columnOf = (cell: string) => /^[A-Z]+/.exec(cell)?.[0] ?? "";
 
@@ -26,8 +30,11 @@ export function collapseColumns(findings: readonly Finding[]): Finding[] {
   for (const [, list] of groups) {
     if (list.length <= COLLAPSE_OVER) continue;
     const rows = list.map((f) => parseA1(f.cell)!.r0);
+    const top = Math.min(...rows);
+    const bottom = Math.max(...rows);
+    if (list.length * DENSITY < bottom - top + 1) continue;
     const col = columnOf(list[0]!.cell);
-    const range = `${col}${Math.min(...rows) + 1}:${col}${Math.max(...rows) + 1}`;
+    const range = `${col}${top + 1}:${col}${bottom + 1}`;
     const first = list[0]!;
     collapsed.set(first, {
       ...first,

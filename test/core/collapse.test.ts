@@ -28,6 +28,12 @@ test("more than COLLAPSE_OVER findings of one message on one column become one, 
   expect(highlightsBySheet(out)[0]!.error.sort()).toEqual(rows.map((r) => `D${r}`).sort());
 });
 
+test("findings scattered down a long column are separate mistakes and stay separate", () => {
+  const scattered = [5, 120, 480, 990, 2400, 3100, 4980].map((r) => f(`F${r}`, { rule: "anggaran", messageId: "serapanSalah" }));
+  expect(scattered.length).toBeGreaterThan(COLLAPSE_OVER);
+  expect(collapseColumns(scattered)).toEqual(scattered);
+});
+
 test("up to COLLAPSE_OVER findings, other columns, other messages, other sheets and ranges stay as they are", () => {
   const few = Array.from({ length: COLLAPSE_OVER }, (_, i) => f(`D${i + 5}`));
   expect(collapseColumns(few)).toEqual(few);
