@@ -23,7 +23,10 @@ export function isTableEnd(text: string): boolean {
 /** A line of a signature block: place and date, "Mengetahui", NIP, pangkat. */
 export function isSignatureText(text: string): boolean {
   const t = text.trim();
-  return PLACE_AND_DATE.test(t) || SIGNATURE_LINE.test(t);
+  // Cheap tests first: this runs on the first text of every row of every table.
+  const last = t.charCodeAt(t.length - 1);
+  if (last >= 48 && last <= 57 && t.includes(",") && PLACE_AND_DATE.test(t)) return true;
+  return /^[mdpnj]/i.test(t) && SIGNATURE_LINE.test(t);
 }
 
 /** A line of a signature block or the head's title ("KEPALA DINAS …"), as written beside a header. */
@@ -37,6 +40,14 @@ export function isSignatureOrHeadTitle(text: string): boolean {
  * ("CAMAT CONTOH") alone.
  */
 export function isSignatureRow(sheet: Sheet, r: number, afterBlank = false): boolean {
+  // A row with a number or more than three texts is no signature line: decided before any pattern runs.
+  let filled = 0;
+  for (let c = 0; c < rowLength(sheet, r); c++) {
+    const v = cellAt(sheet, r, c);
+    if (v === null || v === "") continue;
+    if (typeof v === "number" || ++filled > 3) return false;
+  }
+  if (filled === 0) return false;
   let texts = 0;
   let signature = false;
   let title = false;
