@@ -3,6 +3,7 @@
  * Exit 0 without error findings, 1 with, 2 when a file cannot be read or the usage is wrong.
  * Input files are only read; a copy with highlights goes to --keluaran.
  */
+import { readFileSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
 import { checkFiles } from "./pool";
 import { JSON_OPEN, jsonClose, jsonPiece, terminalSafe, textSection, textTotal, type FileResult } from "./report";
@@ -42,7 +43,7 @@ type Parsed = Options | { help: string } | { usageError: string };
 
 function version(): string {
   try {
-    return (require(join(__dirname, "..", "..", "package.json")) as { version: string }).version;
+    return (JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version;
   } catch {
     return "?";
   }
