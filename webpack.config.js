@@ -4,6 +4,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { HelpPagesPlugin } = require("./scripts/help-pages.cjs");
 
 /** Where `npm start` and the development manifest serve the add-in. */
 const DEV_ORIGIN = "https://localhost:3000";
@@ -69,6 +70,8 @@ module.exports = async (env, options) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      // bantuan/<fungsi>.html from the functions' JSDoc; each function's helpUrl points at its page.
+      new HelpPagesPlugin({ base, namespace: "SAKIP" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
