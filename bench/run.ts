@@ -4,7 +4,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkWorkbook } from "../src/core/check";
 import { ikmFromAnswers } from "../src/core/formulas";
@@ -126,7 +126,7 @@ function verdict(value: number, limit: number, unit: (x: number) => string): str
 
 async function main(): Promise<void> {
   mkdirSync(DIR, { recursive: true });
-  console.log(`SAKIP Excel benchmark — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${require("node:os").cpus().length} inti`);
+  console.log(`SAKIP Excel benchmark — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} inti`);
   console.log(`Berkas contoh sintetis di ${DIR}; waktu mesin = median ${RUNS} putaran setelah 1 putaran pemanasan.\n`);
   const rows: string[][] = [
     ["ukuran", "sheet", "sel", "temuan (tertanam)", "mesin (dingin)", "mesin", "µs/indikator", "ExcelJS muat", "ExcelJS stream", "lantai", "sakip periksa", "÷ stream", "÷ lantai", "memori puncak"],

@@ -4,6 +4,12 @@
 // process.exit, so output through a pipe is written in full before the process ends.
 const { main } = require("../lib/cli/main.js");
 
+// Output cut short by the reader (`sakip periksa … | head`) ends the command quietly, as for other tools.
+process.stdout.on("error", (e) => {
+  if (e && e.code === "EPIPE") process.exit(0);
+  throw e;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -287,7 +287,7 @@ export function writeTable<R>(s: SheetB, colsIn: Col<R>[], rows: R[], look: Look
     rowOf.push(r);
     cols.forEach((c, j) => {
       if (!c) return;
-      let v = c.value(row, i);
+      const v = c.value(row, i);
       if (c.group) {
         // Written once; the rows below are left blank (or merged down).
         if (v !== null && v === lastGroup[j]) return;

@@ -17,8 +17,9 @@ export async function checkOne(file: string, wantCopy: boolean): Promise<Checked
   try {
     const { workbook, notes, data } = await readWorkbookFile(file);
     const result = checkWorkbook(workbook);
-    if (result.tables.length === 0) return { result: { file, tables: [], findings: [], notes, error: NO_TABLE } };
-    const checked: FileResult = { file, tables: result.tables, findings: result.findings, notes };
+    const sheets = workbook.sheets.map((s) => s.name);
+    if (result.tables.length === 0) return { result: { file, sheets, tables: [], findings: [], notes, error: NO_TABLE } };
+    const checked: FileResult = { file, sheets, tables: result.tables, findings: result.findings, notes };
     if (!wantCopy) return { result: checked };
     try {
       // A copy of exactly the bytes that were checked, through the same guard.

@@ -3,12 +3,19 @@
  * Exit 0 without error findings, 1 with, 2 when a file cannot be read or the usage is wrong.
  * Input files are only read; a copy with highlights goes to --keluaran.
  */
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { isAbsolute, join, relative } from "node:path";
 import { checkFiles } from "./pool";
 import { JSON_OPEN, jsonClose, jsonPiece, terminalSafe, textSection, textTotal, type FileResult } from "./report";
 import { inputIdentities, planTargets, RefusedTarget, writeSafely } from "./targets";
 
 export const SAMPLE = join(__dirname, "..", "..", "contoh", "contoh-kecamatan.xlsx");
+
+/** The sample as the report names it: relative to the working folder when it lies below it. */
+function sampleAsGiven(): string {
+  const rel = relative(process.cwd(), SAMPLE);
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : SAMPLE;
+}
 
 const USAGE = `Pemakaian: sakip periksa BERKAS.xlsx [BERKAS.xlsx …] [--json] [--keluaran FOLDER|BERKAS.xlsx] [--timpa]
 
@@ -19,6 +26,8 @@ const USAGE = `Pemakaian: sakip periksa BERKAS.xlsx [BERKAS.xlsx …] [--json] [
   --timpa (--overwrite)  boleh menimpa berkas keluaran yang sudah ada dan bukan
                          salinan buatan SAKIP Excel (berkas masukan tetap tidak pernah)
   --versi (--version)    mencetak versi
+  --help (-h, bantuan)   mencetak petunjuk ini
+  --                     mengakhiri opsi (untuk nama berkas yang diawali "-")
 Tanpa BERKAS, contoh di contoh/contoh-kecamatan.xlsx yang diperiksa.
 Kode keluar: 0 tanpa galat, 1 ada galat, 2 berkas tidak terbaca, salinan tidak ditulis,
 atau pemakaian salah.`;
@@ -34,7 +43,7 @@ type Parsed = Options | { help: string } | { usageError: string };
 
 function version(): string {
   try {
-    return (require(join(__dirname, "..", "..", "package.json")) as { version: string }).version;
+    return (JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version;
   } catch {
     return "?";
   }
@@ -64,7 +73,7 @@ export function parseArgs(argv: string[]): Parsed {
     } else if (options && a.startsWith("-") && a !== "-") return { usageError: `Opsi "${a}" tidak dikenal.` };
     else o.files.push(a);
   }
-  if (o.files.length === 0) o.files.push(SAMPLE);
+  if (o.files.length === 0) o.files.push(sampleAsGiven());
   return o;
 }
 
@@ -114,10 +123,12 @@ export async function main(argv: string[], io: Io = STD_IO): Promise<number> {
     }
     results.push(result);
     if (many) io.err(`[${i + 1}/${o.files.length}] ${terminalSafe(result.file)}\n`);
-    if (result.copyError && !o.json) io.err(`Salinan ${terminalSafe(result.file)} tidak ditulis: ${terminalSafe(result.copyError)}.\n`);
+    // Diagnostics on stderr, one line each; the report on stdout stays complete.
+    if (result.error) io.err(`${terminalSafe(result.file)}: tidak dapat dibaca: ${terminalSafe(result.error)}.\n`);
+    if (result.copyError) io.err(`Salinan ${terminalSafe(result.file)} tidak ditulis: ${terminalSafe(result.copyError)}.\n`);
     io.out(o.json ? jsonPiece(result, i === 0) : textSection(result));
   });
-  io.out(o.json ? jsonClose(results.length) : textTotal(results));
+  io.out(o.json ? jsonClose(results) : textTotal(results));
   if (results.some((r) => r.error || r.copyError)) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
 }

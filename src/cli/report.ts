@@ -6,6 +6,8 @@ import { groupBy } from "../core/group";
 
 export interface FileResult {
   readonly file: string;
+  /** The workbook's sheet names in workbook order, when it was read. */
+  readonly sheets?: readonly string[];
   readonly tables: TableSummary[];
   readonly findings: Finding[];
   /** Set when the file could not be read. */
@@ -33,6 +35,17 @@ export function terminalSafe(s: string): string {
   });
 }
 
+/**
+ * Items grouped by sheet, the sheets in workbook order (a sheet the order does not know, last in
+ * first-seen order); within a sheet the items keep their order.
+ */
+export function bySheetInWorkbookOrder<T extends { readonly sheet: string }>(items: readonly T[], sheets: readonly string[] = []): [string, T[]][] {
+  const rank = new Map(sheets.map((s, i) => [s, i]));
+  const groups = [...groupBy(items, (x) => x.sheet)];
+  const at = (s: string, i: number) => rank.get(s) ?? sheets.length + i;
+  return groups.map((g, i) => [g, at(g[0], i)] as const).sort((a, b) => a[1] - b[1]).map(([g]) => g);
+}
+
 /** One file's section of the text report, every line ending in a new line. */
 export function textSection(r: FileResult): string {
   const t = terminalSafe;
@@ -43,10 +56,11 @@ export function textSection(r: FileResult): string {
     lines.push(`   Tidak dapat dibaca: ${t(r.error)}.`);
     return `${lines.join("\n")}\n`;
   }
-  const bySheet = groupBy(r.tables, (x) => x.sheet);
-  lines.push(`   Tabel ditemukan: ${[...bySheet].map(([s, ts]) => `${t(s)} (${ts.map((x) => `${TABLE_LABEL[x.kind]} ${x.range}`).join(", ")})`).join("; ")}`);
-  const groups = groupBy(r.findings, (f) => f.sheet);
-  for (const [sheet, fs] of groups) {
+  lines.push("   Tabel ditemukan:");
+  for (const [sheet, ts] of bySheetInWorkbookOrder(r.tables, r.sheets)) {
+    lines.push(`     ${t(sheet)}: ${ts.map((x) => `${TABLE_LABEL[x.kind]} ${x.range}`).join(", ")}`);
+  }
+  for (const [sheet, fs] of bySheetInWorkbookOrder(r.findings, r.sheets)) {
     lines.push(`   -- Sheet ${t(sheet)}`);
     for (const f of fs) {
       const related = f.related.length ? ` [bandingkan: ${f.related.map((x) => (x.sheet === f.sheet ? x.cell : `${t(x.sheet)}!${x.cell}`)).join(", ")}]` : "";
@@ -74,6 +88,26 @@ export function textReport(results: readonly FileResult[]): string {
   return results.map(textSection).join("") + textTotal(results);
 }
 
+/** Version of the JSON report's shape; raised when a field changes meaning or goes away (README, "Keluaran JSON"). */
+export const JSON_SCHEMA_VERSION = 1;
+
+/**
+ * A number as the messages write it (Indonesian: dot for thousands, comma for decimals: 80,
+ * 98,27, 1.187.420.000, -3,5), or null for any other text ("Sedang", "≥ 6.200", "kosong").
+ */
+export function numberOfText(text: string | null): number | null {
+  if (text === null) return null;
+  const s = text.trim().replace(/^\u2212/, "-");
+  if (!/^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/.test(s)) return null;
+  const n = Number(s.replace(/\./g, "").replace(",", "."));
+  return Number.isFinite(n) ? n : null;
+}
+
+function totals(findings: readonly Finding[]) {
+  const c = countBySeverity(findings);
+  return { error: c.error, warning: c.warning, info: c.info };
+}
+
 function jsonFile(r: FileResult) {
   return {
     file: r.file,
@@ -81,34 +115,41 @@ function jsonFile(r: FileResult) {
     ...(r.notes?.length ? { notes: r.notes } : {}),
     ...(r.copy ? { copy: r.copy } : {}),
     ...(r.copyError ? { copyError: r.copyError } : {}),
-    tables: r.tables.map((t) => ({ sheet: t.sheet, range: t.range, kind: t.kind })),
-    findings: r.findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      sheet: f.sheet,
-      cell: f.cell,
-      related: f.related.map((x) => ({ sheet: x.sheet, cell: x.cell })),
-      expected: f.expected,
-      found: f.found,
-      message: f.message,
-    })),
+    totals: totals(r.findings),
+    tables: bySheetInWorkbookOrder(r.tables, r.sheets).flatMap(([, ts]) => ts.map((t) => ({ sheet: t.sheet, range: t.range, kind: t.kind }))),
+    findings: bySheetInWorkbookOrder(r.findings, r.sheets).flatMap(([, fs]) =>
+      fs.map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        sheet: f.sheet,
+        cell: f.cell,
+        related: f.related.map((x) => ({ sheet: x.sheet, cell: x.cell })),
+        expected: f.expected,
+        found: f.found,
+        expectedValue: numberOfText(f.expected),
+        foundValue: numberOfText(f.found),
+        message: f.message,
+      })),
+    ),
   };
 }
 
 /**
  * The JSON report in pieces, so each file is written as soon as it is checked: the opening,
- * one piece per file (the first without a leading comma) and the closing. Together they are
- * exactly `JSON.stringify({ files }, null, 2)`.
+ * one piece per file (the first without a leading comma) and the closing with the totals over
+ * all files. Together they are exactly `JSON.stringify({ schemaVersion, files, totals }, null, 2)`.
  */
-export const JSON_OPEN = '{\n  "files": [';
+export const JSON_OPEN = `{\n  "schemaVersion": ${JSON_SCHEMA_VERSION},\n  "files": [`;
 export function jsonPiece(r: FileResult, first: boolean): string {
   const body = JSON.stringify(jsonFile(r), null, 2).replace(/\n/g, "\n    ");
   return `${first ? "" : ","}\n    ${body}`;
 }
-export function jsonClose(count: number): string {
-  return count === 0 ? "]\n}\n" : "\n  ]\n}\n";
+export function jsonClose(results: readonly FileResult[]): string {
+  const all = { files: results.length, unreadable: results.filter((r) => r.error).length, ...totals(results.flatMap((r) => r.findings)) };
+  const tail = JSON.stringify(all, null, 2).replace(/\n/g, "\n  ");
+  return `${results.length === 0 ? "]" : "\n  ]"},\n  "totals": ${tail}\n}\n`;
 }
 
 export function jsonReport(results: readonly FileResult[]): string {
-  return JSON_OPEN + results.map((r, i) => jsonPiece(r, i === 0)).join("") + jsonClose(results.length);
+  return JSON_OPEN + results.map((r, i) => jsonPiece(r, i === 0)).join("") + jsonClose(results);
 }

@@ -8,7 +8,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import { open, readFile, rename, stat, unlink } from "node:fs/promises";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { basename, dirname, extname, join, normalize } from "node:path";
 import { REPORT_MARK } from "../core/report-sheet";
 import { openArchive } from "./zip-guard";
 
@@ -46,7 +46,7 @@ export function planTargets(files: readonly string[], out: string): string[] | s
   const isDir = existsSync(out) && statSync(out).isDirectory();
   if (!isDir && isWorkbookName(out) && !out.endsWith("/")) {
     if (files.length > 1) return `Dengan beberapa berkas, --keluaran harus berupa folder, bukan nama berkas ("${out}").`;
-    return [resolve(out)];
+    return [normalize(out)];
   }
   if (existsSync(out) && !isDir) return `--keluaran "${out}" sudah ada dan bukan folder.`;
   mkdirSync(out, { recursive: true });
@@ -57,7 +57,8 @@ export function planTargets(files: readonly string[], out: string): string[] | s
     let name = `${stem}${ext}`;
     for (let i = 2; used.has(name.toLowerCase()); i++) name = `${stem}-${i}${ext}`;
     used.add(name.toLowerCase());
-    return resolve(out, name);
+    // As the user wrote it (relative stays relative), so the report names it the way they did.
+    return join(out, name);
   });
 }
 

@@ -4,7 +4,7 @@
  * (rekening), an LRA's balance rows (SURPLUS/(DEFISIT), PEMBIAYAAN NETTO) and JUMLAH rows, each
  * with its anggaran (pagu), realisasi, % and, where the table has it, sisa.
  */
-import { cellAt, rowLength, sheetWidth, textOf, type Sheet } from "../grid";
+import { cellAt, rowLength, sheetWidth, type Sheet } from "../grid";
 import { CellReader } from "./cells";
 import { isHeaderishRow, normalizeLabel, type Header, type Role } from "./header";
 import { isSignatureRow, isTableEnd } from "./ends";
