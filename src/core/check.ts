@@ -2,7 +2,8 @@
 import { collapseColumns } from "./collapse";
 import type { Finding, Severity } from "./findings";
 import { a1, areaA1, type Workbook } from "./grid";
-import { CheckContext, type Rule } from "./rules/context";
+import { jenisPemdaOfWorkbook } from "./nomenklatur/jenis";
+import { CheckContext, type ContextOptions, type Rule } from "./rules/context";
 import { runRules } from "./rules/engine";
 import { RULES } from "./rules";
 import { readWorkbook } from "./tables/find";
@@ -26,12 +27,22 @@ export interface CheckResult {
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/**
+ * What checkWorkbook is given besides the workbook. The check is synchronous: a caller that wants
+ * the nomenklatur rules loads the list first (`nomenklatur: await loadNomenklatur()`); without it
+ * those rules report nothing.
+ */
+export interface CheckWorkbookOptions extends ContextOptions {
+  /** The rules to run; every rule (RULES) when left out. */
+  readonly rules?: readonly Rule[];
+}
+
 /** Runs `rules` over the tables: the findings, and the index built once per scope group. */
-export function checkIndexed(all: Table[], rules: readonly Rule[] = RULES): { findings: Finding[]; contexts: CheckContext[] } {
+export function checkIndexed(all: Table[], rules: readonly Rule[] = RULES, options: ContextOptions = {}): { findings: Finding[]; contexts: CheckContext[] } {
   // A table whose reading failed its own check is not given to the rules: one warning names its region.
   const doubted = doubtFindings(all);
   const tables = all.filter((t) => !t.doubt);
-  const contexts = scopeGroups(tables).map((group) => new CheckContext(group));
+  const contexts = scopeGroups(tables).map((group) => new CheckContext(group, options));
   let findings: Finding[];
   if (contexts.length === 1) findings = runRules(rules, contexts[0]!);
   else {
@@ -71,15 +82,23 @@ function doubtFindings(tables: readonly Table[]): Finding[] {
   });
 }
 
-export function checkWorkbook(workbook: Workbook, rules: readonly Rule[] = RULES): CheckResult {
+/** Reads and checks a workbook. The second argument is the rules to run, or options (rules, the nomenklatur list). */
+export function checkWorkbook(workbook: Workbook, rulesOrOptions: readonly Rule[] | CheckWorkbookOptions = {}): CheckResult {
+  const { rules = RULES, ...options }: CheckWorkbookOptions = isRuleList(rulesOrOptions) ? { rules: rulesOrOptions } : rulesOrOptions;
   const read = readWorkbook(workbook);
-  const { findings, contexts } = checkIndexed(read, rules);
+  // The level of government is read from the workbook's own words (Bupati, Gubernur …) when the caller did not say.
+  const jenisPemda = options.jenisPemda ?? (options.nomenklatur ? jenisPemdaOfWorkbook(workbook) : undefined);
+  const { findings, contexts } = checkIndexed(read, rules, { ...options, ...(jenisPemda ? { jenisPemda } : {}) });
   return {
     tables: read.map((t) => ({ sheet: t.sheet, range: areaA1(t.area), kind: t.kind })),
     findings,
     read,
     contexts,
   };
+}
+
+function isRuleList(x: readonly Rule[] | CheckWorkbookOptions): x is readonly Rule[] {
+  return Array.isArray(x);
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

@@ -9,6 +9,9 @@ import { counterpart, type CheckContext } from "./rules/context";
 import type { BudgetTable } from "./tables/types";
 import { a1 } from "./grid";
 
+// Ringkasan's count of sub kegiatan rows against the nomenclature (issue 11): see nomenklatur/rows.ts.
+export { nomenklaturSummary, type NomenklaturSummary } from "./nomenklatur/rows";
+
 export interface IndicatorSummary {
   readonly indikator: string;
   readonly satuan: string;

@@ -1,6 +1,7 @@
 /** The check on the open workbook, end to end: read, check, highlight, and the report sheet. */
 import { checkWorkbook, type CheckResult } from "../core/check";
 import { msg } from "../core/messages";
+import type { Nomenklatur } from "../core/nomenklatur/lookup";
 import { applyHighlights, removeHighlights } from "./highlights";
 import { readOpenWorkbook, type ReadOptions } from "./read-workbook";
 import { removeReportSheet, writeReportSheet } from "./report-sheet";
@@ -8,6 +9,8 @@ import { removeReportSheet, writeReportSheet } from "./report-sheet";
 export interface RunOptions extends ReadOptions {
   readonly highlight?: boolean;
   readonly reportSheet?: boolean;
+  /** The official sub kegiatan list, loaded by the caller; without it the nomenklatur rules report nothing. */
+  readonly nomenklatur?: Nomenklatur;
 }
 
 export interface RunResult extends CheckResult {
@@ -17,7 +20,7 @@ export interface RunResult extends CheckResult {
 
 export async function runCheck(context: Excel.RequestContext, options: RunOptions = {}): Promise<RunResult> {
   const workbook = await readOpenWorkbook(context, options);
-  const result = checkWorkbook(workbook);
+  const result = checkWorkbook(workbook, { nomenklatur: options.nomenklatur });
   if (options.highlight ?? true) await applyHighlights(context, result.findings);
   const reportSheet = (options.reportSheet ?? false) ? await writeReportSheet(context, result.findings) : null;
   return { ...result, reportSheet };

@@ -6,6 +6,7 @@
  */
 import { checkWorkbook } from "../core/check";
 import type { Workbook } from "../core/grid";
+import { loadNomenklatur } from "../core/nomenklatur";
 import type { WorkbookHost } from "./host";
 
 export const SAMPLE_FILE = "contoh-kecamatan.json";
@@ -26,8 +27,10 @@ export function previewHost(onSelect: (sheet: string, cell: string) => void, loa
         throw e;
       });
       const wb = await workbook;
+      // The nomenklatur list (its own chunk) before the synchronous check; if it cannot be fetched the other rules still run.
+      const nomenklatur = await loadNomenklatur().catch(() => undefined);
       onProgress?.(1, 1);
-      return checkWorkbook(wb);
+      return checkWorkbook(wb, { nomenklatur });
     },
     clear: async () => "Pratinjau tidak menyorot sel; di Excel, tombol ini menghapus sorotan dan sheet hasil pemeriksaan buatan SAKIP Excel; sheet milik Anda tidak diubah.",
     select: async (sheet, cell) => onSelect(sheet, cell),

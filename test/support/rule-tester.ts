@@ -7,6 +7,7 @@
  * rule declares must be reported by some invalid case unless listed in `untested`.
  */
 import { checkIndexed, checkWorkbook } from "../../src/core/check";
+import type { ContextOptions } from "../../src/core/rules/context";
 import type { Finding, Severity } from "../../src/core/findings";
 import type { Area, CellValue, Sheet } from "../../src/core/grid";
 import type { Rule } from "../../src/core/rules/context";
@@ -21,6 +22,8 @@ export interface RuleCase {
   readonly merges?: Readonly<Record<string, readonly Area[]>>;
   /** Tables given directly, for fields the reader does not fill from a grid. */
   readonly tables?: Table[];
+  /** What the check is given besides the workbook (the nomenklatur list), for this case; overrides RunOptions.check. */
+  readonly check?: () => ContextOptions;
 }
 
 export interface ExpectedReport {
@@ -48,6 +51,11 @@ export interface RuleTests {
 export interface RunOptions {
   /** Message ids no invalid case reports, each with the reason. */
   readonly untested?: Readonly<Record<string, string>>;
+  /**
+   * What every case's check is given besides the workbook, e.g. `() => ({ nomenklatur })` with the
+   * list loaded in a beforeAll; called when a case runs.
+   */
+  readonly check?: () => ContextOptions;
 }
 
 export function workbookOf(c: RuleCase): { sheets: Sheet[] } {
@@ -57,9 +65,10 @@ export function workbookOf(c: RuleCase): { sheets: Sheet[] } {
 }
 
 /** The rule's findings on a case, and the number of tables read. */
-export function runCase(rule: Rule, c: RuleCase): { findings: Finding[]; tables: number } {
-  if (c.tables) return { findings: checkIndexed(c.tables, [rule]).findings, tables: c.tables.length };
-  const r = checkWorkbook(workbookOf(c), [rule]);
+export function runCase(rule: Rule, c: RuleCase, defaults: () => ContextOptions = () => ({})): { findings: Finding[]; tables: number } {
+  const options = (c.check ?? defaults)();
+  if (c.tables) return { findings: checkIndexed(c.tables, [rule], options).findings, tables: c.tables.length };
+  const r = checkWorkbook(workbookOf(c), { ...options, rules: [rule] });
   return { findings: r.findings, tables: r.tables.length };
 }
 
@@ -83,7 +92,7 @@ export class RuleTester {
       describe("valid", () => {
         tests.valid.forEach((c, i) => {
           test(caseName(c, i), () => {
-            const { findings, tables } = runCase(rule, c);
+            const { findings, tables } = runCase(rule, c, options.check);
             expect(tables).toBeGreaterThan(0);
             expect(findings.map((f) => `${f.sheet}!${f.cell} ${f.messageId}: ${f.message}`)).toEqual([]);
           });
@@ -93,7 +102,7 @@ export class RuleTester {
       describe("invalid", () => {
         tests.invalid.forEach((c, i) => {
           test(caseName(c, i), () => {
-            const { findings, tables } = runCase(rule, c);
+            const { findings, tables } = runCase(rule, c, options.check);
             expect(tables).toBeGreaterThan(0);
             for (const f of findings) {
               expect(f.rule).toBe(id);

@@ -14,14 +14,23 @@ export { normalizeKode, penunjangForm } from "./code";
 export { compareIndikator, type IndikatorComparison, type IndikatorVerdict } from "./indikator";
 export { Nomenklatur, normalizeName, type JenisPemda, type LevelResult, type LookupOptions, type LookupResult, type NamedCode, type SubKegiatan } from "./lookup";
 export { compareSatuan, satuanKey, type SatuanComparison, type SatuanVerdict } from "./satuan";
+export { nomenklaturSummary, type NomenklaturSummary } from "./rows";
 
 let loaded: Nomenklatur | undefined;
 let loading: Promise<Nomenklatur> | undefined;
 
-/** The list, loaded and indexed on first call; later calls return the same instance. */
-export function loadNomenklatur(): Promise<Nomenklatur> {
+/** The compact list as the bundle has it: its own chunk, fetched on first use. */
+const chunk = (): Promise<unknown> => import(/* webpackChunkName: "nomenklatur" */ "./data.json");
+
+/**
+ * The list, loaded and indexed on first call; later calls return the same instance. `read` gives
+ * the compact data (data.json's content, or a module holding it as default); by default the
+ * add-in's lazy chunk. The command line passes a file read, as Node's own loader (tsx running the
+ * sources) does not import JSON without an import attribute.
+ */
+export function loadNomenklatur(read: () => Promise<unknown> = chunk): Promise<Nomenklatur> {
   if (loaded) return Promise.resolve(loaded);
-  loading ??= import(/* webpackChunkName: "nomenklatur" */ "./data.json")
+  loading ??= read()
     .then((m) => {
       loaded = new Nomenklatur(((m as { default?: unknown }).default ?? m) as CompactNomenklatur);
       return loaded;

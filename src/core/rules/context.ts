@@ -3,6 +3,7 @@ import type { CellRef, Severity } from "../findings";
 import { a1 } from "../grid";
 import { normalizeIndicator, resolveKeys } from "../match";
 import { formatId } from "../messages";
+import type { JenisPemda, Nomenklatur } from "../nomenklatur/lookup";
 import { normalizeCode } from "../tables/levels";
 import {
   isIndicatorTable,
@@ -69,15 +70,35 @@ export interface Entry {
   readonly key: string;
 }
 
+/** What a check is given besides the tables: the official list, for the nomenklatur rules. */
+export interface ContextOptions {
+  /**
+   * The official sub kegiatan list (`await loadNomenklatur()` before the synchronous check). Without
+   * it the rules that compare with the list report nothing.
+   */
+  readonly nomenklatur?: Nomenklatur;
+  /** The workbook's level of government, when known (from its text); else the rules infer it from its codes. */
+  readonly jenisPemda?: JenisPemda;
+}
+
 export class CheckContext {
   readonly indicatorTables: IndicatorTable[];
+  /** The official sub kegiatan list, when the caller loaded it; see ContextOptions. */
+  readonly nomenklatur: Nomenklatur | undefined;
+  /** The level of government the caller gave; see ContextOptions. */
+  readonly jenisPemda: JenisPemda | undefined;
   /** Entries by canonical key, in table order. */
   readonly byKey = new Map<string, Entry[]>();
   readonly near: { a: Entry; b: Entry }[] = [];
   /** Each indicator row's entry (its table and matching key). */
   readonly entryOf = new Map<IndicatorRow, Entry>();
 
-  constructor(readonly tables: readonly Table[]) {
+  constructor(
+    readonly tables: readonly Table[],
+    options: ContextOptions = {},
+  ) {
+    this.nomenklatur = options.nomenklatur;
+    this.jenisPemda = options.jenisPemda;
     // A PK superseded by a PK Perubahan in the same workbook is not compared.
     const all = tables.filter(isIndicatorTable);
     const hasRevision = all.some((t) => t.kind === "pk" && t.perubahan);

@@ -7,9 +7,12 @@ import type { Rule } from "./context";
 import { indikatorGanda } from "./indikator-ganda";
 import { indikatorHilang } from "./indikator-hilang";
 import { indikatorMirip } from "./indikator-mirip";
+import { indikatorNomenklatur } from "./indikator-nomenklatur";
 import { kategori } from "./kategori";
+import { kodeNomenklatur } from "./kode-nomenklatur";
 import { realisasiTriwulan } from "./realisasi-triwulan";
 import { satuan } from "./satuan";
+import { satuanNomenklatur } from "./satuan-nomenklatur";
 import { selKosong } from "./sel-kosong";
 import { skm } from "./skm";
 import { targetTahunan } from "./target-tahunan";
@@ -34,6 +37,10 @@ export const RULES: readonly Rule[] = [
   indikatorGanda,
   indikatorMirip,
   angkaTeks,
+  // Against the official sub kegiatan list (Kepmendagri 050-5889/2021); silent when the caller did not load it.
+  kodeNomenklatur,
+  indikatorNomenklatur,
+  satuanNomenklatur,
 ];
 
 /** A rule by its id. */
