@@ -123,6 +123,8 @@ function jsonFile(r: FileResult) {
         severity: f.severity,
         sheet: f.sheet,
         cell: f.cell,
+        ...(f.messageId ? { messageId: f.messageId } : {}),
+        ...(f.cells ? { cells: f.cells } : {}),
         related: f.related.map((x) => ({ sheet: x.sheet, cell: x.cell })),
         expected: f.expected,
         found: f.found,
