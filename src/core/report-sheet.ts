@@ -20,6 +20,11 @@ export function reportMarkReference(sheet: string): string {
   return `${quotedSheet(sheet)}!$A$1`;
 }
 
+/** The report sheet's print titles (its header row on every printed page), without the leading "=". */
+export function printTitlesReference(sheet: string): string {
+  return `${quotedSheet(sheet)}!$1:$1`;
+}
+
 /** The sheet a defined name's reference points at ("'Hasil Pemeriksaan'!$A$1", "=Data!A1"), or null. */
 export function sheetOfReference(formula: string): string | null {
   const f = formula.trim().replace(/^=/, "");
@@ -60,18 +65,18 @@ export function isOurFormula(formula: string | null | undefined): boolean {
 }
 
 /**
- * The report's columns; `width` in Excel's character units. Together about 160 characters: one
- * landscape page wide at fit-to-width, where only Pesan wraps (long text reads down, not across).
+ * The report's columns; `width` in Excel's character units. Together about 170 characters: one
+ * landscape page wide at fit-to-width. Long text wraps and reads down; No and Tingkat never wrap.
  */
 export const REPORT_COLUMNS: readonly { readonly header: string; readonly width: number; readonly wrap?: boolean }[] = [
   { header: "No", width: 5 },
   { header: "Tingkat", width: 11 },
   { header: "Masalah", width: 22, wrap: true },
-  { header: "Sel", width: 18, wrap: true },
-  { header: "Pesan", width: 62, wrap: true },
+  { header: "Sel", width: 22, wrap: true },
+  { header: "Pesan", width: 58, wrap: true },
   { header: "Seharusnya", width: 15, wrap: true },
   { header: "Tertulis", width: 15, wrap: true },
-  { header: "Bandingkan dengan", width: 20, wrap: true },
+  { header: "Bandingkan dengan", width: 24, wrap: true },
 ];
 
 /** Index of the column holding the link to the finding's cell. */
@@ -103,6 +108,42 @@ export function quotedSheet(name: string): string {
 }
 
 /**
+ * How many lines a report row takes once its long columns wrap, estimated by breaking its text at
+ * spaces into each column's width (about one character of text per width unit: text is narrower
+ * than the digit "0" the unit is measured by, so the estimate errs on the tall side). For the copy's row heights: LibreOffice prints a row at its stored height, and
+ * a row of wrapped text stored one line high overprints the rows under it.
+ */
+export function reportRowLines(values: readonly (string | number)[]): number {
+  let lines = 1;
+  values.forEach((v, i) => {
+    const column = REPORT_COLUMNS[i];
+    if (!column?.wrap || typeof v !== "string" || v === "") return;
+    const room = Math.max(1, Math.floor(column.width * 1.05) - 1);
+    let n = 0;
+    for (const paragraph of v.split(/\r?\n/)) {
+      let line = 0;
+      n++;
+      for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+        const w = word.length;
+        if (line === 0) line = w;
+        else if (line + 1 + w <= room) line += 1 + w;
+        else {
+          n++;
+          line = w;
+        }
+        // A word longer than the column breaks inside it.
+        while (line > room) {
+          n++;
+          line -= room;
+        }
+      }
+    }
+    lines = Math.max(lines, n);
+  });
+  return lines;
+}
+
+/**
  * A finding's "Seharusnya" and "Tertulis" as a reader takes them: a blank cell is "(kosong)", and
  * a required cell left blank says what belongs there ("Satuan diisi"), not just a column name.
  */
@@ -110,6 +151,17 @@ export function shownValues(f: Pick<Finding, "rule" | "expected" | "found">): { 
   if (f.rule === "sel-kosong") return { expected: f.expected === null ? "diisi" : `${f.expected} diisi`, found: "(kosong)" };
   const blank = (v: string | null) => (v === null ? null : v.trim() === "" || v === "kosong" ? "(kosong)" : v);
   return { expected: blank(f.expected), found: blank(f.found) };
+}
+
+/** The related cells as a reader writes them: by sheet, "Capaian IKU!E6, F6; PK 2025!F7". */
+export function relatedText(related: readonly CellRef[]): string {
+  const bySheet = new Map<string, string[]>();
+  for (const r of related) {
+    const cells = bySheet.get(r.sheet) ?? [];
+    if (!bySheet.has(r.sheet)) bySheet.set(r.sheet, cells);
+    cells.push(r.cell);
+  }
+  return [...bySheet].map(([sheet, cells]) => `${sheet}!${cells.join(", ")}`).join("; ");
 }
 
 /** Where "Bandingkan dengan" links: on one sheet the range around all related cells, else the first one. */
@@ -135,7 +187,7 @@ export function reportRows(findings: readonly Finding[]): ReportRow[] {
         f.message,
         shown.expected ?? "",
         shown.found ?? "",
-        f.related.map((x) => `${x.sheet}!${x.cell}`).join(", "),
+        relatedText(f.related),
       ],
       severity: f.severity,
       link: `${quotedSheet(f.sheet)}!${f.cell}`,
