@@ -74,7 +74,7 @@ export function App({ host, unavailable = null }: AppProps): React.JSX.Element {
       <h1 className={styles.hidden}>SAKIP Excel</h1>
       {host.kind === "preview" && (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>Pratinjau di luar Excel, pada contoh-kecamatan.xlsx. Pasang add-in (manifest.xml) untuk memeriksa buku kerja Anda.</MessageBarBody>
+          <MessageBarBody>Pratinjau di luar Excel, pada contoh-kecamatan.xlsx.</MessageBarBody>
         </MessageBar>
       )}
       {unavailable && (

@@ -87,7 +87,7 @@ export function PeriksaPanel(props: PeriksaPanelProps): React.JSX.Element {
         <Button onClick={props.onClear} disabled={running || props.unavailable !== null}>
           Hapus sorotan
         </Button>
-        <Switch checked={props.reportSheet} onChange={(_, d) => props.onReportSheetChange(d.checked)} label='Tulis sheet "Hasil Pemeriksaan"' />
+        <Switch checked={props.reportSheet} onChange={(_, d) => props.onReportSheetChange(d.checked)} label="Tulis sheet hasil" />
       </Toolbar>
       {props.notice && (
         <MessageBar intent="info" layout="multiline">
