@@ -1,10 +1,14 @@
-// Draws the add-in's icons (a green tile with a white check mark) as PNG files in assets/.
+// Draws the add-in's icons as PNG files in assets/: the add-in and its pane (a green tile with a
+// white check mark), "Periksa Konsistensi" (a magnifier) and "Hapus Sorotan" (a cross on red), so the
+// ribbon's three buttons are told apart. The manifest names them (icon-*, icon-periksa-*, icon-hapus-*).
 // Run: node scripts/make-icons.mjs. No image library needed: PNG is written by hand with zlib.
 import { writeFileSync } from "node:fs";
 import { deflateSync } from "node:zlib";
 
 const SIZES = [16, 32, 64, 80, 128];
 const GREEN = [0x10, 0x7c, 0x41];
+const BLUE = [0x0f, 0x6c, 0xbd];
+const RED = [0xc4, 0x31, 0x1c];
 
 function crc32(buf) {
   let c = ~0;
@@ -31,7 +35,17 @@ function distanceToSegment(px, py, ax, ay, bx, by) {
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 
-function icon(n) {
+/** Distance (in units of the tile) from (u, v) to the white mark of each icon. */
+const MARKS = {
+  "": (u, v) => Math.min(distanceToSegment(u, v, 0.26, 0.52, 0.43, 0.69), distanceToSegment(u, v, 0.43, 0.69, 0.76, 0.33)),
+  // A magnifier: a ring and its handle.
+  periksa: (u, v) => Math.min(Math.abs(Math.hypot(u - 0.43, v - 0.43) - 0.2), distanceToSegment(u, v, 0.58, 0.58, 0.78, 0.78)),
+  // A cross: highlights taken away.
+  hapus: (u, v) => Math.min(distanceToSegment(u, v, 0.3, 0.3, 0.7, 0.7), distanceToSegment(u, v, 0.3, 0.7, 0.7, 0.3)),
+};
+const COLORS = { "": GREEN, periksa: BLUE, hapus: RED };
+
+function icon(n, kind = "") {
   const rows = [];
   const r = n * 0.18; // corner radius
   const stroke = n * 0.09;
@@ -43,14 +57,10 @@ function icon(n) {
       const inside = Math.hypot(x + 0.5 - cx, y + 0.5 - cy) <= r;
       const u = (x + 0.5) / n;
       const v = (y + 0.5) / n;
-      const d = Math.min(
-        distanceToSegment(u, v, 0.26, 0.52, 0.43, 0.69),
-        distanceToSegment(u, v, 0.43, 0.69, 0.76, 0.33),
-      );
-      const check = d * n <= stroke;
+      const mark = MARKS[kind](u, v) * n <= stroke;
       if (!inside) row.push(0, 0, 0, 0);
-      else if (check) row.push(255, 255, 255, 255);
-      else row.push(...GREEN, 255);
+      else if (mark) row.push(255, 255, 255, 255);
+      else row.push(...COLORS[kind], 255);
     }
     rows.push(Buffer.from(row));
   }
@@ -67,5 +77,12 @@ function icon(n) {
   ]);
 }
 
-for (const n of SIZES) writeFileSync(new URL(`../assets/icon-${n}.png`, import.meta.url), icon(n));
-console.log(`Ikon dibuat: ${SIZES.map((n) => `assets/icon-${n}.png`).join(", ")}`);
+const written = [];
+for (const kind of Object.keys(MARKS)) {
+  for (const n of kind === "" ? SIZES : [16, 32, 80]) {
+    const name = `assets/icon-${kind ? `${kind}-` : ""}${n}.png`;
+    writeFileSync(new URL(`../${name}`, import.meta.url), icon(n, kind));
+    written.push(name);
+  }
+}
+console.log(`Ikon dibuat: ${written.join(", ")}`);

@@ -87,8 +87,12 @@ export const msg = {
           ? `Sorotan dihapus (${formats} format bersyarat). Isi dan format Anda tidak berubah.`
           : `Sorotan dihapus (${formats} format bersyarat) dan sheet "${reportSheet}" buatan SAKIP Excel dihapus. Isi, format dan sheet milik Anda tidak berubah.`,
 
+  /** A file the pane needs (the preview's sample) did not arrive: the network, not a bug. */
+  downloadFailed: (detail: string) =>
+    `${clip(detail, 160).replace(/[.\s]*$/, "")}. Periksa sambungan jaringan, lalu tekan Periksa ulang.`,
+
   // Generic
-  unexpected: (detail: string) => `Terjadi kesalahan tak terduga: ${clip(detail)}. Laporkan ke pengembang SAKIP Excel.`,
+  unexpected: (detail: string) => `Terjadi kesalahan tak terduga: ${clip(detail, 120)}. Laporkan ke pengembang SAKIP Excel.`,
 } as const;
 
 /** Shortens user text that is quoted back in a message. */

@@ -1,11 +1,25 @@
 /**
- * The "Hasil Pemeriksaan" sheet in the open workbook: findings as text, each linked to its cell.
+ * The "Hasil Pemeriksaan" sheet in the open workbook: a document a reviewer prints and files.
+ * Findings as text, each linked to its cell and to the cells it disagrees with; the severity in
+ * its colour; the header frozen, filtered and repeated on every printed page; landscape, one page
+ * wide; the active sheet once written. Formatting rides in the same round trips as the rows.
  * Our sheet is known by a hidden workbook-level name (REPORT_MARK) that refers to its A1, so it is
  * found after a rename, and a user's own sheet called "Hasil Pemeriksaan" is never replaced,
  * deleted or skipped: ours then gets the next free name, "Hasil Pemeriksaan (2)".
  */
 import type { Finding } from "../core/findings";
-import { freeReportSheetName, LINK_COLUMN, REPORT_COLUMNS, REPORT_MARK, reportRows, sheetOfReference } from "../core/report-sheet";
+import {
+  freeReportSheetName,
+  HEADER_FILL,
+  LINK_COLUMN,
+  RELATED_COLUMN,
+  REPORT_COLUMNS,
+  REPORT_MARK,
+  reportRows,
+  SEVERITY_COLUMN,
+  SEVERITY_FILL,
+  sheetOfReference,
+} from "../core/report-sheet";
 
 /** Shown with the mark in Excel's Name Manager, for a user who finds it there. */
 const MARK_COMMENT = "Penanda sheet hasil pemeriksaan SAKIP Excel; dihapus bersama sheet itu oleh Hapus sorotan.";
@@ -59,13 +73,29 @@ export async function writeReportSheet(context: Excel.RequestContext, findings: 
   const mark = context.workbook.names.add(REPORT_MARK, ws.getRange("A1"), MARK_COMMENT);
   mark.visible = false;
   const last = column(REPORT_COLUMNS.length - 1);
+  const rows = reportRows(findings);
+  const lastRow = rows.length + 1;
   const header = ws.getRange(`A1:${last}1`);
   header.values = [REPORT_COLUMNS.map((c) => c.header)];
   header.format.font.bold = true;
+  header.format.fill.color = HEADER_FILL;
+  header.format.verticalAlignment = "Center";
   REPORT_COLUMNS.forEach((c, i) => {
-    ws.getRange(`${column(i)}:${column(i)}`).format.columnWidth = c.width * 6;
+    // Excel's column width is in points; a character of the default font is about 7 points wide with its padding.
+    ws.getRange(`${column(i)}:${column(i)}`).format.columnWidth = c.width * 7;
   });
-  const rows = reportRows(findings);
+  // Only the long columns wrap; the rest stay on one line, and every row starts at its top.
+  const body = ws.getRange(`A2:${last}${Math.max(lastRow, 2)}`);
+  body.format.verticalAlignment = "Top";
+  REPORT_COLUMNS.forEach((c, i) => {
+    if (c.wrap) ws.getRange(`${column(i)}1:${column(i)}${Math.max(lastRow, 2)}`).format.wrapText = true;
+  });
+  ws.freezePanes.freezeRows(1);
+  ws.autoFilter.apply(ws.getRange(`A1:${last}${lastRow}`));
+  ws.pageLayout.orientation = "Landscape";
+  ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  ws.pageLayout.setPrintTitleRows("$1:$1");
+  ws.pageLayout.centerHorizontally = true;
   for (let start = 0; start < rows.length; start += ROWS_PER_SYNC) {
     const chunk = rows.slice(start, start + ROWS_PER_SYNC);
     const range = ws.getRange(`A${start + 2}:${last}${start + 1 + chunk.length}`);
@@ -73,11 +103,18 @@ export async function writeReportSheet(context: Excel.RequestContext, findings: 
     range.numberFormat = chunk.map(() => REPORT_COLUMNS.map((_, i) => (i === 0 ? "0" : "@")));
     range.values = chunk.map((r) => [...r.values]);
     chunk.forEach((r, k) => {
-      ws.getRange(`${column(LINK_COLUMN)}${start + 2 + k}`).hyperlink = { documentReference: r.link, textToDisplay: String(r.values[LINK_COLUMN]) };
+      const row = start + 2 + k;
+      ws.getRange(`${column(LINK_COLUMN)}${row}`).hyperlink = { documentReference: r.link, textToDisplay: String(r.values[LINK_COLUMN]) };
+      if (r.relatedLink !== null) ws.getRange(`${column(RELATED_COLUMN)}${row}`).hyperlink = { documentReference: r.relatedLink, textToDisplay: String(r.values[RELATED_COLUMN]) };
+      ws.getRange(`${column(SEVERITY_COLUMN)}${row}`).format.fill.color = SEVERITY_FILL[r.severity];
     });
+    if (start + ROWS_PER_SYNC >= rows.length) ws.activate();
     await context.sync();
   }
-  if (rows.length === 0) await context.sync();
+  if (rows.length === 0) {
+    ws.activate();
+    await context.sync();
+  }
   return name;
 }
 

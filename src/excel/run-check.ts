@@ -36,10 +36,22 @@ export async function clearCheck(context: Excel.RequestContext): Promise<string>
   return msg.highlightsRemoved(formats, sheet);
 }
 
+/** A failed download as browsers report it (fetch's TypeError), or as our loaders word it. */
+const DOWNLOAD_FAILED = /failed to fetch|networkerror|load failed|network request failed|tidak dapat diambil|tidak dapat diunduh/i;
+
+/**
+ * A sentence our own code wrote for the user, in Bahasa Indonesia ("Rumus hanya dapat disisipkan
+ * di Excel. …"): shown as it is, neither clipped nor called a bug.
+ */
+const OUR_SENTENCE = /\b(tidak|hanya|dapat|pilih|pasang|buku kerja|sel)\b.*[.!?)]$/i;
+
 /** An Indonesian message for anything Excel or the engine threw. */
 export function describeError(e: unknown): string {
   if (e && typeof e === "object" && "code" in e && "message" in e) {
     return msg.excelFailed(`${String((e as { message: unknown }).message)} (${String((e as { code: unknown }).code)})`);
   }
-  return msg.unexpected(e instanceof Error ? e.message : String(e));
+  const text = e instanceof Error ? e.message : String(e);
+  if (DOWNLOAD_FAILED.test(text)) return msg.downloadFailed(/tidak dapat/i.test(text) ? text : `Berkas tidak dapat diunduh (${text})`);
+  if (OUR_SENTENCE.test(text.trim())) return text.trim();
+  return msg.unexpected(text);
 }

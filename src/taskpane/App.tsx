@@ -1,5 +1,5 @@
 /** The task pane: tabs Periksa, Ringkasan and Rumus over one workbook host (Excel or the preview). */
-import { Body1, Caption1, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
+import { makeStyles, MessageBar, MessageBarBody, Tab, TabList, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { msg } from "../core/messages";
 import { describeError } from "../excel/run-check";
@@ -9,29 +9,39 @@ import { RingkasanPanel } from "./RingkasanPanel";
 import { RumusPanel } from "./RumusPanel";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
+  /** The page's h1 for screen readers; Office already shows the pane's title above it. */
+  hidden: { position: "absolute", width: "1px", height: "1px", margin: "-1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
 
 export interface AppProps {
   host: WorkbookHost;
   /** Set when this Excel lacks an API the check needs (said plainly; formulas still work). */
   unavailable?: string | null;
-  /** In the preview: the cell last "selected", shown in the pane since there is no grid. */
-  previewSelection?: string | null;
 }
 
 type TabId = "periksa" | "ringkasan" | "rumus";
 
-export function App({ host, unavailable = null, previewSelection = null }: AppProps): React.JSX.Element {
+/** What was clicked last: a finding ("temuan:3") or a Ringkasan row ("ringkasan:PK!D7"), and the cell it selected. */
+export interface ActiveItem {
+  readonly key: string;
+  /** "Sheet!A1", once the host selected it: shown beside the item ("Sel terpilih"), also in the preview, which has no grid. */
+  readonly cell: string | null;
+}
+
+export function App({ host, unavailable = null }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [tab, setTab] = React.useState<TabId>("periksa");
   const [state, setState] = React.useState<CheckState>({ status: "idle" });
   const [reportSheet, setReportSheet] = React.useState(false);
   const [notice, setNotice] = React.useState<string | null>(null);
+  const [active, setActive] = React.useState<ActiveItem | null>(null);
 
   const run = React.useCallback(async () => {
     setTab("periksa");
     setNotice(null);
+    setActive(null);
     setState({ status: "running", done: 0, total: 0 });
     try {
       const result = await host.check({ reportSheet, onProgress: (done, total) => setState({ status: "running", done, total }) });
@@ -48,30 +58,36 @@ export function App({ host, unavailable = null, previewSelection = null }: AppPr
     },
     [],
   );
-  const select = React.useCallback((sheet: string, cell: string) => guard(() => host.select(sheet, cell)), [guard, host]);
+  const select = React.useCallback(
+    (key: string, sheet: string, cell: string) => {
+      setActive({ key, cell: null });
+      guard(async () => {
+        await host.select(sheet, cell);
+        setActive((a) => (a?.key === key ? { key, cell: `${sheet}!${cell}` } : a));
+      });
+    },
+    [guard, host],
+  );
 
   return (
     <main className={styles.root}>
-      <Title3 as="h1">SAKIP Excel</Title3>
+      <h1 className={styles.hidden}>SAKIP Excel</h1>
       {host.kind === "preview" && (
-        <MessageBar intent="info">
-          <MessageBarBody>
-            Halaman ini dibuka di luar Excel. Ini pratinjau pada contoh buku kerja contoh-kecamatan.xlsx; pasang add-in melalui manifest.xml untuk memeriksa buku kerja Anda.
-          </MessageBarBody>
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>Pratinjau di luar Excel, pada contoh-kecamatan.xlsx.</MessageBarBody>
         </MessageBar>
       )}
       {unavailable && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{unavailable}</MessageBarBody>
         </MessageBar>
       )}
-      {previewSelection && <Caption1 role="status">Sel terpilih: {previewSelection}</Caption1>}
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
+      <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
         <Tab value="periksa">Periksa</Tab>
         <Tab value="ringkasan">Ringkasan</Tab>
         <Tab value="rumus">Rumus</Tab>
       </TabList>
-      <div role="tabpanel" aria-label={tab}>
+      <div role="tabpanel" aria-label={tab === "periksa" ? "Periksa" : tab === "ringkasan" ? "Ringkasan" : "Rumus"}>
         {tab === "periksa" && (
           <PeriksaPanel
             state={state}
@@ -81,15 +97,13 @@ export function App({ host, unavailable = null, previewSelection = null }: AppPr
             onRun={() => void run()}
             onClear={() => guard(async () => setNotice(await host.clear()))}
             onSelect={select}
+            active={active}
             notice={notice}
           />
         )}
-        {tab === "ringkasan" && <RingkasanPanel result={state.status === "done" ? state.result : null} onRun={() => void run()} onSelect={select} />}
+        {tab === "ringkasan" && <RingkasanPanel result={state.status === "done" ? state.result : null} onRun={() => void run()} onSelect={select} active={active} />}
         {tab === "rumus" && (
-          <>
-            {notice && <Body1 role="status">{notice}</Body1>}
-            <RumusPanel canInsert={host.kind === "excel"} onInsert={(f) => guard(async () => setNotice(`Rumus ditulis di ${await host.insertFormula(f)}.`))} />
-          </>
+          <RumusPanel canInsert={host.kind === "excel"} notice={notice} onInsert={(f) => guard(async () => setNotice(`Rumus ditulis di ${await host.insertFormula(f)}.`))} />
         )}
       </div>
     </main>

@@ -1,29 +1,43 @@
-/** "Periksa": run the check, follow its progress, read the summary and the findings. */
+/** "Periksa": run the check, follow its progress, filter by severity and read the findings. */
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Body1,
   Button,
   Caption1,
-  CounterBadge,
   makeStyles,
+  mergeClasses,
+  shorthands,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
   Switch,
+  Toolbar,
   ToggleButton,
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
 import { countBySeverity, type CheckResult } from "../core/check";
-import { SEVERITY_LABEL, type Severity } from "../core/findings";
-import { TABLE_LABEL } from "../core/tables/types";
-import { FindingList, SEVERITY_COLOR } from "./FindingList";
+import type { Severity } from "../core/findings";
 import { groupBy } from "../core/group";
+import { TABLE_LABEL } from "../core/tables/types";
+import type { ActiveItem } from "./App";
+import { FindingList } from "./FindingList";
+import { SEVERITY_TITLE, SeverityBadge } from "./severity";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  tables: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  toolbar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS, padding: 0 },
+  filter: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  filterLabel: { color: tokens.colorNeutralForeground2, marginRight: tokens.spacingHorizontalXS },
+  toggle: { minWidth: "auto", gap: tokens.spacingHorizontalXS },
+  off: { color: tokens.colorNeutralForeground3, textDecorationLine: "line-through", ...shorthands.borderStyle("dashed") },
+  check: { width: "12px", height: "12px", flexShrink: 0 },
+  tables: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  intro: { color: tokens.colorNeutralForeground2 },
 });
 
 export type CheckState =
@@ -40,11 +54,21 @@ export interface PeriksaPanelProps {
   onReportSheetChange: (on: boolean) => void;
   onRun: () => void;
   onClear: () => void;
-  onSelect: (sheet: string, cell: string) => void;
+  onSelect: (key: string, sheet: string, cell: string) => void;
+  active: ActiveItem | null;
   notice: string | null;
 }
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
+/** A check mark for a filter that is on: the state is told by shape, not by a shade of grey. */
+function On({ className }: { className: string }): React.JSX.Element {
+  return (
+    <svg className={className} viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+      <path d="M2 6.5 4.8 9.2 10 3" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
 
 export function PeriksaPanel(props: PeriksaPanelProps): React.JSX.Element {
   const styles = useStyles();
@@ -53,18 +77,20 @@ export function PeriksaPanel(props: PeriksaPanelProps): React.JSX.Element {
   const running = state.status === "running";
   return (
     <div className={styles.root}>
-      <Body1>Memeriksa kesesuaian PK, Renaksi, PPS, PKPK, Capaian IKU, anggaran dan SKM di buku kerja ini.</Body1>
-      <div className={styles.row}>
+      {state.status === "idle" && (
+        <Body1 className={styles.intro}>Memeriksa kesesuaian PK, Rencana Aksi, PPS, PKPK, Capaian IKU, anggaran dan SKM di buku kerja ini.</Body1>
+      )}
+      <Toolbar className={styles.toolbar} aria-label="Pemeriksaan">
         <Button appearance="primary" onClick={props.onRun} disabled={running || props.unavailable !== null}>
           {state.status === "done" || state.status === "failed" ? "Periksa ulang" : "Periksa"}
         </Button>
         <Button onClick={props.onClear} disabled={running || props.unavailable !== null}>
           Hapus sorotan
         </Button>
-      </div>
-      <Switch checked={props.reportSheet} onChange={(_, d) => props.onReportSheetChange(d.checked)} label='Tulis sheet "Hasil Pemeriksaan"' />
+        <Switch checked={props.reportSheet} onChange={(_, d) => props.onReportSheetChange(d.checked)} label="Tulis sheet hasil" />
+      </Toolbar>
       {props.notice && (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{props.notice}</MessageBarBody>
         </MessageBar>
       )}
@@ -75,14 +101,14 @@ export function PeriksaPanel(props: PeriksaPanelProps): React.JSX.Element {
         </div>
       )}
       {state.status === "failed" && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Pemeriksaan gagal</MessageBarTitle>
             {state.message}
           </MessageBarBody>
         </MessageBar>
       )}
-      {state.status === "done" && <Result result={state.result} shown={shown} setShown={setShown} onSelect={props.onSelect} />}
+      {state.status === "done" && <Result result={state.result} shown={shown} setShown={setShown} onSelect={props.onSelect} active={props.active} />}
     </div>
   );
 }
@@ -92,11 +118,13 @@ function Result({
   shown,
   setShown,
   onSelect,
+  active,
 }: {
   result: CheckResult;
   shown: Record<Severity, boolean>;
   setShown: (s: Record<Severity, boolean>) => void;
-  onSelect: (sheet: string, cell: string) => void;
+  onSelect: (key: string, sheet: string, cell: string) => void;
+  active: ActiveItem | null;
 }): React.JSX.Element {
   const styles = useStyles();
   const counts = countBySeverity(result.findings);
@@ -104,31 +132,37 @@ function Result({
   const visible = result.findings.filter((f) => shown[f.severity]);
   return (
     <>
-      <section aria-label="Ringkasan temuan">
-        <div className={styles.row} role="group" aria-label="Saring menurut tingkat">
+      {result.findings.length > 0 && (
+        <div className={styles.filter} role="group" aria-labelledby="saring-tingkat">
+          <Caption1 id="saring-tingkat" className={styles.filterLabel}>
+            Tampilkan:
+          </Caption1>
           {SEVERITIES.map((s) => (
-            <ToggleButton key={s} size="small" checked={shown[s]} onClick={() => setShown({ ...shown, [s]: !shown[s] })} icon={<CounterBadge count={counts[s]} showZero color={SEVERITY_COLOR[s] === "danger" ? "danger" : s === "warning" ? "important" : "informative"} />}>
-              {SEVERITY_LABEL[s]}
+            <ToggleButton
+              key={s}
+              size="small"
+              shape="circular"
+              className={mergeClasses(styles.toggle, !shown[s] && styles.off)}
+              checked={shown[s]}
+              aria-label={`${SEVERITY_TITLE[s]}: ${counts[s]} temuan`}
+              onClick={() => setShown({ ...shown, [s]: !shown[s] })}
+            >
+              {shown[s] && <On className={styles.check} />}
+              {SEVERITY_TITLE[s]}
+              <SeverityBadge severity={s}>{counts[s]}</SeverityBadge>
             </ToggleButton>
           ))}
         </div>
-        <Caption1>Tabel yang dikenali:</Caption1>
-        {bySheet.size === 0 ? (
-          <Body1>Tidak ada tabel SAKIP yang dikenali. Pastikan tabel memiliki baris judul kolom seperti "Indikator Kinerja", "Target", "Realisasi".</Body1>
-        ) : (
-          <ul className={styles.tables}>
-            {[...bySheet].map(([sheet, ts]) => (
-              <li key={sheet}>
-                <Caption1>
-                  {sheet}: {ts.map((t) => `${TABLE_LABEL[t.kind]} ${t.range}`).join(", ")}
-                </Caption1>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      {result.findings.length === 0 ? (
-        <MessageBar intent="success">
+      )}
+      {bySheet.size === 0 ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Tidak ada tabel SAKIP yang dikenali</MessageBarTitle>
+            Pastikan tabel memiliki baris judul kolom seperti "Indikator Kinerja", "Target", "Realisasi".
+          </MessageBarBody>
+        </MessageBar>
+      ) : result.findings.length === 0 ? (
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Tidak ada temuan</MessageBarTitle>
             Tabel-tabel yang dikenali saling sesuai.
@@ -137,7 +171,27 @@ function Result({
       ) : visible.length === 0 ? (
         <Body1>Semua temuan tersembunyi oleh saringan tingkat.</Body1>
       ) : (
-        <FindingList findings={visible} onSelect={onSelect} />
+        <FindingList findings={result.findings} visible={visible} onSelect={onSelect} active={active} />
+      )}
+      {bySheet.size > 0 && (
+        <Accordion collapsible>
+          <AccordionItem value="tabel">
+            <AccordionHeader as="h2" size="small">
+              Tabel yang dikenali ({result.tables.length})
+            </AccordionHeader>
+            <AccordionPanel>
+              <ul className={styles.tables}>
+                {[...bySheet].map(([sheet, ts]) => (
+                  <li key={sheet}>
+                    <Caption1>
+                      {sheet}: {ts.map((t) => `${TABLE_LABEL[t.kind]} ${t.range}`).join(", ")}
+                    </Caption1>
+                  </li>
+                ))}
+              </ul>
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
       )}
     </>
   );

@@ -1,13 +1,42 @@
-/** "Ringkasan": the PK's indicators with capaian and kategori, and serapan per program. */
-import { Body1, Button, Caption1, Link, makeStyles, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
+/**
+ * "Ringkasan": the PK's indicators with capaian and kategori, and serapan per program. A pane is
+ * narrow, so each row's name has a line of its own above its numbers: a long program name never
+ * runs over the rupiah figures, and the number columns share the width sized to their content.
+ */
+import {
+  Body1,
+  Button,
+  Caption1,
+  Link,
+  makeStyles,
+  mergeClasses,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
 import * as React from "react";
 import type { CheckResult } from "../core/check";
 import { formatId } from "../core/messages";
 import { indicatorSummary, programSummary } from "../core/summary";
+import type { ActiveItem } from "./App";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  num: { textAlign: "right" },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  table: { tableLayout: "fixed", width: "100%" },
+  num: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums", paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  numHead: { "& > div, & > button": { justifyContent: "flex-end", textAlign: "right" }, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  text: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS, overflowWrap: "anywhere" },
+  nameRow: { borderBottomStyle: "none", ":hover": { backgroundColor: "transparent" } },
+  name: { paddingTop: tokens.spacingVerticalS, paddingLeft: tokens.spacingHorizontalXS, overflowWrap: "anywhere", whiteSpace: "normal", height: "auto" },
+  nameLink: { textAlign: "left" },
+  active: { backgroundColor: tokens.colorBrandBackground2, ":hover": { backgroundColor: tokens.colorBrandBackground2 } },
+  selected: { display: "block", fontWeight: tokens.fontWeightSemibold },
+  muted: { color: tokens.colorNeutralForeground2 },
 });
 
 const num = (v: number | null, d = 2) => (v === null ? "–" : formatId(v, d));
@@ -15,10 +44,31 @@ const num = (v: number | null, d = 2) => (v === null ? "–" : formatId(v, d));
 export interface RingkasanPanelProps {
   result: CheckResult | null;
   onRun: () => void;
-  onSelect: (sheet: string, cell: string) => void;
+  onSelect: (key: string, sheet: string, cell: string) => void;
+  active: ActiveItem | null;
 }
 
-export function RingkasanPanel({ result, onRun, onSelect }: RingkasanPanelProps): React.JSX.Element {
+interface Column {
+  readonly header: string;
+  /** Share of the table's width. */
+  readonly width: string;
+  readonly numeric: boolean;
+}
+
+const INDICATOR_COLUMNS: readonly Column[] = [
+  { header: "Target", width: "21%", numeric: true },
+  { header: "Realisasi", width: "23%", numeric: true },
+  { header: "Capaian (%)", width: "25%", numeric: true },
+  { header: "Kategori", width: "31%", numeric: false },
+];
+
+const PROGRAM_COLUMNS: readonly Column[] = [
+  { header: "Pagu (Rp)", width: "38%", numeric: true },
+  { header: "Realisasi (Rp)", width: "38%", numeric: true },
+  { header: "Serapan (%)", width: "24%", numeric: true },
+];
+
+export function RingkasanPanel({ result, onRun, onSelect, active }: RingkasanPanelProps): React.JSX.Element {
   const styles = useStyles();
   const indicators = React.useMemo(() => (result ? indicatorSummary(result) : []), [result]);
   const programs = React.useMemo(() => (result ? programSummary(result) : []), [result]);
@@ -26,9 +76,11 @@ export function RingkasanPanel({ result, onRun, onSelect }: RingkasanPanelProps)
     return (
       <div className={styles.root}>
         <Body1>Ringkasan disusun dari hasil pemeriksaan terakhir.</Body1>
-        <Button appearance="primary" onClick={onRun}>
-          Periksa sekarang
-        </Button>
+        <div>
+          <Button appearance="primary" onClick={onRun}>
+            Periksa sekarang
+          </Button>
+        </div>
       </div>
     );
   }
@@ -38,63 +90,110 @@ export function RingkasanPanel({ result, onRun, onSelect }: RingkasanPanelProps)
       {indicators.length === 0 ? (
         <Body1>Tidak ditemukan tabel Perjanjian Kinerja atau Capaian IKU.</Body1>
       ) : (
-        <Table size="extra-small" aria-label="Indikator Perjanjian Kinerja">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Indikator</TableHeaderCell>
-              <TableHeaderCell>Target</TableHeaderCell>
-              <TableHeaderCell>Realisasi</TableHeaderCell>
-              <TableHeaderCell>Capaian (%)</TableHeaderCell>
-              <TableHeaderCell>Kategori</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {indicators.map((i, k) => (
-              <TableRow key={`${i.sheet}!${i.cell}-${k}`}>
-                <TableCell>
-                  <Link as="button" onClick={() => onSelect(i.sheet, i.cell)}>
-                    {i.indikator}
-                  </Link>
-                  {i.satuan && <Caption1> ({i.satuan})</Caption1>}
-                </TableCell>
-                <TableCell className={styles.num}>{num(i.target, 3)}</TableCell>
-                <TableCell className={styles.num}>{num(i.realisasi, 3)}</TableCell>
-                <TableCell className={styles.num}>{num(i.capaian)}</TableCell>
-                <TableCell>{i.kategori ?? "–"}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <SummaryTable
+          label="Indikator Perjanjian Kinerja"
+          columns={INDICATOR_COLUMNS}
+          rows={indicators.map((i, k) => ({
+            key: `ringkasan:indikator:${i.sheet}!${i.cell}:${k}`,
+            name: i.indikator,
+            note: i.satuan ? ` (${i.satuan})` : "",
+            sheet: i.sheet,
+            cell: i.cell,
+            values: [num(i.target, 3), num(i.realisasi, 3), num(i.capaian), i.kategori ?? "–"],
+          }))}
+          onSelect={onSelect}
+          active={active}
+        />
       )}
       <Subtitle2 as="h2">Serapan anggaran per program</Subtitle2>
       {programs.length === 0 ? (
         <Body1>Tidak ditemukan tabel realisasi anggaran.</Body1>
       ) : (
-        <Table size="extra-small" aria-label="Serapan anggaran per program">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Program</TableHeaderCell>
-              <TableHeaderCell>Pagu (Rp)</TableHeaderCell>
-              <TableHeaderCell>Realisasi (Rp)</TableHeaderCell>
-              <TableHeaderCell>Serapan (%)</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {programs.map((p, k) => (
-              <TableRow key={`${p.sheet}!${p.cell}-${k}`}>
-                <TableCell>
-                  <Link as="button" onClick={() => onSelect(p.sheet, p.cell)}>
-                    {p.program}
-                  </Link>
-                </TableCell>
-                <TableCell className={styles.num}>{num(p.pagu, 0)}</TableCell>
-                <TableCell className={styles.num}>{num(p.realisasi, 0)}</TableCell>
-                <TableCell className={styles.num}>{num(p.serapan)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <SummaryTable
+          label="Serapan anggaran per program"
+          columns={PROGRAM_COLUMNS}
+          rows={programs.map((p, k) => ({
+            key: `ringkasan:program:${p.sheet}!${p.cell}:${k}`,
+            name: p.program,
+            note: "",
+            sheet: p.sheet,
+            cell: p.cell,
+            values: [num(p.pagu, 0), num(p.realisasi, 0), num(p.serapan)],
+          }))}
+          onSelect={onSelect}
+          active={active}
+        />
       )}
     </div>
+  );
+}
+
+interface SummaryRow {
+  readonly key: string;
+  readonly name: string;
+  readonly note: string;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly values: readonly string[];
+}
+
+function SummaryTable({
+  label,
+  columns,
+  rows,
+  onSelect,
+  active,
+}: {
+  label: string;
+  columns: readonly Column[];
+  rows: readonly SummaryRow[];
+  onSelect: (key: string, sheet: string, cell: string) => void;
+  active: ActiveItem | null;
+}): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <Table size="extra-small" aria-label={label} className={styles.table} data-testid="ringkasan-tabel">
+      <colgroup>
+        {columns.map((c) => (
+          <col key={c.header} style={{ width: c.width }} />
+        ))}
+      </colgroup>
+      <TableHeader>
+        <TableRow>
+          {columns.map((c) => (
+            <TableHeaderCell key={c.header} className={c.numeric ? styles.numHead : styles.text}>
+              {c.header}
+            </TableHeaderCell>
+          ))}
+        </TableRow>
+      </TableHeader>
+      {rows.map((r) => {
+        const isActive = active?.key === r.key;
+        return (
+          <TableBody key={r.key} aria-current={isActive ? "true" : undefined} data-aktif={isActive ? "ya" : undefined}>
+            <TableRow className={mergeClasses(styles.nameRow, isActive && styles.active)}>
+              <TableCell colSpan={columns.length} className={styles.name}>
+                <Link as="button" className={styles.nameLink} onClick={() => onSelect(r.key, r.sheet, r.cell)} aria-label={`${r.name}: pilih sel ${r.sheet}!${r.cell}`}>
+                  {r.name}
+                </Link>
+                {r.note && <Caption1 className={styles.muted}>{r.note}</Caption1>}
+                {isActive && active.cell && (
+                  <Caption1 role="status" className={styles.selected}>
+                    Sel terpilih: {active.cell}
+                  </Caption1>
+                )}
+              </TableCell>
+            </TableRow>
+            <TableRow className={mergeClasses(isActive && styles.active)}>
+              {r.values.map((v, i) => (
+                <TableCell key={i} className={columns[i]!.numeric ? styles.num : styles.text}>
+                  {v}
+                </TableCell>
+              ))}
+            </TableRow>
+          </TableBody>
+        );
+      })}
+    </Table>
   );
 }

@@ -13,14 +13,22 @@ import {
   freeReportSheetName,
   highlightsBySheet,
   isOurFormula,
+  HEADER_FILL,
   LINK_COLUMN,
   markedReportSheet,
   MARKER_FORMULA,
   REPORT_COLUMNS,
   REPORT_MARK,
+  printTitlesReference,
   reportMarkReference,
+  reportRowLines,
   reportRows,
+  RELATED_COLUMN,
+  SEVERITY_COLUMN,
+  SEVERITY_FILL,
+  type ReportRow,
 } from "../core/report-sheet";
+import type { Severity } from "../core/findings";
 import { listSheets } from "./ooxml";
 
 export type TextPart = (name: string) => string | undefined;
@@ -206,14 +214,17 @@ function addConditionalFormats(xml: string, cells: Record<"error" | "warning", r
 
 interface ReportStyles {
   readonly header: number;
+  /** Text that wraps (Masalah, Pesan, …) and text on one line (Tingkat). */
   readonly text: number;
+  readonly line: number;
   readonly link: number;
   readonly number: number;
+  readonly severity: Record<Severity, number>;
 }
 
 const MINIMAL_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${NS_MAIN}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
-/** Appends the highlight fills (dxfs) and the report sheet's cell styles to styles.xml. */
+/** Appends the highlight fills (dxfs) and the report sheet's cell styles (fonts, fills, a border, xfs) to styles.xml. */
 function addStyles(styles: string): { xml: string; dxf: Record<"error" | "warning", number>; report: ReportStyles | null } {
   const p = rootPrefix(styles, "styleSheet");
   const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
@@ -223,48 +234,104 @@ function addStyles(styles: string): { xml: string; dxf: Record<"error" | "warnin
   let xml = d.xml;
   const dxf = { error: d.first, warning: d.first + 1 };
   if (startTag(xml, `${p}fonts`) < 0 || startTag(xml, `${p}cellXfs`) < 0) return { xml, dxf, report: null };
+  // Fills and borders with the entries every styles.xml starts with (fill 0 none, fill 1 gray125, border 0 none), when missing.
+  if (startTag(xml, `${p}fills`) < 0) {
+    xml = splice(xml, insertionPoint(xml, p, ["borders", "cellStyleXfs", "cellXfs"], "styleSheet"), `<${p}fills count="2"><${p}fill><${p}patternFill patternType="none"/></${p}fill><${p}fill><${p}patternFill patternType="gray125"/></${p}fill></${p}fills>`);
+  }
+  if (startTag(xml, `${p}borders`) < 0) {
+    xml = splice(xml, insertionPoint(xml, p, ["cellStyleXfs", "cellXfs"], "styleSheet"), `<${p}borders count="1"><${p}border><${p}left/><${p}right/><${p}top/><${p}bottom/><${p}diagonal/></${p}border></${p}borders>`);
+  }
   const f = appendChildren(
     xml,
     p,
     "fonts",
-    [`<${p}font><${p}b/><${p}sz val="11"/></${p}font>`, `<${p}font><${p}u/><${p}sz val="11"/><${p}color rgb="FF0563C1"/></${p}font>`],
+    [
+      `<${p}font><${p}b/><${p}sz val="11"/><${p}name val="Calibri"/><${p}family val="2"/></${p}font>`,
+      `<${p}font><${p}u/><${p}sz val="11"/><${p}color rgb="FF0563C1"/><${p}name val="Calibri"/><${p}family val="2"/></${p}font>`,
+    ],
     [],
     "styleSheet",
   );
   xml = f.xml;
-  const xf = (font: number, numFmt: number, wrap: boolean) =>
-    `<${p}xf numFmtId="${numFmt}" fontId="${font}" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1" applyAlignment="1"><${p}alignment vertical="top"${wrap ? ' wrapText="1"' : ""}/></${p}xf>`;
-  const x = appendChildren(xml, p, "cellXfs", [xf(f.first, 49, true), xf(0, 49, true), xf(f.first + 1, 49, false), xf(0, 1, false)], [], "styleSheet");
-  return { xml: x.xml, dxf, report: { header: x.first, text: x.first + 1, link: x.first + 2, number: x.first + 3 } };
+  const solid = (hex: string) => `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb(hex)}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
+  const fl = appendChildren(xml, p, "fills", [solid(HEADER_FILL), solid(SEVERITY_FILL.error), solid(SEVERITY_FILL.warning), solid(SEVERITY_FILL.info)], [], "styleSheet");
+  xml = fl.xml;
+  const side = (name: string) => `<${p}${name} style="thin"><${p}color rgb="FFBFBFBF"/></${p}${name}>`;
+  const b = appendChildren(xml, p, "borders", [`<${p}border>${side("left")}${side("right")}${side("top")}${side("bottom")}<${p}diagonal/></${p}border>`], [], "styleSheet");
+  xml = b.xml;
+  const border = b.first;
+  const xf = (font: number, fill: number, numFmt: number, wrap: boolean, vertical = "top") =>
+    `<${p}xf numFmtId="${numFmt}" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><${p}alignment vertical="${vertical}"${wrap ? ' wrapText="1"' : ""}/></${p}xf>`;
+  const x = appendChildren(
+    xml,
+    p,
+    "cellXfs",
+    [
+      xf(f.first, fl.first, 49, true, "center"),
+      xf(0, 0, 49, true),
+      xf(0, 0, 49, false),
+      xf(f.first + 1, 0, 49, true),
+      xf(0, 0, 1, false),
+      xf(0, fl.first + 1, 49, false),
+      xf(0, fl.first + 2, 49, false),
+      xf(0, fl.first + 3, 49, false),
+    ],
+    [],
+    "styleSheet",
+  );
+  const at = x.first;
+  return { xml: x.xml, dxf, report: { header: at, text: at + 1, line: at + 2, link: at + 3, number: at + 4, severity: { error: at + 5, warning: at + 6, info: at + 7 } } };
 }
 
-/** The report sheet as a worksheet part: inline strings only, never a formula. */
+/** The style of a report cell: the severity in its colour, links blue, long text wrapped, the rest on one line. */
+function cellStyle(styles: ReportStyles, row: ReportRow, column: number, value: string | number): number {
+  if (typeof value === "number") return styles.number;
+  if (column === SEVERITY_COLUMN) return styles.severity[row.severity];
+  if (column === LINK_COLUMN || (column === RELATED_COLUMN && row.relatedLink !== null)) return styles.link;
+  return REPORT_COLUMNS[column]?.wrap ? styles.text : styles.line;
+}
+
+/**
+ * The report sheet as a worksheet part: inline strings only, never a formula. A document to print
+ * and file: the header frozen, filtered and (with the print titles in workbook.xml) on every page;
+ * landscape, one page wide; the severity in its colour; links to the finding's and the related cells.
+ */
 export function reportSheetXml(findings: readonly Finding[], styles: ReportStyles | null): string {
-  const s = (k: keyof ReportStyles) => (styles ? ` s="${styles[k]}"` : "");
   const rows = reportRows(findings);
   const last = columnLetters(REPORT_COLUMNS.length - 1);
-  const cell = (ref: string, v: string | number, style: keyof ReportStyles) =>
-    typeof v === "number" ? `<c r="${ref}"${s("number")}><v>${v}</v></c>` : `<c r="${ref}"${s(style)} t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
+  const cell = (ref: string, v: string | number, style: number | null) => {
+    const s = style === null ? "" : ` s="${style}"`;
+    return typeof v === "number" ? `<c r="${ref}"${s}><v>${v}</v></c>` : `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
+  };
   const body: string[] = [];
-  body.push(`<row r="1">${REPORT_COLUMNS.map((c, i) => cell(`${columnLetters(i)}1`, c.header, "header")).join("")}</row>`);
+  body.push(`<row r="1">${REPORT_COLUMNS.map((c, i) => cell(`${columnLetters(i)}1`, c.header, styles ? styles.header : null)).join("")}</row>`);
   rows.forEach((r, k) => {
     const n = k + 2;
-    body.push(`<row r="${n}">${r.values.map((v, i) => cell(`${columnLetters(i)}${n}`, v, i === LINK_COLUMN ? "link" : "text")).join("")}</row>`);
+    // Wrapped rows get their height: 15 points a line (Calibri 11), plus a little room.
+    const lines = reportRowLines(r.values);
+    const height = lines > 1 ? ` ht="${lines * 15 + 2}" customHeight="1"` : "";
+    body.push(`<row r="${n}"${height}>${r.values.map((v, i) => cell(`${columnLetters(i)}${n}`, v, styles ? cellStyle(styles, r, i, v) : null)).join("")}</row>`);
   });
-  const links = rows.map((r, k) => `<hyperlink ref="${columnLetters(LINK_COLUMN)}${k + 2}" location="${escapeXml(r.link)}" display="${escapeXml(String(r.values[LINK_COLUMN]))}"/>`);
+  const links: string[] = [];
+  rows.forEach((r, k) => {
+    links.push(`<hyperlink ref="${columnLetters(LINK_COLUMN)}${k + 2}" location="${escapeXml(r.link)}" display="${escapeXml(String(r.values[LINK_COLUMN]))}"/>`);
+    if (r.relatedLink !== null) links.push(`<hyperlink ref="${columnLetters(RELATED_COLUMN)}${k + 2}" location="${escapeXml(r.relatedLink)}" display="${escapeXml(String(r.values[RELATED_COLUMN]))}"/>`);
+  });
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_RELATIONSHIPS[0]}">` +
     `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` +
     `<dimension ref="A1:${last}${rows.length + 1}"/>` +
-    `<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` +
+    `<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/>` +
     `<cols>${REPORT_COLUMNS.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join("")}</cols>` +
     `<sheetData>${body.join("")}</sheetData>` +
     `<autoFilter ref="A1:${last}${rows.length + 1}"/>` +
     (links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
+    `<printOptions horizontalCentered="1"/>` +
     `<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>` +
-    `<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>` +
+    `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>` +
+    `<headerFooter><oddFooter>&amp;L${escapeXml("Hasil Pemeriksaan SAKIP Excel")}&amp;RHalaman &amp;P dari &amp;N</oddFooter></headerFooter>` +
     `</worksheet>`
   );
 }
@@ -354,18 +421,33 @@ export function addFindingsToParts(part: TextPart, partNames: readonly string[],
     rels = insertRelationship(rels, rid, REL_WORKSHEET, relativeToXl(path));
     ct = addOverride(ct, `/${path}`, CT_WORKSHEET);
     let sheetId = 0;
-    for (const m of wb.matchAll(/<(?:[\w.-]+:)?sheet\s[^>]*?\ssheetId="(\d+)"/g)) sheetId = Math.max(sheetId, Number(m[1]));
+    // sheetId may be a sheet's first attribute (<sheet sheetId="1" name=…>): ours must not repeat one.
+    for (const m of wb.matchAll(/<(?:[\w.-]+:)?sheet\s(?:[^>]*?\s)?sheetId="(\d+)"/g)) sheetId = Math.max(sheetId, Number(m[1]));
     const rp = relationshipsPrefix(wb);
     const ridAttr = rp ? `${rp}:id="${rid}"` : `xmlns:r="${NS_RELATIONSHIPS[0]}" r:id="${rid}"`;
     const close = wb.indexOf(`</${wp}sheets>`);
     if (close < 0) throw new Error("daftar sheet di workbook.xml tidak ditemukan");
+    // Our sheet's index among the sheets, for its print titles (a sheet-local defined name).
+    const index = [...wb.slice(0, close).matchAll(new RegExp(`<${wp.replace(/[.]/g, "\\.")}sheet[\\s/>]`, "g"))].length;
     wb = splice(wb, close, `<${wp}sheet name="${escapeXml(reportSheet)}" sheetId="${sheetId + 1}" ${ridAttr}/>`);
     changed.set(path, sheetXml);
     // The mark: a hidden name pointing at our sheet; an old mark pointing elsewhere is replaced.
+    // With it, the header row printed atop every page (print titles).
     const mark = `<${wp}definedName name="${REPORT_MARK}" hidden="1">${escapeXml(reportMarkReference(reportSheet))}</${wp}definedName>`;
+    const titles = `<${wp}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(printTitlesReference(reportSheet))}</${wp}definedName>`;
     const old = definedNames(wb, wp).find((n) => n.name.toLowerCase() === REPORT_MARK.toLowerCase());
-    if (old) wb = wb.slice(0, old.start) + mark + wb.slice(old.end);
-    else wb = appendChildren(wb, wp, "definedNames", [mark], AFTER_DEFINED_NAMES, "workbook").xml;
+    if (old) wb = wb.slice(0, old.start) + mark + titles + wb.slice(old.end);
+    else wb = appendChildren(wb, wp, "definedNames", [mark, titles], AFTER_DEFINED_NAMES, "workbook").xml;
+    // Opened, the copy shows our sheet, when that changes workbook.xml only: no other sheet is
+    // selected in its own part (that sheet would be grouped with ours, and its part would change).
+    const selectedElsewhere = sheets.some((x) => x.path && /<(?:[\w.-]+:)?sheetView\b[^>]*\stabSelected="(?:1|true)"/.test(get(x.path) ?? ""));
+    if (!selectedElsewhere) {
+      const activated = activateSheet(wb, wp, index);
+      if (activated !== null) {
+        wb = activated;
+        changed.set(path, sheetXml.replace("<sheetView workbookViewId=", '<sheetView tabSelected="1" workbookViewId='));
+      }
+    }
     changed.set(wbName, wb);
     changed.set(relsName, rels);
     changed.set(ctName, ct);
@@ -373,6 +455,28 @@ export function addFindingsToParts(part: TextPart, partNames: readonly string[],
   if (!changed.has(relsName) && rels !== part(relsName)) changed.set(relsName, rels);
   if (!changed.has(ctName) && ct !== part(ctName)) changed.set(ctName, ct);
   return { parts: changed, reportSheet };
+}
+
+/** Workbook children that follow bookViews (ECMA-376 CT_Workbook order). */
+const AFTER_BOOK_VIEWS = ["sheets", "functionGroups", "externalReferences", "definedNames", "calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "extLst"];
+
+/**
+ * workbook.xml with the sheet at `index` active (the first workbookView's activeTab), a bookViews
+ * added when there is none; null when it cannot be done safely.
+ */
+function activateSheet(wb: string, p: string, index: number): string | null {
+  const q = `${p}workbookView`;
+  const at = startTag(wb, q);
+  if (at < 0) {
+    if (startTag(wb, `${p}bookViews`) >= 0) return null;
+    return splice(wb, insertionPoint(wb, p, AFTER_BOOK_VIEWS, "workbook"), `<${p}bookViews><${q} activeTab="${index}"/></${p}bookViews>`);
+  }
+  const gt = wb.indexOf(">", at);
+  if (gt < 0) return null;
+  let tag = wb.slice(at, gt + 1);
+  tag = tag.replace(/\sactiveTab="[^"]*"/, "");
+  tag = tag.replace(/^(<[^\s/>]+)/, `$1 activeTab="${index}"`);
+  return wb.slice(0, at) + tag + wb.slice(gt + 1);
 }
 
 /** Workbook children that follow definedNames (ECMA-376 CT_Workbook order). */

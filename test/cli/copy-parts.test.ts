@@ -77,10 +77,18 @@ describe.each([
     expect(text(copy, RICH.highlightedSheet.part)).toContain("SAKIP-sorotan-galat");
   });
 
-  test("workbook.xml gains only our sheet and its hidden mark; every defined name of the user stays", () => {
+  test("workbook.xml gains only our sheet, its hidden mark, its print titles and the view that opens it; every defined name of the user stays", () => {
     const before = text(input, "xl/workbook.xml");
     const after = text(copy, "xl/workbook.xml");
-    const stripped = after.replace(/<sheet name="Hasil Pemeriksaan"[^>]*\/>/, "").replace(new RegExp(`<definedName name="${REPORT_MARK}" hidden="1">[^<]*</definedName>`), "");
+    // No sheet of the input is selected in its own part: ours is opened (activeTab), in workbook.xml alone.
+    const ours = listSheets(after, text(copy, "xl/_rels/workbook.xml.rels")).findIndex((s) => s.name === "Hasil Pemeriksaan");
+    expect(after).toContain(`<bookViews><workbookView activeTab="${ours}"/></bookViews>`);
+    expect(after).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="\d+">'Hasil Pemeriksaan'!\$1:\$1<\/definedName>/);
+    const stripped = after
+      .replace(/<bookViews><workbookView activeTab="\d+"\/><\/bookViews>/, "")
+      .replace(/<sheet name="Hasil Pemeriksaan"[^>]*\/>/, "")
+      .replace(new RegExp(`<definedName name="${REPORT_MARK}" hidden="1">[^<]*</definedName>`), "")
+      .replace(/<definedName name="_xlnm.Print_Titles" localSheetId="\d+">'Hasil Pemeriksaan'!\$1:\$1<\/definedName>/, "");
     expect(stripped).toBe(before);
     for (const n of [RICH.definedNames.constant.name, RICH.definedNames.hidden.name, RICH.definedNames.local.name, "_xlnm.Print_Area"]) expect(after).toContain(`name="${n}"`);
   });

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 const ROOT = join(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
@@ -61,14 +61,14 @@ test("preview: Periksa finds the sample's planted inconsistencies; a finding can
   });
 
   await page.goto(`${origin}/taskpane.html`);
-  await page.getByText("Halaman ini dibuka di luar Excel", { exact: false }).waitFor();
+  await page.getByText("Pratinjau di luar Excel", { exact: false }).waitFor();
   await page.getByRole("button", { name: "Periksa", exact: true }).click();
   const findings = page.getByTestId("temuan");
   await findings.first().waitFor({ timeout: 60_000 });
   // contoh/README.md lists 12 planted inconsistencies, on these sheets.
   expect(await findings.count()).toBeGreaterThanOrEqual(12);
   for (const sheet of ["PPS", "PKPK TW III", "Capaian IKU", "Renaksi", "Realisasi Anggaran", "SKM", "PK 2025"]) {
-    await page.getByRole("button", { name: new RegExp(`^${sheet} \\(\\d+\\)$`) }).waitFor();
+    await page.getByRole("heading", { level: 2, name: new RegExp(`^${sheet} \\(\\d+\\)$`) }).waitFor();
   }
   await page.getByRole("button", { name: "Pilih sel PPS!D6" }).click();
   await page.getByText("Sel terpilih: PPS!D6").waitFor();
@@ -84,4 +84,121 @@ test("preview: Periksa finds the sample's planted inconsistencies; a finding can
   expect(cspViolations).toEqual([]);
   expect(elsewhere.every((u) => u.startsWith("https://appsforoffice.microsoft.com/"))).toBe(true);
   await page.close();
+});
+
+/** Every cell of Ringkasan's tables whose content is wider than the cell, and whether the page scrolls sideways. */
+function overflowOf(page: Page): Promise<{ cells: string[]; pageScrollsSideways: boolean }> {
+  return page.evaluate(() => {
+    const cells: string[] = [];
+    for (const table of document.querySelectorAll<HTMLElement>('[data-testid="ringkasan-tabel"]')) {
+      if (table.scrollWidth > (table.parentElement?.clientWidth ?? Infinity) + 1) cells.push(`tabel ${table.getAttribute("aria-label")}: ${table.scrollWidth}px`);
+      for (const cell of table.querySelectorAll<HTMLElement>("th, td")) {
+        const inner = [cell, ...cell.querySelectorAll<HTMLElement>("*")];
+        const box = cell.getBoundingClientRect();
+        const over = cell.scrollWidth > cell.clientWidth + 1 || inner.some((e) => e.getBoundingClientRect().right > box.right + 1 || e.getBoundingClientRect().left < box.left - 1);
+        if (over) cells.push(`${(cell.textContent ?? "").slice(0, 40)} (${cell.scrollWidth} > ${cell.clientWidth})`);
+      }
+    }
+    return { cells, pageScrollsSideways: document.documentElement.scrollWidth > window.innerWidth + 1 };
+  });
+}
+
+const WIDTHS = [350, 500] as const;
+const THEMES = [
+  { name: "terang", colorScheme: "light" },
+  { name: "gelap", colorScheme: "dark" },
+] as const;
+
+describe.each(THEMES)("every pane state, theme $name", ({ name: theme, colorScheme }) => {
+  test.each(WIDTHS)("at %i px: idle, checking, findings with the clicked one marked, filtered, Ringkasan, Rumus, a failed download", async (width) => {
+    const shots = join(OUT, "panel");
+    mkdirSync(shots, { recursive: true });
+    const context = await browser.newContext({ viewport: { width, height: 760 }, colorScheme });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    const shot = (state: string, fullPage = false) => page.screenshot({ path: join(shots, `${theme}-${width}-${state}.png`), fullPage });
+    // The sample is held back until released, to see the pane while it checks.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/*", async (route) => {
+      const url = route.request().url();
+      if (!url.startsWith(origin)) return route.abort();
+      if (url.endsWith("/contoh-kecamatan.json")) await held;
+      return route.continue();
+    });
+
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByRole("button", { name: "Periksa", exact: true }).waitFor();
+    // The theme follows the system's (in Excel, Office's): the dark one has a dark background.
+    const background = await page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor);
+    const [r, g, b] = background.match(/\d+/g)!.map(Number) as [number, number, number];
+    expect((r + g + b) / 3 < 80).toBe(theme === "gelap");
+    await shot("1-awal");
+
+    await page.getByRole("button", { name: "Periksa", exact: true }).click();
+    await page.getByRole("progressbar").waitFor();
+    await shot("2-memeriksa");
+    release();
+
+    const findings = page.getByTestId("temuan");
+    await findings.first().waitFor({ timeout: 60_000 });
+    // The first finding starts near the top: no title, description or table list above it.
+    const firstTop = (await findings.first().boundingBox())!.y;
+    expect(firstTop).toBeLessThan(width < 400 ? 320 : 240);
+    const item = findings.filter({ has: page.getByRole("button", { name: "Pilih sel PPS!D6" }) });
+    expect(await item.getAttribute("aria-current")).toBeNull();
+    const before = await item.evaluate((e) => getComputedStyle(e).backgroundColor);
+    await page.getByRole("button", { name: "Pilih sel PPS!D6" }).click();
+    await item.getByRole("status").filter({ hasText: "Sel terpilih: PPS!D6" }).waitFor();
+    expect(await item.getAttribute("aria-current")).toBe("true");
+    expect(await item.evaluate((e) => getComputedStyle(e).backgroundColor)).not.toBe(before);
+    expect(await page.locator('[data-testid="temuan"][aria-current="true"]').count()).toBe(1);
+    await item.scrollIntoViewIfNeeded();
+    await shot("3-temuan");
+
+    await page.getByRole("button", { name: /^Info: \d+ temuan$/ }).click();
+    await page.getByRole("button", { name: /^Peringatan: \d+ temuan$/ }).click();
+    expect(await page.getByRole("button", { name: /^Peringatan: / }).getAttribute("aria-pressed")).toBe("false");
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot("4-saring");
+
+    await page.getByRole("tab", { name: "Ringkasan" }).click();
+    await page.getByRole("table", { name: "Serapan anggaran per program" }).waitFor();
+    const overflow = await overflowOf(page);
+    expect(overflow).toEqual({ cells: [], pageScrollsSideways: false });
+    // Numbers and their headers are right-aligned alike.
+    const aligned = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-testid="ringkasan-tabel"] thead th')].map((th) => {
+        const text = th.querySelector<HTMLElement>("*") ?? th;
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        return { header: th.textContent, right: Math.round(th.getBoundingClientRect().right - range.getBoundingClientRect().right) };
+      }),
+    );
+    for (const a of aligned.filter((x) => x.header !== "Kategori")) expect(a.right).toBeLessThan(16);
+    const program = page.getByRole("table", { name: "Serapan anggaran per program" }).getByRole("button").first();
+    await program.click();
+    await page.getByRole("table", { name: "Serapan anggaran per program" }).getByRole("status").waitFor();
+    await shot("5-ringkasan", true);
+
+    await page.getByRole("tab", { name: "Rumus" }).click();
+    await page.getByText("=SAKIP.CAPAIAN(90,26; 88)").waitFor();
+    await shot("6-rumus");
+
+    // A download that fails says so plainly, whole, without calling it a bug.
+    await page.unroute("**/*");
+    await page.route("**/*", (route) => (route.request().url().endsWith("/contoh-kecamatan.json") || !route.request().url().startsWith(origin) ? route.abort() : route.continue()));
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByRole("button", { name: "Periksa", exact: true }).click();
+    const failure = page.getByText("Pemeriksaan gagal");
+    await failure.waitFor();
+    const text = await page.locator(".fui-MessageBar").filter({ hasText: "Pemeriksaan gagal" }).innerText();
+    expect(text).toMatch(/Periksa sambungan jaringan/);
+    expect(text).not.toMatch(/…|Laporkan/);
+    await shot("7-gagal");
+
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
 });

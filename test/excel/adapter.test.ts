@@ -192,6 +192,46 @@ describe("the report sheet, navigation and the whole run", () => {
     expect(xl.names).toEqual([]);
   });
 
+  test("a document to print and file: rule titles, links to the finding's and the related cells, severity colour, frozen filtered header, landscape one page wide with the header on every page, active", async () => {
+    const xl = new ExcelDouble([newSheet("PK", PK), newSheet("Renaksi")]);
+    const f: Finding = {
+      rule: "target-tahunan",
+      severity: "error",
+      sheet: "Renaksi",
+      cell: "E7",
+      related: [{ sheet: "PK", cell: "D3" }],
+      expected: "88",
+      found: "85",
+      message: "Target berbeda.",
+    };
+    const blank: Finding = { rule: "sel-kosong", severity: "warning", sheet: "PK", cell: "C4", related: [], expected: "Satuan", found: "kosong", message: "Satuan kosong." };
+    await writeReportSheet(xl.context, [f, blank]);
+    const report = xl.sheet(REPORT_SHEET);
+    expect([0, 1, 2, 3, 4, 5, 6, 7].map((c) => report.values.get(`0,${c}`))).toEqual(["No", "Tingkat", "Masalah", "Sel", "Pesan", "Seharusnya", "Tertulis", "Bandingkan dengan"]);
+    expect(report.values.get("1,2")).toBe("Target tahunan berbeda");
+    expect(report.links.get("1,3")).toEqual({ documentReference: "'Renaksi'!E7", textToDisplay: "Renaksi!E7" });
+    expect(report.links.get("1,7")).toEqual({ documentReference: "'PK'!D3", textToDisplay: "PK!D3" });
+    expect(report.links.has("2,7")).toBe(false);
+    // A required cell left blank: what belongs there, and "(kosong)", not the word "kosong" as if written.
+    expect([report.values.get("2,5"), report.values.get("2,6")]).toEqual(["Satuan diisi", "(kosong)"]);
+    expect([report.fills.get("1,1"), report.fills.get("2,1")]).toEqual(["#F4B6B6", "#FFE08A"]);
+    expect(report.layout).toEqual({ frozenRows: 1, autoFilter: "A1:H3", orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: "$1:$1", centerHorizontally: true });
+    // Only the long columns wrap; every data row starts at its top.
+    expect(report.formats.filter((x) => x.prop === "wrapText").map((x) => x.address)).toEqual(["C1:C3", "D1:D3", "E1:E3", "F1:F3", "G1:G3", "H1:H3"]);
+    expect(report.formats).toContainEqual({ address: "A2:H3", prop: "verticalAlignment", value: "Top" });
+    expect(xl.active).toBe(REPORT_SHEET);
+  });
+
+  test("the report sheet costs the same round trips for 2 findings as for 3,000 (two blocks of rows)", async () => {
+    const count = async (n: number) => {
+      const xl = new ExcelDouble([newSheet("PK", PK)]);
+      await writeReportSheet(xl.context, Array.from({ length: n }, (_, i) => ({ ...finding("PK", `D${i + 3}`, "error"), related: [{ sheet: "PK", cell: "B3" }] })));
+      return xl.syncCount;
+    };
+    expect(await count(2)).toBe(2);
+    expect(await count(3000)).toBe(3);
+  });
+
   test("selecting a finding's cell activates its sheet; inserting a formula writes the selected cell", async () => {
     const xl = new ExcelDouble([newSheet("PK", PK), newSheet("Renaksi")]);
     await selectCell(xl.context, "Renaksi", "B7");

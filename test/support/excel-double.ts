@@ -28,6 +28,10 @@ export interface FakeSheet {
   links: Map<string, { documentReference: string; textToDisplay: string }>;
   merges: Area[];
   cfs: FakeCF[];
+  /** Range formats written (bold, wrapText, columnWidth, …), in order: address, property, value. */
+  formats: { address: string; prop: string; value: unknown }[];
+  /** Frozen rows, the filter's range and the print settings. */
+  layout: { frozenRows: number; autoFilter: string | null; orientation: string | null; zoom: unknown; printTitleRows: string | null; centerHorizontally: boolean };
 }
 
 /**
@@ -71,7 +75,7 @@ function cellsOf(address: string): { r: number; c: number }[] {
 }
 
 export function newSheet(name: string, rows: (Value | null)[][] = [], visibility: FakeSheet["visibility"] = "Visible"): FakeSheet {
-  const s: FakeSheet = { name, visibility, values: new Map(), formulas: new Map(), fills: new Map(), numberFormats: new Map(), links: new Map(), merges: [], cfs: [] };
+  const s: FakeSheet = { name, visibility, values: new Map(), formulas: new Map(), fills: new Map(), numberFormats: new Map(), links: new Map(), merges: [], cfs: [], formats: [], layout: { frozenRows: 0, autoFilter: null, orientation: null, zoom: null, printTitleRows: null, centerHorizontally: false } };
   rows.forEach((row, r) => row.forEach((v, c) => v !== null && v !== "" && s.values.set(key(r, c), v)));
   return s;
 }
@@ -332,6 +336,27 @@ export class ExcelDouble {
       getRangeByIndexes: (r: number, c: number, rows: number, cols: number) => self.rangeProxy(resolve, () => `${a1(r, c)}:${a1(r + rows - 1, c + cols - 1)}`),
       getRanges: (address: string) => ({ conditionalFormats: self.cfCollection(resolve, () => address) }),
       activate: () => self.push({ activate: label }, () => void (self.active = resolve().name)),
+      freezePanes: {
+        freezeRows: (n: number) => self.push({ freezeRows: n, sheet: label }, () => void (resolve().layout.frozenRows = n)),
+      },
+      autoFilter: {
+        apply: (range: unknown) => {
+          const ref = (range as Record<symbol, { address: () => string }>)[RANGE]!;
+          self.push({ autoFilter: ref.address(), sheet: label }, () => void (resolve().layout.autoFilter = ref.address()));
+        },
+      },
+      pageLayout: {
+        set orientation(o: string) {
+          self.push({ set: "orientation", o }, () => void (resolve().layout.orientation = o));
+        },
+        set zoom(z: unknown) {
+          self.push({ set: "zoom", z }, () => void (resolve().layout.zoom = z));
+        },
+        set centerHorizontally(c: boolean) {
+          self.push({ set: "centerHorizontally", c }, () => void (resolve().layout.centerHorizontally = c));
+        },
+        setPrintTitleRows: (rows: string) => self.push({ printTitleRows: rows }, () => void (resolve().layout.printTitleRows = rows)),
+      },
       delete: () =>
         self.push({ delete: label }, () => {
           const s = resolve();
@@ -417,11 +442,26 @@ export class ExcelDouble {
       format: {
         font: {
           set bold(b: boolean) {
-            self.push({ set: "bold", address: address(), b }, () => undefined);
+            self.push({ set: "bold", address: address(), b }, () => void resolve().formats.push({ address: address(), prop: "bold", value: b }));
+          },
+        },
+        fill: {
+          set color(color: string) {
+            self.push({ set: "fill", address: address(), color }, () => {
+              const s = resolve();
+              s.formats.push({ address: address(), prop: "fill", value: color });
+              eachCell((r, c) => s.fills.set(key(r, c), color));
+            });
           },
         },
         set columnWidth(w: number) {
-          self.push({ set: "columnWidth", address: address(), w }, () => undefined);
+          self.push({ set: "columnWidth", address: address(), w }, () => void resolve().formats.push({ address: address(), prop: "columnWidth", value: w }));
+        },
+        set wrapText(w: boolean) {
+          self.push({ set: "wrapText", address: address(), w }, () => void resolve().formats.push({ address: address(), prop: "wrapText", value: w }));
+        },
+        set verticalAlignment(v: string) {
+          self.push({ set: "verticalAlignment", address: address(), v }, () => void resolve().formats.push({ address: address(), prop: "verticalAlignment", value: v }));
         },
       },
       select: () => self.push({ select: address() }, () => void (self.selection = { sheet: resolve().name, cell: address() })),

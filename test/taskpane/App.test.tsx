@@ -77,24 +77,34 @@ describe("Periksa", () => {
     expect((screen.getByRole("button", { name: "Periksa" }) as HTMLButtonElement).disabled).toBe(true);
     await act(async () => rec.resolveCheck!());
     expect(screen.queryByRole("progressbar")).toBeNull();
+    // Sheets are h2 headings; the list of recognised tables is a collapsed section after the findings.
+    expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual(["Renaksi (1)", "Tabel yang dikenali (2)"]);
+    expect(screen.queryByText(/PK: Perjanjian Kinerja A1:D2/)).toBeNull();
+    await press("Tabel yang dikenali (2)");
     expect(screen.getByText(/PK: Perjanjian Kinerja A1:D2/)).toBeTruthy();
-    const group = screen.getByRole("region", { name: "Target tahunan berbeda" });
+    const group = screen.getByRole("list", { name: "Temuan di Renaksi" });
     const items = within(group).getAllByTestId("temuan");
-    expect(items.length).toBeGreaterThanOrEqual(1);
-    expect(items[0]!.textContent).toMatch(/88/);
+    expect(items).toHaveLength(1);
+    expect(items[0]!.textContent).toMatch(/Target tahunan berbeda/);
+    // What is written and what it should be, labelled.
+    expect(items[0]!.textContent).toMatch(/Tertulis85Seharusnya88/);
     expect(screen.getByRole("button", { name: "Periksa ulang" })).toBeTruthy();
   });
 
-  test("clicking a finding selects its cell; the cell it disagrees with is reachable too", async () => {
+  test("clicking a finding selects its cell; the cell it disagrees with is reachable too; the clicked finding is marked, its cell beside it", async () => {
     const rec = hostOf([PK, RENAKSI_BAD]);
     renderApp(rec.host);
     await press("Periksa");
     const item = screen.getAllByTestId("temuan")[0]!;
+    expect(item.getAttribute("aria-current")).toBeNull();
     const [own, ...related] = within(item).getAllByRole("button");
     await act(async () => fireEvent.click(own!));
+    expect(item.getAttribute("aria-current")).toBe("true");
+    expect(within(item).getByRole("status").textContent).toBe(`Sel terpilih: ${rec.selected[0]}`);
     expect(related.length).toBeGreaterThan(0);
     await act(async () => fireEvent.click(related[0]!));
     expect(rec.selected).toHaveLength(2);
+    expect(within(item).getByRole("status").textContent).toBe(`Sel terpilih: ${rec.selected[1]}`);
     expect(new Set(rec.selected.map((s) => s.split("!")[0]))).toEqual(new Set(["PK", "Renaksi"]));
   });
 
@@ -102,9 +112,16 @@ describe("Periksa", () => {
     renderApp(hostOf([PK, RENAKSI_BAD]).host);
     await press("Periksa");
     const before = screen.getAllByTestId("temuan").length;
-    await press(/galat/);
+    const filter = screen.getByRole("group", { name: "Tampilkan:" });
+    expect(within(filter).getAllByRole("button").map((b) => [b.getAttribute("aria-label"), b.getAttribute("aria-pressed")])).toEqual([
+      ["Galat: 1 temuan", "true"],
+      ["Peringatan: 0 temuan", "true"],
+      ["Info: 0 temuan", "true"],
+    ]);
+    await press("Galat: 1 temuan");
+    expect(screen.getByRole("button", { name: "Galat: 1 temuan" }).getAttribute("aria-pressed")).toBe("false");
     expect(screen.queryAllByTestId("temuan").length).toBeLessThan(before);
-    await press(/galat/);
+    await press("Galat: 1 temuan");
     expect(screen.getAllByTestId("temuan")).toHaveLength(before);
   });
 
@@ -172,9 +189,15 @@ describe("Periksa", () => {
   });
 
   test("outside Excel the pane says it is a preview on the sample workbook", () => {
-    renderApp(hostOf([PK], { kind: "preview" }).host, { previewSelection: "PPS!D6" });
-    expect(screen.getByText(/dibuka di luar Excel/)).toBeTruthy();
-    expect(screen.getByText("Sel terpilih: PPS!D6")).toBeTruthy();
+    renderApp(hostOf([PK], { kind: "preview" }).host);
+    expect(screen.getByText(/Pratinjau di luar Excel/)).toBeTruthy();
+  });
+
+  test("a failed download says so and what to do; an error is never clipped mid-sentence", async () => {
+    renderApp(hostOf([PK], { kind: "preview", fail: new Error("Contoh buku kerja tidak dapat diambil (404).") }).host);
+    await press("Periksa");
+    expect(screen.getByText("Contoh buku kerja tidak dapat diambil (404). Periksa sambungan jaringan, lalu tekan Periksa ulang.")).toBeTruthy();
+    expect(screen.queryByText(/Laporkan/)).toBeNull();
   });
 });
 
@@ -192,8 +215,11 @@ describe("Ringkasan", () => {
     await act(async () => fireEvent.click(screen.getByRole("tab", { name: "Ringkasan" })));
     const table = screen.getByRole("table", { name: "Indikator Perjanjian Kinerja" });
     const cells = within(table).getAllByRole("cell").map((c) => c.textContent);
-    // Seed LKjIP: IKM target 88, realisasi 90,26 → 102,57 %, Sangat Tinggi.
+    // Seed LKjIP: IKM target 88, realisasi 90,26 → 102,57 %, Sangat Tinggi; the name on a row of its own.
     expect(cells).toEqual(["Indeks Kepuasan Masyarakat (Indeks)", "88", "90,26", "102,57", "Sangat Tinggi"]);
+    expect(within(table).getAllByRole("columnheader").map((c) => c.textContent)).toEqual(["Target", "Realisasi", "Capaian (%)", "Kategori"]);
+    await act(async () => fireEvent.click(within(table).getByRole("button", { name: /^Indeks Kepuasan Masyarakat: pilih sel / })));
+    expect(within(table).getByRole("status").textContent).toBe("Sel terpilih: PK!B2");
     expect(screen.getByText("Tidak ditemukan tabel realisasi anggaran.")).toBeTruthy();
   });
 });

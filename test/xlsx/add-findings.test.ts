@@ -124,7 +124,10 @@ test("a workbook written with a namespace prefix gets its additions in the same 
   expect(changed.get("xl/worksheets/sheet1.xml")).toMatch(/<x:conditionalFormatting sqref="A1"><x:cfRule [^>]*><x:formula>.*<\/x:conditionalFormatting><x:pageMargins/);
   expect(changed.get("xl/workbook.xml")).toMatch(/<x:sheet name="Hasil Pemeriksaan" sheetId="4" r:id="rId3"\/><\/x:sheets><x:definedNames><x:definedName name="_SAKIP_HasilPemeriksaan" hidden="1">/);
   expect(changed.get("xl/styles.xml")).toMatch(/<x:fonts count="3">/);
-  expect(changed.get("xl/styles.xml")).toMatch(/<x:cellXfs count="5">/);
+  // Fills and borders, missing here, come with their reserved first entries (none, gray125; no border).
+  expect(changed.get("xl/styles.xml")).toMatch(/<x:fills count="6"><x:fill><x:patternFill patternType="none"\/><\/x:fill><x:fill><x:patternFill patternType="gray125"\/>/);
+  expect(changed.get("xl/styles.xml")).toMatch(/<x:borders count="2"><x:border><x:left\/>/);
+  expect(changed.get("xl/styles.xml")).toMatch(/<x:cellXfs count="9">/);
   expect(changed.get("xl/styles.xml")).toMatch(/<x:dxfs count="2"><x:dxf><x:fill>/);
 });
 
