@@ -19,7 +19,7 @@ ruleTester.run(angkaTeks, {
       name: "a budget table typed as text: one line per column, naming its range",
       sheets: { Anggaran: [["REALISASI ANGGARAN"], BUDGET, ["PROGRAM PENUNJANG URUSAN", "10.000.000", "9.261.000", 92.61], ["- Kegiatan Administrasi Keuangan", "10.000.000", "9.261.000", 92.61]] },
       errors: [
-        { messageId: "teks", sheet: "Anggaran", cell: "B3", message: "2 angka di kolom B Realisasi Anggaran (Anggaran) tersimpan sebagai teks (B3–B4)" },
+        { messageId: "teks", sheet: "Anggaran", cell: "B3", message: "2 angka di kolom B Realisasi Anggaran tersimpan sebagai teks (B3–B4)" },
         { messageId: "teks", sheet: "Anggaran", cell: "C3" },
       ],
     },

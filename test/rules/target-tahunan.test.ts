@@ -38,7 +38,7 @@ ruleTester.run(targetTahunan, {
         "PK Perubahan": [["PERJANJIAN KINERJA PERUBAHAN"], PK, ["Meningkatnya kualitas pelayanan", "Indeks Kepuasan Masyarakat", "Indeks", 88]],
         Capaian: [["Capaian IKU"], CAPAIAN, ["Indeks Kepuasan Masyarakat", "Indeks", 91.5, 93.85, 102.57]],
       },
-      errors: [{ messageId: "berbeda", sheet: "Capaian", cell: "C3", severity: "error", expected: "88", found: "91,5", related: ["PK Perubahan!D3"], message: "Samakan dengan PK Perubahan (PK Perubahan) sel D3" }],
+      errors: [{ messageId: "berbeda", sheet: "Capaian", cell: "C3", severity: "error", expected: "88", found: "91,5", related: ["PK Perubahan!D3"], message: "Samakan dengan PK Perubahan sel D3" }],
     },
     {
       name: "Renaksi 34 and Capaian 33 against the PK's 33: only the Renaksi differs",

@@ -60,7 +60,7 @@ ruleTester.run(targetTriwulan, {
         "PPS TW III": [["PPS TRIWULAN III"], PPS_Q, ["Sasaran A", "Jumlah desa yang dibina", "Desa", 16, 12, 12, 100]],
         "PKPK TW III": [["PKPK TRIWULAN III"], PKPK_Q, ["7.01.05.2.01", "Koordinasi Kegiatan Pemberdayaan Desa", "Jumlah desa yang dibina", "Desa", 16, 11, 11, 100]],
       },
-      errors: [{ messageId: "bedaPps", sheet: "PKPK TW III", cell: "F3", expected: "12", found: "11", related: ["PPS TW III!E3"], message: "PPS (PPS TW III)" }],
+      errors: [{ messageId: "bedaPps", sheet: "PKPK TW III", cell: "F3", expected: "12", found: "11", related: ["PPS TW III!E3"], message: "PPS (sheet PPS TW III)" }],
     },
   ],
 });

@@ -173,9 +173,15 @@ export function shown(n: NumCell | number, decimals?: number): string {
   return formatId(n.value, Math.max(n.decimals, 0));
 }
 
+/**
+ * A table named for a message: its document, and its sheet where that tells more ("PPS" on sheet
+ * "PPS" is just "PPS"; "PKPK" on sheet "PKPK TW III" is "PKPK (sheet PKPK TW III)").
+ */
 export function label(t: Table): string {
   const base = t.kind === "pk" && isIndicatorTable(t) && t.perubahan ? "PK Perubahan" : TABLE_LABEL[t.kind];
-  return `${base} (${t.sheet})`;
+  const sheet = t.sheet.trim().toLowerCase();
+  if (sheet === base.toLowerCase() || sheet === t.kind) return base;
+  return `${base} (sheet ${t.sheet})`;
 }
 
 export function quoted(t: TextCell | string): string {
