@@ -33,11 +33,11 @@ export const BUDGET_MESSAGES = {
   },
   serapanSalah: {
     severity: "error",
-    template: "Persentase serapan {nama} tertulis {found}, padahal {realisasi} / {pagu} × 100 = {expected}.",
+    template: "Persentase serapan {nama} tertulis {found}, padahal {realisasi} / {pagu} × 100 = {expected}. Ubah persentasenya menjadi {expected}, atau periksa realisasi dan pagunya.",
   },
   jumlahSalah: {
     severity: "error",
-    template: "{kolom} {nama} di {tabel} adalah {found}, padahal jumlah {rincian} {expected} (selisih {selisih}).",
+    template: "{kolom} {nama} di {tabel} adalah {found}, padahal jumlah {rincian} {expected} (selisih {selisih}). Perbaiki angka {nama} atau rinciannya agar jumlahnya sama.",
   },
 } as const;
 

@@ -9,7 +9,7 @@ export const realisasiTriwulan = defineRule({
     messages: {
       bedaPps: {
         severity: "error",
-        template: "Realisasi TW {tw} indikator {indikator} di {tabel} adalah {found}, sedangkan di {acuan} {expected}. Periksa data dukungnya dan samakan kedua dokumen.",
+        template: "Realisasi TW {tw} indikator {indikator} di {tabel} adalah {found}, sedangkan di {acuan} {expected}. Periksa data dukungnya, lalu ubah yang keliru agar keduanya sama ({expected} menurut {acuan}).",
       },
     },
   },

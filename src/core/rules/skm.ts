@@ -19,9 +19,9 @@ export const skm = defineRule({
     title: "Perhitungan SKM/IKM",
     description: "Aritmetika SKM: nilai konversi, mutu pelayanan, NRR tertimbang dan IKM sesuai PermenPANRB 14/2017.",
     messages: {
-      konversiSalah: { severity: "error", template: "Nilai konversi unsur {unsur} tertulis {found}, padahal NRR {nrr} × 25 = {expected}." },
-      mutuSalah: { severity: "error", template: "Mutu unsur {unsur} tertulis {found}, padahal nilai {nilai} termasuk mutu {expected} ({kata})." },
-      nrrTertimbangSalah: { severity: "error", template: "NRR tertimbang tertulis {found}, padahal dari NRR per unsur hasilnya {expected} (bobot 1/{n})." },
+      konversiSalah: { severity: "error", template: "Nilai konversi unsur {unsur} tertulis {found}, padahal NRR {nrr} × 25 = {expected}. Ubah menjadi {expected}." },
+      mutuSalah: { severity: "error", template: "Mutu unsur {unsur} tertulis {found}, padahal nilai {nilai} termasuk mutu {expected} ({kata}). Ubah menjadi {expected}." },
+      nrrTertimbangSalah: { severity: "error", template: "NRR tertimbang tertulis {found}, padahal dari NRR per unsur hasilnya {expected} (bobot 1/{n}). Ubah menjadi {expected}, atau sebutkan bobot yang dipakai." },
       ikmSalah: {
         severity: "error",
         template: "IKM unit pelayanan tertulis {found}, padahal dari NRR per unsur hasilnya {expected} (bobot 1/{n}); bobot 0,111 maupun 0,11 juga tidak menghasilkan angka itu.",
@@ -30,10 +30,10 @@ export const skm = defineRule({
         severity: "info",
         template: "IKM unit pelayanan {found} dihitung dengan {bobot}; dengan bobot tepat 1/{n} hasilnya {expected}. Angka ini diterima, tetapi sebutkan bobot yang dipakai.",
       },
-      ikmMutuSalah: { severity: "error", template: "Mutu pelayanan IKM tertulis {found}, padahal IKM {ikm} termasuk mutu {expected} ({kata})." },
-      nrrBedaJawaban: { severity: "error", template: "NRR unsur {unsur} tertulis {found}, padahal dari jawaban responden di {tabel} hasilnya {expected}." },
-      jumlahNilaiSalah: { severity: "error", template: "Jumlah nilai unsur {unsur} di bawah jawaban responden tertulis {found}, padahal jawaban di atasnya berjumlah {expected} ({n} jawaban terisi)." },
-      nrrOlahSalah: { severity: "error", template: "NRR unsur {unsur} di bawah jawaban responden tertulis {found}, padahal jawaban di atasnya memberi {jumlah} : {n} = {expected} (jawaban kosong tidak dihitung)." },
+      ikmMutuSalah: { severity: "error", template: "Mutu pelayanan IKM tertulis {found}, padahal IKM {ikm} termasuk mutu {expected} ({kata}). Ubah menjadi {expected}." },
+      nrrBedaJawaban: { severity: "error", template: "NRR unsur {unsur} tertulis {found}, padahal dari jawaban responden di {tabel} hasilnya {expected}. Hitung ulang NRR dari jawaban, atau periksa jawaban yang salah ketik." },
+      jumlahNilaiSalah: { severity: "error", template: "Jumlah nilai unsur {unsur} di bawah jawaban responden tertulis {found}, padahal jawaban di atasnya berjumlah {expected} ({n} jawaban terisi). Ubah menjadi {expected}, atau periksa rumus jumlahnya." },
+      nrrOlahSalah: { severity: "error", template: "NRR unsur {unsur} di bawah jawaban responden tertulis {found}, padahal jawaban di atasnya memberi {jumlah} : {n} = {expected} (jawaban kosong tidak dihitung). Ubah menjadi {expected}." },
       tertimbangUnsurSalah: {
         severity: "error",
         template: "NRR tertimbang unsur {unsur} tertulis {found}, padahal NRR {nrr} × bobot 1/{n} = {expected}; bobot 0,111 maupun 0,11 juga tidak menghasilkan angka itu.",
@@ -42,7 +42,7 @@ export const skm = defineRule({
         severity: "info",
         template: "NRR tertimbang {found} dihitung dengan {bobot}; dengan bobot tepat 1/{n} hasilnya {expected}. Angka ini diterima, tetapi sebutkan bobot yang dipakai.",
       },
-      kinerjaSalah: { severity: "error", template: "Kinerja unit pelayanan tertulis {found}, padahal IKM {ikm} termasuk mutu {mutu}, yaitu {expected}." },
+      kinerjaSalah: { severity: "error", template: "Kinerja unit pelayanan tertulis {found}, padahal IKM {ikm} termasuk mutu {mutu}, yaitu {expected}. Ubah menjadi {expected}." },
     },
   },
   check(ctx, report) {

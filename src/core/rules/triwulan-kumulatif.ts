@@ -27,11 +27,11 @@ export const triwulanKumulatif = defineRule({
     messages: {
       tw4BukanTahunan: {
         severity: "error",
-        template: "Indikator kumulatif {indikator} di {tabel}: target TW IV ({found}) harus sama dengan target tahunan ({expected}).",
+        template: "Indikator kumulatif {indikator} di {tabel}: target TW IV ({found}) harus sama dengan target tahunan ({expected}). Ubah target TW IV menjadi {expected}, atau perbaiki target tahunannya.",
       },
       menurun: {
         severity: "error",
-        template: "Indikator kumulatif {indikator} di {tabel}: target triwulan menurun ({sebelum} lalu {found}). Target kumulatif tidak boleh turun dari triwulan ke triwulan.",
+        template: "Indikator kumulatif {indikator} di {tabel}: target triwulan menurun ({sebelum} lalu {found}). Target kumulatif tidak boleh turun dari triwulan ke triwulan; naikkan target triwulan ini sekurang-kurangnya menjadi {sebelum}.",
       },
       sifatTidakCocok: {
         severity: "error",
