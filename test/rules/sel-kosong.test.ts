@@ -14,14 +14,14 @@ ruleTester.run(selKosong, {
       name: "the sample's planted warning: a satuan left blank; and a target left blank",
       sheets: { PK: [["PERJANJIAN KINERJA"], PK, ["Sasaran A", "Jumlah desa yang dibina", null, 16], [null, "Nilai SAKIP", "Nilai", null]] },
       errors: [
-        { messageId: "kosong", sheet: "PK", cell: "C3", severity: "warning", expected: "Satuan", found: "kosong", message: "Satuan indikator" },
-        { messageId: "kosong", sheet: "PK", cell: "D4", expected: "Target", message: "Target indikator" },
+        { messageId: "kosong", sheet: "PK", cell: "C3", severity: "warning", expected: "Satuan diisi", found: null, message: "Satuan indikator" },
+        { messageId: "kosong", sheet: "PK", cell: "D4", expected: "Target diisi", message: "Target indikator" },
       ],
     },
     {
       name: "a Capaian IKU row without its realisasi",
       sheets: { Capaian: [["Capaian IKU"], CAPAIAN, ["Jumlah inovasi", "Inovasi", 33, null, null], ["Nilai SAKIP", "Nilai", 66, 64.86, 98.27]] },
-      errors: [{ messageId: "kosong", sheet: "Capaian", cell: "D3", expected: "Realisasi" }],
+      errors: [{ messageId: "kosong", sheet: "Capaian", cell: "D3", expected: "Realisasi diisi" }],
     },
   ],
 });

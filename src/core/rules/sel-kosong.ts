@@ -7,7 +7,7 @@ const COLUMN_WORD: Record<string, string> = { satuan: "Satuan", target: "Target"
 export const selKosong = defineRule({
   meta: {
     id: "sel-kosong",
-    title: "Sel wajib kosong",
+    title: "Isian wajib belum diisi",
     description: "Sel wajib (satuan, target, realisasi) yang kosong pada baris indikator.",
     messages: {
       kosong: { severity: "warning", template: "{kolom} indikator {indikator} di {tabel} kosong. Lengkapi isinya." },
@@ -18,7 +18,7 @@ export const selKosong = defineRule({
       for (const row of t.rows) {
         for (const b of row.blanks) {
           const kolom = COLUMN_WORD[b.column] ?? b.column;
-          report({ at: { sheet: t.sheet, cell: a1(b.r, b.c) }, messageId: "kosong", data: { kolom, indikator: quoted(row.indikator), tabel: label(t) }, expected: kolom, found: "kosong" });
+          report({ at: { sheet: t.sheet, cell: a1(b.r, b.c) }, messageId: "kosong", data: { kolom, indikator: quoted(row.indikator), tabel: label(t) }, expected: `${kolom} diisi`, found: null });
         }
       }
     }
