@@ -9,6 +9,9 @@ import { indikatorHilang } from "./indikator-hilang";
 import { indikatorMirip } from "./indikator-mirip";
 import { kategori } from "./kategori";
 import { realisasiTriwulan } from "./realisasi-triwulan";
+import { renjaAnggaran } from "./renja-anggaran";
+import { renjaRelasi } from "./renja-relasi";
+import { renjaRenstra } from "./renja-renstra";
 import { satuan } from "./satuan";
 import { selKosong } from "./sel-kosong";
 import { skm } from "./skm";
@@ -28,6 +31,9 @@ export const RULES: readonly Rule[] = [
   triwulanKumulatif,
   anggaran,
   anggaranPkpk,
+  renjaRelasi,
+  renjaAnggaran,
+  renjaRenstra,
   skm,
   tidakTerbaca,
   selKosong,
