@@ -65,9 +65,9 @@ test("preview: Periksa finds the sample's planted inconsistencies; a finding can
   await page.getByRole("button", { name: "Periksa", exact: true }).click();
   const findings = page.getByTestId("temuan");
   await findings.first().waitFor({ timeout: 60_000 });
-  // contoh/README.md lists 12 planted inconsistencies, on these sheets.
-  expect(await findings.count()).toBeGreaterThanOrEqual(12);
-  for (const sheet of ["PPS", "PKPK TW III", "Capaian IKU", "Renaksi", "Realisasi Anggaran", "SKM", "PK 2025"]) {
+  // contoh/README.md lists 14 planted inconsistencies, on these sheets.
+  expect(await findings.count()).toBeGreaterThanOrEqual(14);
+  for (const sheet of ["PPS", "PKPK TW III", "Capaian IKU", "Renaksi", "Realisasi Anggaran", "SKM", "PK 2025", "Evaluasi Renja"]) {
     await page.getByRole("button", { name: new RegExp(`^${sheet} \\(\\d+\\)$`) }).waitFor();
   }
   await page.getByRole("button", { name: "Pilih sel PPS!D6" }).click();
