@@ -1,6 +1,6 @@
 /**
  * Builds contoh/contoh-kecamatan.xlsx: a realistic SAKIP workbook of one (fictional) kecamatan with
- * all seven kinds of table, and the inconsistencies documented in contoh/README.md planted in it.
+ * all eight kinds of table, and the inconsistencies documented in contoh/README.md planted in it.
  * Run: npm run contoh. Numbers are written as a kecamatan's staff would type them.
  */
 import ExcelJS from "exceljs";
@@ -132,6 +132,89 @@ wb.creator = "SAKIP Excel (contoh)";
   ];
   rows.forEach((r, i) => put(ws, 5 + i, r));
   for (let r = 5; r <= 12; r++) for (const c of [3, 4]) ws.getCell(r, c).numFmt = "#,##0";
+}
+
+// --- Evaluasi Renja (Permendagri 86/2017, form E.81), Triwulan IV ------------------------------
+{
+  const ws = wb.addWorksheet("Evaluasi Renja");
+  put(ws, 1, ["EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH KECAMATAN SUKAMAJU"]);
+  put(ws, 2, ["PERIODE PELAKSANAAN: TRIWULAN IV TAHUN 2025"]);
+  const heads = [
+    "Target Renstra Perangkat Daerah pada Tahun 2026 (Akhir Periode Renstra)",
+    "Realisasi Capaian Kinerja Renstra Perangkat Daerah s.d. Renja Tahun Lalu (2024)",
+    "Target Kinerja dan Anggaran Renja Perangkat Daerah Tahun Berjalan (2025)",
+    "Realisasi Kinerja Pada Triwulan I",
+    "Realisasi Kinerja Pada Triwulan II",
+    "Realisasi Kinerja Pada Triwulan III",
+    "Realisasi Kinerja Pada Triwulan IV",
+    "Realisasi Capaian Kinerja dan Anggaran Renja Perangkat Daerah yang Dievaluasi",
+    "Tingkat Capaian Kinerja dan Realisasi Anggaran Renja Perangkat Daerah (%)",
+    "Realisasi Kinerja dan Anggaran Renstra Perangkat Daerah s.d. Tahun 2025",
+    "Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra Perangkat Daerah s.d. Tahun 2025 (%)",
+  ];
+  header(ws, 4, ["No", "Sasaran", "Kode", "Urusan/Bidang Urusan/Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja Program (outcome)/Kegiatan (output)", "Satuan", ...heads.flatMap((h) => [h, null]), "Perangkat Daerah Penanggung Jawab"]);
+  header(ws, 5, [null, null, null, null, null, null, ...heads.flatMap(() => ["K", "Rp"])]);
+  for (const c of [1, 2, 3, 4, 5, 6, 29]) ws.mergeCells(4, c, 5, c);
+  for (let i = 0; i < heads.length; i++) ws.mergeCells(4, 7 + 2 * i, 4, 8 + 2 * i);
+  // Column numbers: 3 over Kode and the name, one number over each K / Rp pair, the form's arithmetic stated.
+  const rel: Record<number, string> = { 13: "13 = 9 + 10 + 11 + 12", 14: "14 = 13 / 8 x 100", 15: "15 = 7 + 13", 16: "16 = 15 / 6 x 100" };
+  put(ws, 6, [1, 2, 3, null, 4, 5, ...heads.flatMap((_, i) => [rel[6 + i] ?? 6 + i, null]), 17]);
+  ws.mergeCells(6, 3, 6, 4);
+  for (let i = 0; i < heads.length; i++) ws.mergeCells(6, 7 + 2 * i, 6, 8 + 2 * i);
+  type KR = [number | null, number | null];
+  // One row: K and Rp of columns 6, 7, 8 and 9–12 as typed, then 13–16 as the sheet's formulas give them
+  // (2 decimals); `over` replaces single cells afterwards (a typed figure, a formula that follows it).
+  const r2 = (x: number) => Math.round(x * 100) / 100;
+  const row = (lead: V[], k: KR[] | null, rp: KR[] | null, pj: V): V[] => {
+    const cols: V[] = [];
+    const derived = (u: 0 | 1) => {
+      const src = (u === 0 ? k : rp) ?? [];
+      const v = (i: number) => src[i]?.[0] ?? null;
+      const tw = [3, 4, 5, 6].map(v);
+      const real = tw.some((x) => x !== null) ? tw.reduce<number>((a, x) => a + (x ?? 0), 0) : null;
+      const renstraReal = real !== null ? (v(1) ?? 0) + real : null;
+      return [v(0), v(1), v(2), ...tw, real, real !== null && v(2) ? r2((real / v(2)!) * 100) : null, renstraReal, renstraReal !== null && v(0) ? r2((renstraReal / v(0)!) * 100) : null];
+    };
+    const kv = derived(0);
+    const rv = derived(1);
+    kv.forEach((x, i) => cols.push(x, rv[i]!));
+    return [...lead, ...cols, pj];
+  };
+  const one = (xs: (number | null)[]): KR[] => xs.map((x) => [x, null]);
+  const SASARAN = "Meningkatnya kualitas pelayanan kecamatan";
+  const rows: V[][] = [
+    row([1, SASARAN, "7.01.01", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "Indeks Kepuasan Masyarakat (IKM)", "Indeks"], one([90, null, 88, null, null, null, 89.45]), one([913255000, 529687900, 182651000, 40120000, 48180500, 48687750, 39417444]), "Camat"),
+    row([null, null, null, null, "Persentase layanan administrasi kependudukan yang selesai tepat waktu", "%"], one([95, null, 95, null, null, null, 96]), null, "Kasi Pelayanan"),
+    row([2, null, "7.01.01.2.01", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan", "Jumlah dokumen laporan koordinasi pemerintahan", "Dokumen"], one([60, 36, 12, 3, 3, 3, 3]), one([902055000, 523191900, 180411000, 39880000, 47320000, 48108250, 38857444]), "Kasi Pemerintahan"),
+    row([3, null, "7.01.01.2.01.0001", "Sinkronisasi Pelaksanaan Urusan Pemerintahan di Kecamatan", null, null], null, one([502055000, 291191900, 100411000, 22000000, 26500000, 27000000, 20665694]), "Kasi Pemerintahan"),
+    row([4, null, "7.01.01.2.01.0002", "Pelaksanaan Pelayanan Administrasi Terpadu Kecamatan", null, null], null, one([400000000, 232000000, 80000000, 17880000, 20820000, 21108250, 18191750]), "Kasi Pelayanan"),
+    row([5, null, "7.01.01.2.02", "Pelaksanaan Urusan Pemerintahan yang Dilimpahkan kepada Camat", null, null], null, one([11200000, 6496000, 2240000, 240000, 860500, 579500, 560000]), "Sekretaris Camat"),
+    row([6, "Meningkatnya implementasi SAKIP kecamatan", "7.01.05", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN", "Persentase desa yang difasilitasi pemberdayaan", "%"], one([100, null, 100, 25, 25, 25, 25]), one([319190000, 185130200, 63838000, 12500000, 17600000, 17778500, 12729500]), "Kasi PMD"),
+    row([7, null, "7.01.05.2.01", "Koordinasi Kegiatan Pemberdayaan Desa", "Jumlah desa yang dibina", "Desa"], one([80, 48, 16, 4, 4, 4, 4]), one([319190000, 185130200, 63838000, 12500000, 17600000, 17778500, 12729500]), "Kasi PMD"),
+  ];
+  // Planted (error, renja-anggaran): the program's Renja anggaran (8 Rp) typed 183.651.000; its kegiatan
+  // add up to 182.651.000. Its tingkat capaian Rp (14) is the formula, computed from the typed figure.
+  rows[0]![6 + 5] = 183651000;
+  rows[0]![6 + 17] = r2((176405694 / 183651000) * 100);
+  // Planted (error, renja-relasi): tingkat capaian Renstra K (16) of "Jumlah desa yang dibina" typed 75;
+  // 15 / 6 × 100 = 64 / 80 × 100 = 80.
+  rows[7]![6 + 20] = 75;
+  // JUMLAH: the sum of the programs (formulas, following the typed figure).
+  const sumOf = (c: number) => (rows[0]![c] as number) + (rows[6]![c] as number);
+  const jumlah: V[] = [null, null, null, "JUMLAH", null, null];
+  for (let i = 0; i < heads.length; i++) {
+    const c = 6 + 2 * i + 1;
+    jumlah.push(null, i === 8 ? r2((sumOf(6 + 15) / sumOf(6 + 5)) * 100) : i === 10 ? r2((sumOf(6 + 19) / sumOf(6 + 1)) * 100) : sumOf(c));
+  }
+  rows.push(jumlah);
+  rows.forEach((r, i) => put(ws, 7 + i, r));
+  for (let r = 7; r < 7 + rows.length; r++) for (let i = 0; i < heads.length; i++) if (i !== 8 && i !== 10) ws.getCell(r, 8 + 2 * i).numFmt = "#,##0";
+  const t = 7 + rows.length + 1;
+  put(ws, t, [...Array(24).fill(null), "Sukamaju, 5 Januari 2026"]);
+  put(ws, t + 1, [...Array(24).fill(null), "CAMAT SUKAMAJU"]);
+  put(ws, t + 5, [...Array(24).fill(null), "Drs. HARYANTO WIBOWO, M.Si"]);
+  put(ws, t + 6, [...Array(24).fill(null), "Pembina Tingkat I"]);
+  put(ws, t + 7, [...Array(24).fill(null), "NIP. 19700512 199803 1 007"]);
 }
 
 // --- SKM: raw answers and the unsur table -------------------------------------------------------

@@ -160,7 +160,7 @@ function b04(): Book {
   const b = new B("04-kecamatan-evaluasi-renja", "Form E.81 Evaluasi Renja: K/Rp per triwulan, baris relasi 13 = 9 + 10 + 11 + 12, header 2 baris, ttd");
   const o = KECAMATAN;
   const s = b.sheet("Form E.81");
-  b.table(s, "pkpk", renjaCols(true), o.program, {
+  b.table(s, "renja", renjaCols(true), o.program, {
     title: ["EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH LINGKUP KABUPATEN HARAPAN JAYA", "RENJA PERANGKAT DAERAH KECAMATAN SUKAMAJU", "PERIODE PELAKSANAAN: TAHUN 2025"],
     nums: "relasi",
     ttd: o.ttd,
@@ -172,9 +172,9 @@ function b05(): Book {
   const b = new B("05-dinkes-evaluasi-renja-tanpa-14", "Evaluasi Renja versi tanpa kolom 14 (14 = 7 + 13), kolom bernomor 1 2 3, header band 3 baris, sheet \"Lamp. 3\"");
   const o = DINKES;
   const s = b.sheet("Lamp. 3");
-  const p = b.table(s, "pkpk", renjaCols(false), o.program, { title: ["EVALUASI HASIL PELAKSANAAN RENJA DINAS KESEHATAN TAHUN 2025"], nums: "plain", depth: 3, band: "Realisasi" });
+  const p = b.table(s, "renja", renjaCols(false), o.program, { title: ["EVALUASI HASIL PELAKSANAAN RENJA DINAS KESEHATAN TAHUN 2025"], nums: "plain", depth: 3, band: "Realisasi" });
   // Column 15 (renstraPct) K of the second row typed over: not (lalu + total) / renstra × 100.
-  b.overwrite(s, p, 1, "renstraPct.k", 65.5, "capaian", "error", "tingkat capaian Renstra K = (72 + 24) / 120 × 100 = 80, ditulis 65,5");
+  b.overwrite(s, p, 1, "renstraPct.k", 65.5, "renja-relasi", "error", "tingkat capaian Renstra K = (72 + 24) / 120 × 100 = 80, ditulis 65,5");
   return b;
 }
 
@@ -578,7 +578,183 @@ function b23(): Book {
   return b;
 }
 
+// --- 24: Evaluasi Renja with Visi, Misi, Sasaran RPJMD and Tujuan, code and name in one column -----
+interface RenjaItem {
+  level: "urusan" | "bidang" | "pd" | "program" | "kegiatan" | "subkegiatan" | "total";
+  kode: string | null;
+  nama: string;
+  ind?: { nama: string; satuan: string; target: number; real: [number, number, number, number] };
+  /** Rupiah: the Renja's anggaran and the quarters' realisasi (sub kegiatan; parents add up their children). */
+  rp?: { target: number; real: [number, number, number, number] };
+  lead?: { visi: string; misi: string; rpjmd: string; tujuan: string; sasaran: string };
+}
+
+function b24(): Book {
+  const b = new B(
+    "24-dpmd-evaluasi-renja-visi-misi",
+    "Evaluasi Renja dengan kolom Visi, Misi, Sasaran RPJMD, Tujuan; kode dan nama dalam satu kolom; K / Rp. / % kumulatif per triwulan; nomor kolom satu per pasangan dengan relasi tertulis; baris urusan, bidang, perangkat daerah, sub kegiatan, JUMLAH, rata-rata dan predikat; ttd",
+  );
+  const s = b.sheet("Evaluasi Renja TW IV");
+  const lead = {
+    visi: "Terwujudnya Kabupaten Harapan Jaya yang Maju, Sejahtera dan Berdaya Saing",
+    misi: "Mewujudkan tata kelola pemerintahan desa yang baik",
+    rpjmd: "Meningkatnya kemandirian desa",
+    tujuan: "Meningkatkan kapasitas penyelenggaraan pemerintahan desa",
+  };
+  const items: RenjaItem[] = [
+    { level: "urusan", kode: "2", nama: "URUSAN PEMERINTAHAN WAJIB YANG TIDAK BERKAITAN DENGAN PELAYANAN DASAR" },
+    { level: "bidang", kode: "2.13", nama: "URUSAN PEMERINTAHAN BIDANG PEMBERDAYAAN MASYARAKAT DAN DESA" },
+    { level: "pd", kode: "2.13.0.00.0.00.01.0000", nama: "DINAS PEMBERDAYAAN MASYARAKAT DAN DESA" },
+    { level: "program", kode: "2.13.03", nama: "PROGRAM PENINGKATAN KERJA SAMA DESA", ind: { nama: "Persentase desa yang melaksanakan kerja sama antar desa", satuan: "%", target: 40, real: [5, 10, 12, 11] }, lead: { ...lead, sasaran: "Meningkatnya kerja sama antar desa" } },
+    { level: "kegiatan", kode: "2.13.03.2.01", nama: "Fasilitasi Kerja Sama antar Desa", ind: { nama: "Jumlah desa yang difasilitasi kerja sama", satuan: "Desa", target: 24, real: [4, 6, 8, 6] } },
+    { level: "subkegiatan", kode: "2.13.03.2.01.0001", nama: "Fasilitasi Kerja Sama Antar Desa dalam Kabupaten/Kota", ind: { nama: "Jumlah Dokumen Kerja Sama Antar Desa dalam Kabupaten/Kota", satuan: "Dokumen", target: 12, real: [2, 3, 4, 3] }, rp: { target: 145000000, real: [21500000, 38250000, 41000000, 39150000] } },
+    { level: "subkegiatan", kode: "2.13.03.2.01.0002", nama: "Fasilitasi Kerja Sama Antar Desa dengan Pihak Ketiga dalam Kabupaten/Kota", ind: { nama: "Jumlah Dokumen Kerja Sama Antar Desa dengan Pihak Ketiga dalam Kabupaten/Kota", satuan: "Dokumen", target: 6, real: [1, 1, 2, 2] }, rp: { target: 82500000, real: [9000000, 21750000, 24300000, 25100000] } },
+    { level: "program", kode: "2.13.04", nama: "PROGRAM ADMINISTRASI PEMERINTAHAN DESA", ind: { nama: "Persentase desa yang tertib administrasi pemerintahan", satuan: "%", target: 85, real: [20, 22, 21, 20] }, lead: { ...lead, sasaran: "Meningkatnya kualitas penyelenggaraan pemerintahan desa" } },
+    { level: "kegiatan", kode: "2.13.04.2.01", nama: "Pembinaan dan Pengawasan Penyelenggaraan Administrasi Pemerintahan Desa", ind: { nama: "Jumlah desa yang dibina administrasi pemerintahannya", satuan: "Desa", target: 120, real: [30, 30, 32, 28] } },
+    { level: "subkegiatan", kode: "2.13.04.2.01.0001", nama: "Fasilitasi Penyelenggaraan Administrasi Pemerintahan Desa", ind: { nama: "Jumlah Dokumen Penyelenggaraan Administrasi Pemerintahan Desa", satuan: "Dokumen", target: 4, real: [1, 1, 1, 1] }, rp: { target: 310000000, real: [52000000, 81500000, 90250000, 78600000] } },
+    { level: "subkegiatan", kode: "2.13.04.2.01.0002", nama: "Fasilitasi Penyusunan Produk Hukum Desa", ind: { nama: "Jumlah Dokumen Hasil Fasilitasi Penyusunan Produk Hukum Desa", satuan: "Dokumen", target: 10, real: [2, 3, 3, 2] }, rp: { target: 96000000, real: [12000000, 26400000, 27750000, 28100000] } },
+    { level: "total", kode: null, nama: "JUMLAH" },
+  ];
+  // Planted (renja-anggaran): the Renja's anggaran of kegiatan 2.13.03.2.01 typed 5.000.000 below the sum
+  // of its sub kegiatan; the formulas of its row and of the rows above follow the typed figure.
+  const plantedRp = { kode: "2.13.03.2.01", extra: -5000000 };
+  // Rupiah of every row: a sub kegiatan's own; a parent's the sum of the rows one level down under it.
+  const RANK: Record<RenjaItem["level"], number> = { urusan: 0, bidang: 1, pd: 1.5, program: 2, kegiatan: 3, subkegiatan: 4, total: -1 };
+  const rpOf = (i: number): { target: number; renstra: number; lalu: number; real: number[] } => {
+    const it = items[i]!;
+    if (it.rp) return { target: it.rp.target, renstra: it.rp.target * 5, lalu: Math.round(it.rp.target * 2.9), real: [...it.rp.real] };
+    let childRank: number | null = null;
+    const sum = { target: 0, renstra: 0, lalu: 0, real: [0, 0, 0, 0] };
+    const from = it.level === "total" ? 0 : i + 1;
+    for (let j = from; j < items.length; j++) {
+      const x = items[j]!;
+      if (it.level !== "total" && RANK[x.level] <= RANK[it.level]) break;
+      if (it.level === "total" && x.level !== "program") continue;
+      if (it.level !== "total") {
+        childRank ??= RANK[x.level];
+        if (RANK[x.level] !== childRank) continue;
+      }
+      const c = rpOf(j);
+      sum.target += c.target;
+      sum.renstra += c.renstra;
+      sum.lalu += c.lalu;
+      c.real.forEach((v, q) => (sum.real[q]! += v));
+    }
+    if (it.kode === plantedRp.kode) sum.target += plantedRp.extra;
+    return sum;
+  };
+  // Columns (0-based): A No, B Visi, C Misi, D Sasaran RPJMD, E Tujuan, F Sasaran, G Kode/Uraian, H Indikator, I Satuan,
+  // J–K (6) target Renstra, L–M (7) realisasi s.d. tahun lalu, N–O (8) target Renja, P–AA (9–12) quarters K / Rp. / %,
+  // AB–AC (13) realisasi, AD–AE (14) tingkat capaian, AF–AG (15) realisasi Renstra, AH–AI (16) tingkat Renstra, AJ (17).
+  s.put(0, 0, "EVALUASI HASIL PELAKSANAAN RENJA PERANGKAT DAERAH");
+  s.put(1, 0, "DINAS PEMBERDAYAAN MASYARAKAT DAN DESA KABUPATEN HARAPAN JAYA");
+  s.put(2, 0, "TRIWULAN IV TAHUN 2025");
+  const h = 4;
+  const single = ["No", "Visi", "Misi", "Sasaran RPJMD", "Tujuan", "Sasaran", "Kode / Urusan / Bidang Urusan / Program / Kegiatan / Sub Kegiatan", "Indikator Kinerja Program (Outcome) / Kegiatan (Output) / Sub Kegiatan", "Satuan"];
+  single.forEach((t, c) => {
+    s.put(h, c, t);
+    s.merge(h, c, h + 1, c);
+  });
+  const pairs: [string, number][] = [
+    ["Target Kinerja dan Anggaran Renstra Perangkat Daerah pada Tahun 2026 (Akhir Periode Renstra)", 2],
+    ["Realisasi Capaian Kinerja dan Anggaran Renstra Perangkat Daerah s.d. Renja Tahun Lalu (2024)", 2],
+    ["Target Kinerja dan Anggaran Renja Perangkat Daerah Tahun 2025", 2],
+    ["Realisasi Kinerja Pada Triwulan I", 3],
+    ["Realisasi Kinerja Pada Triwulan II", 3],
+    ["Realisasi Kinerja Pada Triwulan III", 3],
+    ["Realisasi Kinerja Pada Triwulan IV", 3],
+    ["Realisasi Capaian Kinerja dan Anggaran Renja Perangkat Daerah yang Dievaluasi", 2],
+    ["Tingkat Capaian Kinerja dan Realisasi Anggaran Renja Perangkat Daerah yang Dievaluasi (%)", 2],
+    ["Realisasi Kinerja dan Anggaran Renstra Perangkat Daerah s.d. Tahun 2025", 2],
+    ["Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra Perangkat Daerah s.d. Tahun 2025 (%)", 2],
+  ];
+  let c = single.length;
+  const start: number[] = [];
+  for (const [t, w] of pairs) {
+    start.push(c);
+    s.put(h, c, t);
+    s.merge(h, c, h, c + w - 1);
+    ["K", "Rp.", "%"].slice(0, w).forEach((u, k) => s.put(h + 1, c + k, u));
+    c += w;
+  }
+  const pj = c;
+  s.put(h, pj, "Perangkat Daerah Penanggung Jawab");
+  s.merge(h, pj, h + 1, pj);
+  s.boldRows.add(h);
+  s.boldRows.add(h + 1);
+  // Column numbers, one per pair, with the form's arithmetic stated (numbers 10–20 stand for 6–16).
+  const nums = h + 2;
+  single.forEach((_, k) => s.put(nums, k, k + 1));
+  const rel: Record<number, string> = { 7: "17 = 13 + 14 + 15 + 16", 8: "18 = 17 / 12 x 100", 9: "19 = 11 + 17", 10: "20 = 19 / 10 x 100" };
+  pairs.forEach(([, w], k) => {
+    s.put(nums, start[k]!, rel[k] ?? 10 + k);
+    s.merge(nums, start[k]!, nums, start[k]! + w - 1);
+  });
+  s.put(nums, pj, 21);
+
+  const col = { renstra: start[0]!, lalu: start[1]!, target: start[2]!, tw: start.slice(3, 7), real: start[7]!, tingkat: start[8]!, rReal: start[9]!, rTingkat: start[10]! };
+  const rowOf: number[] = [];
+  let r = nums + 1;
+  const tingkatK: number[] = [];
+  items.forEach((it, i) => {
+    rowOf.push(r);
+    if (it.level !== "total") s.put(r, 0, i + 1);
+    if (it.lead) [it.lead.visi, it.lead.misi, it.lead.rpjmd, it.lead.tujuan, it.lead.sasaran].forEach((t, k) => s.put(r, 1 + k, t));
+    s.put(r, 6, it.kode ? `${it.kode} ${it.nama}` : it.nama);
+    const rp = rpOf(i);
+    const realRp = rp.real.reduce((a, v) => a + v, 0);
+    const renstraRp = rp.renstra;
+    const laluRp = rp.lalu;
+    s.put(r, col.renstra + 1, renstraRp);
+    s.put(r, col.lalu + 1, laluRp);
+    s.put(r, col.target + 1, rp.target);
+    let cum = 0;
+    rp.real.forEach((v, q) => {
+      cum += v;
+      s.put(r, col.tw[q]! + 1, v);
+      s.put(r, col.tw[q]! + 2, round((cum / rp.target) * 100));
+    });
+    s.put(r, col.real + 1, realRp);
+    s.put(r, col.tingkat + 1, round((realRp / rp.target) * 100));
+    s.put(r, col.rReal + 1, laluRp + realRp);
+    s.put(r, col.rTingkat + 1, round(((laluRp + realRp) / renstraRp) * 100));
+    if (it.ind) {
+      const x = it.ind;
+      const real = x.real.reduce((a, v) => a + v, 0);
+      s.put(r, 7, x.nama);
+      s.put(r, 8, x.satuan);
+      s.put(r, col.renstra, x.target * 5);
+      s.put(r, col.lalu, x.target * 3);
+      s.put(r, col.target, x.target);
+      x.real.forEach((v, q) => s.put(r, col.tw[q]!, v));
+      s.put(r, col.real, real);
+      const t = round((real / x.target) * 100);
+      tingkatK.push(t);
+      s.put(r, col.tingkat, t);
+      s.put(r, col.rReal, x.target * 3 + real);
+      s.put(r, col.rTingkat, round(((x.target * 3 + real) / (x.target * 5)) * 100));
+      s.put(r, pj, "Kepala Bidang Pemerintahan Desa");
+    }
+    r++;
+  });
+  s.put(r, 0, "Rata-rata Capaian Kinerja (%)");
+  s.merge(r, 0, r, 8);
+  s.put(r, col.tingkat, round(tingkatK.reduce((a, v) => a + v, 0) / tingkatK.length));
+  s.put(r + 1, 0, "Predikat Kinerja");
+  s.merge(r + 1, 0, r + 1, 8);
+  s.put(r + 1, col.tingkat, "Sangat Tinggi");
+  const ki = items.findIndex((x) => x.kode === plantedRp.kode);
+  b.plant(s.name, a1(rowOf[ki]!, col.target + 1), "renja-anggaran", "error", "anggaran Renja kegiatan 2.13.03.2.01 ditulis 222.500.000; jumlah sub kegiatannya 145.000.000 + 82.500.000 = 227.500.000");
+  // Planted (renja-relasi): tingkat capaian K of sub kegiatan 2.13.04.2.01.0002 typed 80; its realisasi 10 of target 10 is 100.
+  const kj = items.findIndex((x) => x.kode === "2.13.04.2.01.0002");
+  s.put(rowOf[kj]!, col.tingkat, 80);
+  b.plant(s.name, a1(rowOf[kj]!, col.tingkat), "renja-relasi", "error", "tingkat capaian K = 10 / 10 × 100 = 100 (kolom 18 = 17 / 12 x 100), ditulis 80");
+  writeTtd(s, { place: "Harapan Jaya", role: "KEPALA DINAS PEMBERDAYAAN MASYARAKAT DAN DESA", name: "Drs. AGUS SALIM NURDIN, M.Si", pangkat: "Pembina Utama Muda", nip: "19710815 199603 1 002" }, r + 3, pj - 3);
+  b.tables.push({ sheet: s.name, kind: "renja" });
+  return b;
+}
+
 export function corpusBooks(): Book[] {
-  return [b01(), b02(), b03(), b04(), b05(), b06(), b07(), b08(), b09(), b10(), b11(), b12(), b13(), b14(), b15(), b16(), b17(), b18(), b19(), b20(), b21(), b22(), b23()];
+  return [b01(), b02(), b03(), b04(), b05(), b06(), b07(), b08(), b09(), b10(), b11(), b12(), b13(), b14(), b15(), b16(), b17(), b18(), b19(), b20(), b21(), b22(), b23(), b24()];
 }
 

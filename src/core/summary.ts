@@ -1,12 +1,15 @@
 /**
  * The Ringkasan panel's data: each PK indicator with its target, realisasi, capaian and kategori as
- * the engine computes them, and the budget's serapan per program. Read from a check's result: the
+ * the engine computes them (a workbook without PK or Capaian IKU: the Evaluasi Renja's indicators,
+ * target 8 K against realisasi 13 K), and the budget's serapan per program (an Evaluasi Renja's
+ * programs too, 13 Rp of 8 Rp, where no realisasi anggaran table lists them). Read from a check's result: the
  * index the rules built (matching, counterparts, PK Perubahan superseding the PK) is not rebuilt.
  */
 import { capaian, kategori, serapan, type Kategori } from "./formulas";
 import type { CheckResult } from "./check";
 import { counterpart, type CheckContext } from "./rules/context";
-import type { BudgetTable } from "./tables/types";
+import { normalizeCode } from "./tables/levels";
+import { isRenjaTable, type BudgetTable, type RenjaTable } from "./tables/types";
 import { a1 } from "./grid";
 
 // Ringkasan's count of sub kegiatan rows against the nomenclature (issue 11): see nomenklatur/rows.ts.
@@ -50,15 +53,16 @@ export function indicatorSummary(result: Pick<CheckResult, "contexts">): Indicat
 }
 
 function summaryOf(ctx: CheckContext): { row: object; summary: IndicatorSummary }[] {
-  // The PK (or its Perubahan) lists the indicators; a workbook without a PK falls back to Capaian IKU.
-  const source = ctx.tablesOf("pk").length > 0 ? ctx.tablesOf("pk") : ctx.tablesOf("capaian");
+  // The PK (or its Perubahan) lists the indicators; a workbook without a PK falls back to Capaian IKU,
+  // then to the Evaluasi Renja.
+  const source = (["pk", "capaian", "renja"] as const).map((k) => ctx.tablesOf(k)).find((ts) => ts.length > 0) ?? [];
   const out: { row: object; summary: IndicatorSummary }[] = [];
   for (const table of source) {
     for (const row of table.rows) {
       const self = ctx.entryOf.get(row);
       let realisasi = row.realisasi;
       let from: string | null = realisasi ? table.sheet : null;
-      for (const kind of ["capaian", "pkpk", "pps"] as const) {
+      for (const kind of ["capaian", "pkpk", "pps", "renja"] as const) {
         if (realisasi || !self) break;
         const other = counterpart(self, ctx.entries(self.key, kind));
         if (other?.row.realisasi) {
@@ -89,6 +93,36 @@ function summaryOf(ctx: CheckContext): { row: object; summary: IndicatorSummary 
 }
 
 export function programSummary(result: Pick<CheckResult, "read">): ProgramSummary[] {
+  const budget = budgetPrograms(result);
+  const listed = new Set(budget.map((p) => p.key));
+  const out: ProgramSummary[] = budget.map(({ key, ...p }) => (void key, p));
+  for (const { key, ...p } of result.read.filter(isRenjaTable).flatMap(renjaPrograms)) {
+    if (listed.has(key)) continue;
+    listed.add(key);
+    out.push(p);
+  }
+  return out;
+}
+
+const programKey = (code: string | null, name: string) => (code ? normalizeCode(code) : name.trim().toLowerCase());
+
+/** An Evaluasi Renja's programs: the Renja's anggaran (8 Rp) and the year's realisasi (13 Rp). */
+function renjaPrograms(t: RenjaTable): (ProgramSummary & { key: string })[] {
+  const col = (field: string) => t.renja.columns.find((c) => c.field === field && c.unit === "Rp")?.c;
+  const pc = col("target");
+  const rc = col("realisasi");
+  return t.renja.lines
+    .filter((l) => l.level === "program")
+    .map((l) => {
+      const pagu = pc === undefined ? null : (l.cells.get(pc)?.value ?? null);
+      const realisasi = rc === undefined ? null : (l.cells.get(rc)?.value ?? null);
+      const s = pagu !== null && realisasi !== null ? serapan(realisasi, pagu) : null;
+      const at = l.indikator ?? { r: l.r, c: t.area.c0 };
+      return { key: programKey(l.code, l.name), program: l.name, pagu, realisasi, serapan: s && s.ok ? s.value : null, sheet: t.sheet, cell: a1(l.r, t.columns.uraian ?? at.c) };
+    });
+}
+
+function budgetPrograms(result: Pick<CheckResult, "read">): (ProgramSummary & { key: string })[] {
   return result.read
     .filter((t): t is BudgetTable => t.kind === "anggaran")
     .flatMap((t) =>
@@ -97,6 +131,7 @@ export function programSummary(result: Pick<CheckResult, "read">): ProgramSummar
         .map((r) => {
           const s = r.pagu && r.realisasi ? serapan(r.realisasi.value, r.pagu.value) : null;
           return {
+            key: programKey(r.code, r.name.text),
             program: r.name.text,
             pagu: r.pagu?.value ?? null,
             realisasi: r.realisasi?.value ?? null,

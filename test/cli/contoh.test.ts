@@ -26,6 +26,8 @@ const DOCUMENTED = [
   "Realisasi Anggaran!D5 anggaran error",
   "SKM!D6 skm error",
   "PK 2025!F8 angka-teks info",
+  "Evaluasi Renja!AA14 renja-relasi error",
+  "Evaluasi Renja!L7 renja-anggaran error",
 ];
 // Not planted: the sample's budget writes its own names under penunjang codes (7.01.01.2.01.0001 is
 // X.XX.01.2.01.0001 Penyusunan Dokumen Perencanaan Perangkat Daerah in Kepmendagri 050-5889/2021);
@@ -38,7 +40,7 @@ test("on the sample workbook the check finds exactly the documented inconsistenc
   expect(code).toBe(1);
   const doc = JSON.parse(out) as { files: { file: string; tables: { kind: string }[]; findings: { sheet: string; cell: string; rule: string; severity: string; message: string }[] }[] };
   const f = doc.files[0]!;
-  expect(f.tables.map((t) => t.kind).sort()).toEqual(["anggaran", "capaian", "pk", "pkpk", "pps", "renaksi", "skm-jawaban", "skm-unsur"]);
+  expect(f.tables.map((t) => t.kind).sort()).toEqual(["anggaran", "capaian", "pk", "pkpk", "pps", "renaksi", "renja", "skm-jawaban", "skm-unsur"]);
   expect(f.findings.map((x) => `${x.sheet}!${x.cell} ${x.rule} ${x.severity}`).sort()).toEqual([...EXPECTED].sort());
   for (const x of f.findings) expect(x.message.length).toBeGreaterThan(30);
 });
@@ -47,7 +49,7 @@ test("the text report groups by file and sheet and counts by severity", async ()
   const { code, out } = await run(["periksa", SAMPLE]);
   expect(code).toBe(1);
   expect(out).toContain("-- Sheet PPS");
-  expect(out).toContain("Jumlah: 8 galat, 5 peringatan, 1 info.");
+  expect(out).toContain("Jumlah: 10 galat, 5 peringatan, 1 info.");
   expect(out).toContain("[bandingkan: PK 2025!F7]");
 });
 
@@ -88,7 +90,7 @@ describe("bad files", () => {
     const { code, out, err } = await run(["periksa", notZip, SAMPLE]);
     expect(code).toBe(2);
     expect(out).toMatch(/Tidak dapat dibaca: bukan berkas/);
-    expect(out).toContain("Jumlah: 8 galat, 5 peringatan, 1 info.");
+    expect(out).toContain("Jumlah: 10 galat, 5 peringatan, 1 info.");
     expect(err).toContain("[2/2]");
   });
 

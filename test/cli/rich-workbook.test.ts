@@ -209,7 +209,7 @@ withLibreOffice(`LibreOffice opens the rich workbook${skipNote}`, () => {
     const r = await convert(join(dir, "kaya.xlsx"), "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1", out);
     expect(r.code).toBe(0);
     const csv = (sheet: string) => readFileSync(join(out, `kaya-${sheet}.csv`), "utf8").trim().split(/\r?\n/);
-    expect(readdirSync(out).length).toBe(12);
+    expect(readdirSync(out).length).toBe(13);
 
     const lampiran = csv(RICH.attachment.name);
     expect(lampiran[0]).toBe("Program,Anggaran,,Terurut,,Tahun lalu");

@@ -1,5 +1,6 @@
 import { checkWorkbook } from "../../src/core/check";
 import { indicatorSummary, programSummary } from "../../src/core/summary";
+import { renjaSheet, type RenjaSpec } from "../support/renja";
 import { sheetFromTsv } from "../support/tsv";
 
 test("PK indicators take their realisasi from Capaian IKU; capaian and kategori follow Permendagri 86/2017", () => {
@@ -21,4 +22,50 @@ test("serapan per program from the budget table (seed: 10.903.497.000 of 11.787.
   const s = programSummary(checkWorkbook({ sheets: [b] }));
   expect(s.map((p) => p.program)).toEqual(["Program Penunjang Urusan Pemerintahan Daerah"]);
   expect(s[0]!.serapan).toBeCloseTo(92.5, 2);
+});
+
+describe("an Evaluasi Renja in Ringkasan", () => {
+  // Program: target Renja 12 dokumen / Rp 180.000.000, quarters 3 + 3 + 3 + 2 and Rp 40 + 45 + 48 + 41 juta:
+  // realisasi 11 (capaian 91,67 %, Sangat Tinggi) and Rp 174.000.000 (serapan 96,67 %).
+  const program: RenjaSpec = {
+    code: "7.01.01",
+    name: "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK",
+    indikator: "Jumlah dokumen laporan kinerja",
+    satuan: "Dokumen",
+    renstra: [60, 900000000],
+    lalu: [36, 520000000],
+    target: [12, 180000000],
+    tw: [
+      [3, 40000000],
+      [3, 45000000],
+      [3, 48000000],
+      [2, 41000000],
+    ],
+  };
+  const renja = renjaSheet([program]);
+  const sheet = { name: "Renja", rows: renja.rows, merges: renja.merges };
+
+  test("without PK or Capaian IKU its indicators are listed: target 8 K, realisasi 13 K", () => {
+    const s = indicatorSummary(checkWorkbook({ sheets: [sheet] }));
+    expect(s).toHaveLength(1);
+    expect(s[0]).toMatchObject({ indikator: "Jumlah dokumen laporan kinerja", target: 12, realisasi: 11, kategori: "Sangat Tinggi", sheet: "Renja" });
+    expect(s[0]!.capaian).toBeCloseTo(91.67, 2);
+  });
+
+  test("a PK indicator without Capaian IKU, PKPK or PPS takes its realisasi from the Renja", () => {
+    const pk = sheetFromTsv("PK", "Program\tIndikator Kinerja\tSatuan\tTarget 2025\nPROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK\tJumlah dokumen laporan kinerja\tDokumen\t12");
+    const s = indicatorSummary(checkWorkbook({ sheets: [pk, sheet] }));
+    expect(s).toHaveLength(1);
+    expect(s[0]).toMatchObject({ sheet: "PK", target: 12, realisasi: 11, realisasiFrom: "Renja" });
+  });
+
+  test("its programs' serapan: 13 Rp of 8 Rp, unless a realisasi anggaran table lists the program", () => {
+    const alone = programSummary(checkWorkbook({ sheets: [sheet] }));
+    expect(alone).toHaveLength(1);
+    expect(alone[0]).toMatchObject({ program: "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", pagu: 180000000, realisasi: 174000000, sheet: "Renja" });
+    expect(alone[0]!.serapan).toBeCloseTo(96.67, 2);
+    const b = sheetFromTsv("Anggaran", "Kode\tProgram/Kegiatan\tPagu (Rp)\tRealisasi (Rp)\n7.01.01\tPROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK\t180.000.000\t174.000.000");
+    const both = programSummary(checkWorkbook({ sheets: [b, sheet] }));
+    expect(both.map((p) => p.sheet)).toEqual(["Anggaran"]);
+  });
 });

@@ -1,9 +1,36 @@
 import { targetTahunan } from "../../src/core/rules/target-tahunan";
+import { renjaSheet, type RenjaSpec } from "../support/renja";
 import { ruleTester } from "../support/rule-tester";
 
 const PK = ["Sasaran", "Indikator Kinerja", "Satuan", "Target"];
 const RENAKSI = ["Indikator Kinerja", "Satuan", "Target Tahunan", "TW I", "TW II", "TW III", "TW IV"];
 const CAPAIAN = ["Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"];
+
+// An Evaluasi Renja of 2025 (target column "Renja Tahun Berjalan (2025)"): the program's target Renja (8 K) is 12, at J4.
+const RENJA_PROGRAM: RenjaSpec = {
+  code: "7.01.01",
+  name: "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK",
+  indikator: "Jumlah dokumen laporan kinerja",
+  satuan: "Dokumen",
+  renstra: [60, 900000000],
+  lalu: [36, 520000000],
+  target: [12, 180000000],
+  tw: [
+    [3, 40000000],
+    [3, 45000000],
+    [3, 48000000],
+    [3, 41000000],
+  ],
+};
+const renja = renjaSheet([RENJA_PROGRAM]);
+const RENJA_TARGET = `J${renja.dataStart + 1}`;
+
+const PK_PROGRAM = (year: number, target: number) => [["PERJANJIAN KINERJA"], ["Program", "Indikator Kinerja", "Satuan", `Target ${year}`], ["PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "Jumlah dokumen laporan kinerja", "Dokumen", target]];
+const PKPK = [
+  ["PENGUKURAN KINERJA PROGRAM DAN KEGIATAN (PKPK) TRIWULAN III"],
+  ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Satuan", "Target Tahunan", "Target", "Realisasi", "Capaian (%)"],
+  ["7.01.01", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "Jumlah dokumen laporan kinerja", "Dokumen", 10, 8, 8, 100],
+];
 
 ruleTester.run(targetTahunan, {
   valid: [
@@ -30,8 +57,30 @@ ruleTester.run(targetTahunan, {
         Capaian: [["Capaian IKU"], CAPAIAN, ["Nilai SAKIP", "Nilai", 66, 64.86, 98.27]],
       },
     },
+    {
+      name: "the Evaluasi Renja's target of this year (8 K) equals the PK's 12",
+      sheets: { PK: PK_PROGRAM(2025, 12), Renja: renja.rows },
+      merges: { Renja: renja.merges },
+    },
+    {
+      name: "a Renja of 2025 is not held to a PK of 2024",
+      sheets: { PK: PK_PROGRAM(2024, 10), Renja: renja.rows },
+      merges: { Renja: renja.merges },
+    },
   ],
   invalid: [
+    {
+      name: "the Evaluasi Renja's target 12 where the PK of the same year says 10",
+      sheets: { PK: PK_PROGRAM(2025, 10), Renja: renja.rows },
+      merges: { Renja: renja.merges },
+      errors: [{ messageId: "renjaBerbeda", sheet: "Renja", cell: RENJA_TARGET, expected: "10", found: "12", related: ["PK!D3"], message: "Target Renja tahun berjalan (kolom 8)" }],
+    },
+    {
+      name: "without PK or Renaksi the Renja's target is held to the PKPK's yearly target",
+      sheets: { PKPK: PKPK, Renja: renja.rows },
+      merges: { Renja: renja.merges },
+      errors: [{ messageId: "renjaBerbeda", sheet: "Renja", cell: RENJA_TARGET, expected: "10", found: "12", related: ["PKPK!E3"], message: "sedangkan di PKPK (PKPK) 10" }],
+    },
     {
       name: "the seed: Tabel 3.2 keeps 91,5 where the PK Perubahan says 88",
       sheets: {

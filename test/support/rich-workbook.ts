@@ -86,7 +86,7 @@ export const RICH = {
   pageBreaks: { sheet: "PPS", afterRow: 4, afterColumn: 4 },
   unknownExtension: { sheet: "PPS", uri: "{5A4B1C0D-E001-4B5A-9D1E-5A4B1C0DE001}" },
   /** A data sheet with a table, a pivot source, a dynamic array, an external reference, a chart and a picture; protected with an editable range. */
-  attachment: { name: "Lampiran", part: "xl/worksheets/sheet9.xml", index: 8 },
+  attachment: { name: "Lampiran", part: "xl/worksheets/sheet10.xml", index: 9 },
   /** Program / Anggaran, A1:B5 on Lampiran; the table and the pivot cache cover it. */
   data: [
     ["Pelayanan", 300],
@@ -100,13 +100,13 @@ export const RICH = {
   namedStyle: { name: "Catatan SAKIP", cell: "A7" },
   picture: { name: "Logo Kecamatan", part: "xl/media/image1.png", widthEmu: 952500, heightEmu: 952500 },
   pivot: { sheet: "Pivot", part: "xl/pivotTables/pivotTable1.xml", location: "A3:B6" },
-  phonetic: { sheet: "Catatan Fonetik", part: "xl/worksheets/sheet11.xml" },
+  phonetic: { sheet: "Catatan Fonetik", part: "xl/worksheets/sheet12.xml" },
   chartSheet: { name: "Grafik", part: "xl/chartsheets/sheet1.xml" },
   definedNames: {
     constant: { name: "PersenTargetMinimal", value: "0.95" },
     hidden: { name: "_AnggaranTersembunyi", ref: "Lampiran!$B$2:$B$5" },
-    local: { name: "DaftarProgram", localSheetId: 8, ref: "Lampiran!$A$2:$A$5" },
-    printArea: { name: "_xlnm.Print_Area", localSheetId: 8, ref: "Lampiran!$A$1:$F$7" },
+    local: { name: "DaftarProgram", localSheetId: 9, ref: "Lampiran!$A$2:$A$5" },
+    printArea: { name: "_xlnm.Print_Area", localSheetId: 9, ref: "Lampiran!$A$1:$F$7" },
   },
   customProperty: { name: "Unit Kerja", value: "Kecamatan Contoh" },
   vbaProject: "xl/vbaProject.bin",
@@ -262,7 +262,7 @@ function additions(macros: boolean): { add: Map<string, string | Buffer>; edit: 
       `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><drawing r:id="rId1"/><tableParts count="1"><tablePart r:id="rId2"/></tableParts></worksheet>`,
   );
   add.set(
-    "xl/worksheets/_rels/sheet9.xml.rels",
+    "xl/worksheets/_rels/sheet10.xml.rels",
     rels([
       { id: "rId1", type: REL.drawing, target: "../drawings/drawing1.xml" },
       { id: "rId2", type: REL.table, target: "../tables/table1.xml" },
@@ -341,13 +341,13 @@ function additions(macros: boolean): { add: Map<string, string | Buffer>; edit: 
   const pivotRows = programs.map((p, i) => `<row r="${4 + i}">${inlineStr(`A${4 + i}`, p)}${num(`B${4 + i}`, sums[i]!)}</row>`);
   const grand = 4 + programs.length;
   add.set(
-    "xl/worksheets/sheet10.xml",
+    "xl/worksheets/sheet11.xml",
     `${XML}<worksheet xmlns="${NS.main}" xmlns:r="${NS.r}"><dimension ref="A3:B${grand}"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
       `<sheetData><row r="3">${inlineStr("A3", "Label Baris")}${inlineStr("B3", "Jumlah Anggaran")}</row>${pivotRows.join("")}` +
       `<row r="${grand}">${inlineStr(`A${grand}`, "Total Keseluruhan")}${num(`B${grand}`, sums.reduce((s, v) => s + v, 0))}</row></sheetData>` +
       `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`,
   );
-  add.set("xl/worksheets/_rels/sheet10.xml.rels", rels([{ id: "rId1", type: REL.pivotTable, target: "../pivotTables/pivotTable1.xml" }]));
+  add.set("xl/worksheets/_rels/sheet11.xml.rels", rels([{ id: "rId1", type: REL.pivotTable, target: "../pivotTables/pivotTable1.xml" }]));
 
   // --- Inline strings with phonetic runs (the names of a partner city, with their readings).
   const phonetic = (ref: string, base: string, reading: string) =>
@@ -388,8 +388,8 @@ function additions(macros: boolean): { add: Map<string, string | Buffer>; edit: 
     out = must(
       out,
       "</sheets>",
-      `<sheet sheetId="9" name="${RICH.attachment.name}" state="visible" r:id="rId20"/><sheet sheetId="10" name="${RICH.pivot.sheet}" state="visible" r:id="rId21"/>` +
-        `<sheet sheetId="11" name="${RICH.phonetic.sheet}" state="visible" r:id="rId22"/><sheet sheetId="12" name="${RICH.chartSheet.name}" state="visible" r:id="rId23"/></sheets>` +
+      `<sheet sheetId="10" name="${RICH.attachment.name}" state="visible" r:id="rId20"/><sheet sheetId="11" name="${RICH.pivot.sheet}" state="visible" r:id="rId21"/>` +
+        `<sheet sheetId="12" name="${RICH.phonetic.sheet}" state="visible" r:id="rId22"/><sheet sheetId="13" name="${RICH.chartSheet.name}" state="visible" r:id="rId23"/></sheets>` +
         `<externalReferences><externalReference r:id="rId24"/></externalReferences>` +
         `<definedNames><definedName name="${dn.hidden.name}" hidden="1">${dn.hidden.ref}</definedName>` +
         `<definedName name="${dn.local.name}" localSheetId="${dn.local.localSheetId}">${dn.local.ref}</definedName>` +
@@ -399,9 +399,9 @@ function additions(macros: boolean): { add: Map<string, string | Buffer>; edit: 
     return must(out, '<calcPr calcId="171027"/>', '<calcPr calcId="171027"/><pivotCaches><pivotCache cacheId="1" r:id="rId25"/></pivotCaches>');
   });
   const workbookRels = [
-    { id: "rId20", type: REL.worksheet, target: "worksheets/sheet9.xml" },
-    { id: "rId21", type: REL.worksheet, target: "worksheets/sheet10.xml" },
-    { id: "rId22", type: REL.worksheet, target: "worksheets/sheet11.xml" },
+    { id: "rId20", type: REL.worksheet, target: "worksheets/sheet10.xml" },
+    { id: "rId21", type: REL.worksheet, target: "worksheets/sheet11.xml" },
+    { id: "rId22", type: REL.worksheet, target: "worksheets/sheet12.xml" },
     { id: "rId23", type: REL.chartsheet, target: "chartsheets/sheet1.xml" },
     { id: "rId24", type: REL.externalLink, target: "externalLinks/externalLink1.xml" },
     { id: "rId25", type: REL.pivotCache, target: "pivotCache/pivotCacheDefinition1.xml" },
@@ -429,9 +429,9 @@ function additions(macros: boolean): { add: Map<string, string | Buffer>; edit: 
 
   // --- Content types for every new part.
   const overrides: [string, string][] = [
-    ["/xl/worksheets/sheet9.xml", CT.worksheet],
     ["/xl/worksheets/sheet10.xml", CT.worksheet],
     ["/xl/worksheets/sheet11.xml", CT.worksheet],
+    ["/xl/worksheets/sheet12.xml", CT.worksheet],
     ["/xl/chartsheets/sheet1.xml", CT.chartsheet],
     ["/xl/drawings/drawing1.xml", CT.drawing],
     ["/xl/drawings/drawing2.xml", CT.drawing],

@@ -11,6 +11,9 @@ import { indikatorNomenklatur } from "./indikator-nomenklatur";
 import { kategori } from "./kategori";
 import { kodeNomenklatur } from "./kode-nomenklatur";
 import { realisasiTriwulan } from "./realisasi-triwulan";
+import { renjaAnggaran } from "./renja-anggaran";
+import { renjaRelasi } from "./renja-relasi";
+import { renjaRenstra } from "./renja-renstra";
 import { satuan } from "./satuan";
 import { satuanNomenklatur } from "./satuan-nomenklatur";
 import { selKosong } from "./sel-kosong";
@@ -31,6 +34,9 @@ export const RULES: readonly Rule[] = [
   triwulanKumulatif,
   anggaran,
   anggaranPkpk,
+  renjaRelasi,
+  renjaAnggaran,
+  renjaRenstra,
   skm,
   tidakTerbaca,
   selKosong,

@@ -7,7 +7,7 @@ export function normalizeSatuan(s: string): string {
   return t;
 }
 
-const ORDER = ["pk", "renaksi", "pps", "pkpk", "capaian"];
+const ORDER = ["pk", "renaksi", "pps", "pkpk", "renja", "capaian"];
 
 export const satuan = defineRule({
   meta: {

@@ -11,6 +11,7 @@ import { assess } from "./doubt";
 import { fitsBelow, headerMatches, normalizeLabel, quarterOf, readHeader, type Header } from "./header";
 import { readIndicatorTable } from "./indicator-table";
 import { KINDS, TITLE_ORDER } from "./kinds";
+import { readRenjaTable } from "./renja-table";
 import { answerColumns, readSkmAnswers, readSkmUnsurTable } from "./skm-tables";
 import type { IndicatorTable, Table, TableKind } from "./types";
 
@@ -39,7 +40,8 @@ export function classify(header: Header, title: string): TableKind | null {
         (shape) =>
           headerMatches(header, shape.want) &&
           !(shape.forbid ?? []).some((role) => header.columns.some((c) => c.role === role)) &&
-          (!shape.titleQuarter || (titleQuarter && byTitle === k.kind)),
+          (!shape.titleQuarter || (titleQuarter && byTitle === k.kind)) &&
+          (!shape.byTitle || byTitle === k.kind),
       );
       if (ok && !candidates.includes(k.kind)) candidates.push(k.kind);
     }
@@ -100,6 +102,7 @@ export function readSheet(sheet: Sheet): Table[] {
     let table: Table;
     if (kind === "anggaran") table = readBudgetTable(sheet, header, title, isHeaderAt);
     else if (kind === "skm-unsur") table = readSkmUnsurTable(sheet, header, title);
+    else if (kind === "renja") table = readRenjaTable(sheet, header, title, isHeaderAt);
     else {
       const quarter = kind === "pps" || kind === "pkpk" ? quarterOf(normalizeLabel(title)) : null;
       const hasQuarterColumns = header.columns.some((c) => c.quarter !== null);

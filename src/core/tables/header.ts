@@ -51,6 +51,11 @@ export interface Header {
   /** The column numbers of the column-number row, and the relations it states. */
   readonly numbers: ColumnNumber[];
   readonly relations: Relation[];
+  /**
+   * Every column the band labels, read by the engine or not (a Renstra column of an Evaluasi
+   * Renja has no role): its combined label without the unit, and its unit sub-header.
+   */
+  readonly labels?: readonly { readonly c: number; readonly label: string; readonly unit: Unit | null }[];
 }
 
 /** Lower case, "presentase" spelled right, punctuation as spaces; memoised, as every row is tried as a header. */
@@ -193,6 +198,7 @@ function matches(columns: readonly Column[], wants: readonly Want[]): boolean {
     columns.some(
       (c) =>
         want.roles.includes(c.role) &&
+        (want.unit === undefined || c.unit === want.unit) &&
         (want.quarter === undefined || (want.quarter === "any" ? c.quarter !== null : want.quarter === "none" ? c.quarter === null : true)),
     ),
   );
@@ -249,6 +255,7 @@ export function readHeader(sheet: Sheet, r: number, merges: MergeIndex): Header 
   }
 
   const columns: Column[] = [];
+  const labels: { c: number; label: string; unit: Unit | null }[] = [];
   for (let c = 0; c < width; c++) {
     const parts: string[] = [];
     let unit: Unit | null = null;
@@ -275,6 +282,7 @@ export function readHeader(sheet: Sheet, r: number, merges: MergeIndex): Header 
     let label = parts.filter((p) => p !== "").join(" ").trim();
     if (quarterWord && quarterOf(label) === null) label = `${label.replace(/\b(iv|iii|ii|i)$/, "").trim()} tw ${quarterWord}`.trim();
     if (label.length > 300 || label === "") continue;
+    labels.push({ c, label, unit });
     let role = roleWithUnit(label, unit);
     if (!role) continue;
     const quarter = quarterOf(label);
@@ -288,7 +296,7 @@ export function readHeader(sheet: Sheet, r: number, merges: MergeIndex): Header 
   let dataStart = r1 + 1;
   const numbering = dataStart < sheet.rows.length ? readNumbering(sheet, dataStart, Math.max(width, rowLength(sheet, dataStart)), merges) : null;
   if (numbering) dataStart++;
-  return { r0: r, r1, dataStart, columns, numbers: numbering?.numbers ?? [], relations: numbering?.relations ?? [] };
+  return { r0: r, r1, dataStart, columns, numbers: numbering?.numbers ?? [], relations: numbering?.relations ?? [], labels };
 }
 
 /** Whether a header's role set meets the wants (for kinds.ts shapes). */

@@ -184,6 +184,7 @@ export function readIndicatorTable(
     headerRow: header.r0,
     problems: cells.problems,
     columns,
+    year,
     perubahan: kind === "pk" && /perubahan/i.test(title),
     quarter,
     rows,

@@ -7,7 +7,7 @@
  * a test.
  */
 import type { NumberKind } from "../numbers";
-import type { TableKind } from "./types";
+import type { RenjaField, TableKind } from "./types";
 
 export type Role =
   | "no"
@@ -77,7 +77,11 @@ export interface Spelling {
 
 export const SPELLINGS: readonly Spelling[] = [
   { role: "no", all: [/^(no|nomor|no urut)$/] },
+  // Code and name in one column ("Kode/Urusan/Bidang Urusan/Program/Kegiatan", "Kode dan Nama Sub Kegiatan"): names with their codes.
+  { role: "uraian", all: [/^kode ?(\/|dan )\s*(nama|uraian|urusan|bidang|program|kegiatan|sub)/] },
   { role: "kode", all: [/^kode\b|kode rekening|kode program/] },
+  // Leading columns of some Evaluasi Renja versions (Visi, Misi, Sasaran RPJMD): known, not read.
+  { role: null, all: [/^(visi|misi)$|\brpjmd\b/], none: /indikator|target|realisasi|capaian/ },
   { role: null, all: [/rencana aksi|penanggung ?jawab|keterangan|sumber|waktu pelaksanaan|bukti|^ket$|analisis|permasalahan|kendala|\bsaran\b|tindak lanjut/], none: /indikator/ },
   { role: "unsur", all: [/\bunsur\b/], none: /indikator/ },
   { role: "konversi", all: [/konversi/] },
@@ -152,6 +156,8 @@ export const SUB_HEADER_WORD =
 export interface Want {
   readonly roles: readonly Role[];
   readonly quarter?: "any" | "none" | "some";
+  /** The unit sub-header the column must have (K under a quarter: an Evaluasi Renja). */
+  readonly unit?: Unit;
 }
 
 /**
@@ -163,6 +169,8 @@ export interface Shape {
   readonly want: readonly Want[];
   readonly forbid?: readonly Role[];
   readonly titleQuarter?: boolean;
+  /** The shape makes this kind only where the title (or sheet name) names the kind. */
+  readonly byTitle?: boolean;
 }
 
 export interface KindDecl {
@@ -176,7 +184,13 @@ export interface KindDecl {
   readonly required: readonly Role[];
 }
 
-const w = (roles: Role[], quarter?: Want["quarter"]): Want => ({ roles, quarter });
+const w = (roles: Role[], quarter?: Want["quarter"], unit?: Unit): Want => ({ roles, quarter, unit });
+
+/**
+ * Titles of the Evaluasi terhadap Hasil Renja Perangkat Daerah (Permendagri 86/2017, form E.81)
+ * and of the Evaluasi RKPD of the same shape.
+ */
+const RENJA_TITLE = /evaluasi (terhadap )?(hasil )?(pelaksanaan )?(renja|rkpd)\b|\bform e ?81\b/;
 
 /**
  * The kinds, in the order they are tried. Title words are matched in `TITLE_ORDER`, so a title
@@ -192,9 +206,21 @@ export const KINDS: readonly KindDecl[] = [
     required: [],
   },
   {
+    // Evaluasi Renja: realisasi per quarter as K (kinerja) and Rp pairs, with the Renstra's target and
+    // the Renja's anggaran; or any indicator table with quarterly realisasi under a Renja title.
+    kind: "renja",
+    tier: 3,
+    title: RENJA_TITLE,
+    shapes: [
+      { want: [w(["indikator"]), w(["realisasi"], "any", "K"), w(["targetAkhir"]), w(["pagu"])] },
+      { want: [w(["indikator"]), w(["realisasi"], "any")], byTitle: true },
+    ],
+    required: ["satuan"],
+  },
+  {
     kind: "pkpk",
     tier: 3,
-    title: /\bpkpk\b|pengukuran kinerja program|evaluasi (terhadap )?(hasil )?(renja|rkpd)/,
+    title: /\bpkpk\b|pengukuran kinerja program/,
     shapes: [
       { want: [w(["indikator"]), w(["realisasi"], "any"), w(["uraian", "kode", "pagu"])] },
       { want: [w(["indikator"]), w(["realisasi"])], titleQuarter: true },
@@ -220,7 +246,7 @@ export const KINDS: readonly KindDecl[] = [
 ];
 
 /** The order title words are tried in: the first kind whose words a title holds is the one it names. */
-export const TITLE_ORDER: readonly TableKind[] = ["pkpk", "pps", "renaksi", "pk", "capaian", "anggaran", "skm-unsur"];
+export const TITLE_ORDER: readonly TableKind[] = ["renja", "pkpk", "pps", "renaksi", "pk", "capaian", "anggaran", "skm-unsur"];
 
 /**
  * Role sets that make a row look like a header at all (and so end a table above it), whether or
@@ -246,3 +272,46 @@ export const ROLE_NUMBER: Partial<Record<Role, NumberKind>> = {
   nrr: "index",
   konversi: "index",
 };
+
+/**
+ * The columns of the Evaluasi Renja (Permendagri 86/2017), recognised by the words of their
+ * heading (the unit sub-header K / Rp / % apart), tried in this order; `n` is the column's number in
+ * the form (code and name in column 3), `nWithout14` its number in the versions without column 14.
+ */
+export interface RenjaFieldDecl {
+  readonly field: RenjaField;
+  readonly n: number;
+  readonly nWithout14: number | null;
+  readonly all: readonly RegExp[];
+  readonly none?: RegExp;
+  /** What the column holds, in Bahasa Indonesia, for messages. */
+  readonly name: string;
+}
+
+const TINGKAT = /tingkat capaian|%|persen/;
+
+export const RENJA_FIELDS: readonly RenjaFieldDecl[] = [
+  { field: "renstraTingkat", n: 16, nWithout14: 15, all: [TINGKAT, /renstra|akhir periode/], name: "tingkat capaian Renstra" },
+  { field: "tingkat", n: 14, nWithout14: null, all: [TINGKAT], none: /\b(tw|triwulan|trw)\b/, name: "tingkat capaian Renja" },
+  { field: "lalu", n: 7, nWithout14: 7, all: [/realisasi|capaian/, /tahun lalu|tahun sebelumnya|sebelumnya/], name: "realisasi Renstra s.d. tahun lalu" },
+  { field: "tw1", n: 9, nWithout14: 9, all: [/realisasi/, /\b(tw|triwulan|trw) ?(i|1)\b/], name: "realisasi triwulan I" },
+  { field: "tw2", n: 10, nWithout14: 10, all: [/realisasi/, /\b(tw|triwulan|trw) ?(ii|2)\b/], name: "realisasi triwulan II" },
+  { field: "tw3", n: 11, nWithout14: 11, all: [/realisasi/, /\b(tw|triwulan|trw) ?(iii|3)\b/], name: "realisasi triwulan III" },
+  { field: "tw4", n: 12, nWithout14: 12, all: [/realisasi/, /\b(tw|triwulan|trw) ?(iv|4)\b/], name: "realisasi triwulan IV" },
+  { field: "renstraRealisasi", n: 15, nWithout14: 14, all: [/realisasi|capaian/, /renstra|akhir periode/], name: "realisasi Renstra s.d. tahun ini" },
+  { field: "realisasi", n: 13, nWithout14: 13, all: [/realisasi|capaian/], name: "realisasi Renja tahun ini" },
+  { field: "renstra", n: 6, nWithout14: 6, all: [/target/, /renstra|akhir periode/], name: "target Renstra" },
+  { field: "target", n: 8, nWithout14: 8, all: [/target/], name: "target Renja" },
+];
+
+/**
+ * The form's arithmetic, in its own column numbers, for the versions with and without column 14;
+ * checked on K and on Rp where the column-number row states no relation for a column.
+ */
+export const RENJA_RELATIONS: { readonly with14: readonly string[]; readonly without14: readonly string[] } = {
+  with14: ["13 = 9 + 10 + 11 + 12", "14 = 13 / 8 x 100", "15 = 7 + 13", "16 = 15 / 6 x 100"],
+  without14: ["13 = 9 + 10 + 11 + 12", "14 = 7 + 13", "15 = 14 / 6 x 100"],
+};
+
+/** A quarter's cumulative percentage (where a version has one): realisasi TW I up to the quarter / column 8 × 100. */
+export const RENJA_QUARTERS: readonly RenjaField[] = ["tw1", "tw2", "tw3", "tw4"];

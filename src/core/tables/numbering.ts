@@ -161,3 +161,37 @@ export function columnsOf(e: Expr): number[] {
   if ("num" in e) return [];
   return [...columnsOf(e.left), ...columnsOf(e.right)];
 }
+
+/**
+ * The value of an expression with each column's value from `value`; null when a column has no
+ * value or a divisor is 0.
+ */
+export function evalExpr(e: Expr, value: (col: number) => number | null): number | null {
+  if ("col" in e) return value(e.col);
+  if ("num" in e) return e.num;
+  const a = evalExpr(e.left, value);
+  const b = evalExpr(e.right, value);
+  if (a === null || b === null) return null;
+  if (e.op === "+") return a + b;
+  if (e.op === "-") return a - b;
+  if (e.op === "*") return a * b;
+  return b === 0 ? null : a / b;
+}
+
+/** An expression written out ("9 + 10 + 11 + 12", "15 / 6 x 100"), each column as `name` gives it. */
+export function showExpr(e: Expr, name: (col: number) => string): string {
+  if ("col" in e) return name(e.col);
+  if ("num" in e) return String(e.num);
+  const side = (x: Expr) => {
+    const s = showExpr(x, name);
+    return "op" in x && (x.op === "+" || x.op === "-") && (e.op === "*" || e.op === "/") ? `(${s})` : s;
+  };
+  return `${side(e.left)} ${e.op === "*" ? "x" : e.op} ${side(e.right)}`;
+}
+
+/** Whether an expression only adds columns (a blank quarter then counts as nothing). */
+export function isSum(e: Expr): boolean {
+  if ("col" in e) return true;
+  if ("num" in e) return false;
+  return e.op === "+" && isSum(e.left) && isSum(e.right);
+}

@@ -11,6 +11,7 @@ import { isIndicatorTable, type Table } from "./types";
 
 const DOCUMENT_WORDS = new Set([
   "pk", "perjanjian", "kinerja", "perubahan", "renaksi", "rencana", "aksi", "pps", "pkpk", "pengukuran", "capaian", "iku",
+  "renja", "evaluasi", "rkpd", "form", "hasil",
   "indikator", "utama", "tw", "triwulan", "tahun", "realisasi", "anggaran", "skm", "ikm", "responden", "tabel", "lampiran",
   "sheet", "lembar", "data", "i", "ii", "iii", "iv",
 ]);

@@ -5,7 +5,7 @@ import type { SkmProcessing } from "./skm-types";
 
 export type { ColumnNumber, Expr, Relation } from "./numbering";
 
-export type TableKind = "pk" | "capaian" | "anggaran" | "renaksi" | "pps" | "pkpk" | "skm-unsur" | "skm-jawaban";
+export type TableKind = "pk" | "capaian" | "anggaran" | "renaksi" | "pps" | "pkpk" | "renja" | "skm-unsur" | "skm-jawaban";
 
 export const TABLE_LABEL: Record<TableKind, string> = {
   pk: "Perjanjian Kinerja",
@@ -14,6 +14,7 @@ export const TABLE_LABEL: Record<TableKind, string> = {
   renaksi: "Rencana Aksi",
   pps: "PPS",
   pkpk: "PKPK",
+  renja: "Evaluasi Renja",
   "skm-unsur": "SKM (tabel unsur)",
   "skm-jawaban": "SKM (jawaban responden)",
 };
@@ -127,7 +128,9 @@ interface TableBase {
 }
 
 export interface IndicatorTable extends TableBase {
-  readonly kind: "pk" | "capaian" | "renaksi" | "pps" | "pkpk";
+  readonly kind: "pk" | "capaian" | "renaksi" | "pps" | "pkpk" | "renja";
+  /** The year of the yearly target, where its column names one (Target 2025, Renja Tahun Berjalan (2025)). */
+  readonly year?: number | null;
   /** PK Perubahan: a revision that supersedes the PK. */
   readonly perubahan: boolean;
   /** The quarter a per-quarter PPS/PKPK sheet holds (1–4), or null. */
@@ -160,8 +163,57 @@ export interface SkmAnswersTable extends TableBase {
   readonly processing?: SkmProcessing | null;
 }
 
+/**
+ * An Evaluasi Renja column (Permendagri 86/2017), by what it holds: the Renstra's target (6), the
+ * Renstra's realisation up to last year (7), this year's Renja target (8), the quarters (9–12), the
+ * year's realisation (13), its tingkat capaian (14, some versions drop it), the Renstra's
+ * realisation up to this year (15) and its tingkat capaian (16).
+ */
+export type RenjaField = "renstra" | "lalu" | "target" | "tw1" | "tw2" | "tw3" | "tw4" | "realisasi" | "tingkat" | "renstraRealisasi" | "renstraTingkat";
+
+/** One sheet column of an Evaluasi Renja: its field, its unit (K kinerja, Rp rupiah, % a quarter's cumulative percentage). */
+export interface RenjaColumn {
+  readonly field: RenjaField;
+  readonly unit: "K" | "Rp" | "%";
+  readonly c: number;
+  /** The number the column-number row gives this column, or null without one. */
+  readonly n: number | null;
+}
+
+/** Where a row stands in an Evaluasi Renja: the hierarchy, the perangkat daerah's own row, a total, or a note under it. */
+export type RenjaLevel = "urusan" | "bidang" | "program" | "kegiatan" | "subkegiatan" | "pd" | "total" | "catatan";
+
+/** One data row of an Evaluasi Renja, with or without an indicator. */
+export interface RenjaLine {
+  readonly r: number;
+  /** Null on a further indicator row of the item above (its code and name left blank). */
+  readonly level: RenjaLevel | null;
+  readonly code: string | null;
+  /** The item's name (program, kegiatan …), as written, without its code. */
+  readonly name: string;
+  readonly indikator: TextCell | null;
+  /** The numbers of the row by sheet column (only the Renja columns, only cells that read as numbers). */
+  readonly cells: ReadonlyMap<number, NumCell>;
+}
+
+export interface RenjaData {
+  readonly columns: readonly RenjaColumn[];
+  /** Whether the version has column 14 (tingkat capaian of the Renja). */
+  readonly withTingkat: boolean;
+  readonly lines: readonly RenjaLine[];
+}
+
+export interface RenjaTable extends IndicatorTable {
+  readonly kind: "renja";
+  readonly renja: RenjaData;
+}
+
 export type Table = IndicatorTable | BudgetTable | SkmUnsurTable | SkmAnswersTable;
 
 export function isIndicatorTable(t: Table): t is IndicatorTable {
-  return t.kind === "pk" || t.kind === "capaian" || t.kind === "renaksi" || t.kind === "pps" || t.kind === "pkpk";
+  return t.kind === "pk" || t.kind === "capaian" || t.kind === "renaksi" || t.kind === "pps" || t.kind === "pkpk" || t.kind === "renja";
+}
+
+export function isRenjaTable(t: Table): t is RenjaTable {
+  return t.kind === "renja" && "renja" in t;
 }

@@ -107,7 +107,7 @@ describe("Evaluasi terhadap Hasil Renja: a 4-row header with K / Rp pairs and a 
     const tables = readSheet(renja());
     expect(tables).toHaveLength(1);
     const t = tables[0] as IndicatorTable;
-    expect(t.kind).toBe("pkpk");
+    expect(t.kind).toBe("renja");
     expect(t.doubt).toBeNull();
     expect(t.headerRow).toBe(4);
     // The table ends at its last data row: the signature block beside and under it is not read.
@@ -146,7 +146,7 @@ describe("Evaluasi terhadap Hasil Renja: a 4-row header with K / Rp pairs and a 
   test("gives no error finding and no doubt through checkWorkbook", () => {
     const result = checkWorkbook({ sheets: [renja()] });
     expect(result.findings.filter((f) => f.severity === "error" || f.rule === "tabel-tidak-dipahami")).toEqual([]);
-    expect(result.tables).toEqual([{ sheet: "Renja TW IV", range: "A5:AA12", kind: "pkpk" }]);
+    expect(result.tables).toEqual([{ sheet: "Renja TW IV", range: "A5:AA12", kind: "renja" }]);
   });
 });
 
@@ -559,7 +559,7 @@ test("Evaluasi Renja under one \"Realisasi\" band: long headings merged over the
   );
   const [t, ...rest] = readSheet(s) as IndicatorTable[];
   expect(rest).toEqual([]);
-  expect(t!.kind).toBe("pkpk");
+  expect(t!.kind).toBe("renja");
   expect(t!.rows.map((r) => [r.r, r.targetAkhir?.value, r.target?.value, r.pagu?.value, r.tw[3].realisasi?.value])).toEqual([
     [4, 400, 80, 8945600000, 81],
     [5, 120, 24, 6120400000, 24],

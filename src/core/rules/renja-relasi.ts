@@ -1,0 +1,128 @@
+/**
+ * Evaluasi Renja (Permendagri 86/2017): the form's arithmetic on every row, K and Rp. The
+ * relations the column-number row states ("13 = 9 + 10 + 11 + 12", "16 = 15 / 6 x 100"), or,
+ * for columns it states none for, the version's standard ones: 13 = 9 + 10 + 11 + 12,
+ * 14 = 13 / 8 × 100, 15 = 7 + 13, 16 = 15 / 6 × 100 (without column 14: 14 = 7 + 13,
+ * 15 = 14 / 6 × 100); and a quarter's cumulative percentage where the version has one. A stated
+ * value is right when it equals the computed one rounded to its written decimals. A cell that
+ * does not read as a number (a cached #DIV/0!) is tidak-terbaca's, not checked here.
+ */
+import { a1 } from "../grid";
+import { matchesStated, roundTo } from "../numbers";
+import { evalExpr, isSum, showExpr } from "../tables/numbering";
+import { renjaColumnNumber, renjaFieldName, renjaRelations } from "../tables/renja-table";
+import type { NumCell, RenjaColumn, RenjaLine, RenjaTable } from "../tables/types";
+import { isRenjaTable } from "../tables/types";
+import { defineRule, label, quoted, shown, TW, where } from "./context";
+
+/** The row's name for a message: its item (program, kegiatan …) and indicator. */
+export function renjaRowName(line: RenjaLine, lines: readonly RenjaLine[]): string {
+  let item = line.name;
+  for (let i = lines.indexOf(line); item === "" && i >= 0; i--) item = lines[i]!.name;
+  const ind = line.indikator?.text;
+  if (item && ind) return `${quoted(item)} (indikator ${quoted(ind)})`;
+  return quoted(item || ind || `baris ${line.r + 1}`);
+}
+
+const QUARTERS = ["tw1", "tw2", "tw3", "tw4"] as const;
+
+export const renjaRelasi = defineRule({
+  meta: {
+    id: "renja-relasi",
+    title: "Relasi kolom Evaluasi Renja",
+    description:
+      "Kolom Evaluasi Renja yang dihitung dari kolom lain (13 = 9 + 10 + 11 + 12, 14 = 13/8 × 100, 15 = 7 + 13, 16 = 15/6 × 100, atau relasi yang tertulis di baris nomor kolom) harus sesuai pada setiap baris, untuk K dan Rp.",
+    messages: {
+      salah: {
+        severity: "error",
+        template:
+          "Kolom {kolom} ({unit}) {nama} di {tabel} tertulis {found}, padahal menurut relasi {relasi} hasilnya {expected} ({hitung}). Perbaiki angka atau rumus di sel ini.",
+      },
+      kumulatifSalah: {
+        severity: "error",
+        template:
+          "Persentase kumulatif {unit} triwulan {tw} {nama} di {tabel} tertulis {found}, padahal realisasi triwulan I s.d. {tw} dibagi target Renja × 100 = {expected} ({hitung}). Perbaiki persentasenya.",
+      },
+    },
+  },
+  check(ctx, report) {
+    for (const table of ctx.tables.filter(isRenjaTable)) {
+      const { lines, columns } = table.renja;
+      const unreadable = new Set(table.problems.map((p) => `${p.r}:${p.c}`));
+      // Left to right, so that a cell found wrong is not used again: one typed figure is one finding, not
+      // one for each column computed from it.
+      const relations = renjaRelations(table).sort((a, b) => a.c - b.c);
+      for (const line of lines) {
+        const at = (c: number): NumCell | null => line.cells.get(c) ?? null;
+        const nama = renjaRowName(line, lines);
+        const wrong = new Set<number>();
+        for (const rel of relations) {
+          const stated = at(rel.c);
+          if (!stated) continue;
+          const leaves = [...rel.columnOf.values()];
+          if (leaves.some((c) => unreadable.has(`${line.r}:${c}`) || wrong.has(c))) continue;
+          const present = leaves.filter((c) => at(c) !== null);
+          // A sum over quarters not yet reported counts them as nothing; any other relation needs every operand.
+          if (present.length === 0 || (present.length < leaves.length && !isSum(rel.expr))) continue;
+          const value = (n: number) => at(rel.columnOf.get(n)!)?.value ?? 0;
+          const computed = evalExpr(rel.expr, value);
+          if (computed === null || matchesStated(stated.value, stated.decimals, computed)) continue;
+          const ratio = !isSum(rel.expr);
+          const d = ratio ? Math.max(2, stated.decimals) : Math.max(stated.decimals, ...present.map((c) => at(c)!.decimals));
+          const expected = shown(roundTo(computed, d), d);
+          const col = columns.find((x) => x.c === rel.c);
+          wrong.add(rel.c);
+          const kolom = col ? `${renjaColumnNumber(table.renja, col) ?? a1(line.r, rel.c).replace(/\d+/, "")} (${renjaFieldName(col.field)})` : a1(line.r, rel.c).replace(/\d+/, "");
+          const hitung = `${showExpr(rel.expr, (n) => shown(value(n)))} = ${expected}`;
+          report({
+            at: where(table, stated),
+            messageId: "salah",
+            data: { kolom, unit: rel.unit, nama, tabel: label(table), found: shown(stated), relasi: rel.text, expected, hitung },
+            related: present.map((c) => where(table, { r: line.r, c })),
+            expected,
+            found: shown(stated),
+          });
+        }
+        cumulative(table, line, nama, report);
+      }
+    }
+  },
+});
+
+/**
+ * A quarter's cumulative percentage (a % column under a quarter): the realisasi of TW I up to that
+ * quarter over the Renja's target (column 8) × 100, of the K or Rp value the % column follows. The
+ * quarter's own realisasi over the target is accepted too (some files write it so).
+ */
+function cumulative(table: RenjaTable, line: RenjaLine, nama: string, report: Parameters<(typeof renjaRelasi)["check"]>[1]): void {
+  const cols = table.renja.columns;
+  const find = (field: RenjaColumn["field"], unit: RenjaColumn["unit"]) => cols.find((x) => x.field === field && x.unit === unit);
+  QUARTERS.forEach((field, q) => {
+    const pct = find(field, "%");
+    const stated = pct && line.cells.get(pct.c);
+    if (!pct || !stated) return;
+    const before = cols.find((x) => x.c === pct.c - 1 && x.field === field);
+    const unit = before && before.unit !== "%" ? before.unit : find(field, "Rp") ? "Rp" : "K";
+    const target = find("target", unit);
+    const t = target && line.cells.get(target.c);
+    const parts = QUARTERS.slice(0, q + 1).map((f) => {
+      const col = find(f, unit);
+      return col ? (line.cells.get(col.c) ?? null) : null;
+    });
+    if (!t || t.value === 0 || parts.every((p) => p === null) || !parts[q]) return;
+    const sum = parts.reduce((s, p) => s + (p?.value ?? 0), 0);
+    const computed = (sum / t.value) * 100;
+    const own = (parts[q]!.value / t.value) * 100;
+    if (matchesStated(stated.value, stated.decimals, computed) || matchesStated(stated.value, stated.decimals, own)) return;
+    const d = Math.max(2, stated.decimals);
+    const expected = shown(roundTo(computed, d), d);
+    report({
+      at: where(table, stated),
+      messageId: "kumulatifSalah",
+      data: { unit, tw: TW[q]!, nama, tabel: label(table), found: shown(stated), expected, hitung: `(${parts.map((p) => shown(p?.value ?? 0)).join(" + ")}) / ${shown(t)} x 100` },
+      related: [...parts.filter((p): p is NumCell => p !== null).map((p) => where(table, p)), where(table, t)],
+      expected,
+      found: shown(stated),
+    });
+  });
+}
