@@ -68,7 +68,7 @@ test("preview: Periksa finds the sample's planted inconsistencies; a finding can
   // contoh/README.md lists 14 planted inconsistencies, on these sheets.
   expect(await findings.count()).toBeGreaterThanOrEqual(14);
   for (const sheet of ["PPS", "PKPK TW III", "Capaian IKU", "Renaksi", "Realisasi Anggaran", "SKM", "PK 2025", "Evaluasi Renja"]) {
-    await page.getByRole("heading", { level: 2, name: new RegExp(`^${sheet} \(\d+\)$`) }).waitFor();
+    await page.getByRole("heading", { level: 2, name: new RegExp(`^${sheet} \\(\\d+\\)$`) }).waitFor();
   }
   await page.getByRole("button", { name: "Pilih sel PPS!D6" }).click();
   await page.getByText("Sel terpilih: PPS!D6").waitFor();
