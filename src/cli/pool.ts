@@ -1,11 +1,13 @@
 /**
- * Files of a batch checked on every core, each in isolation: a worker thread with its own heap
+ * Files of a batch checked on every core, each in isolation: a worker process with its own heap
  * limit and a time limit per file. A crash, a memory limit or a time limit becomes that file's
- * error line, the worker is replaced, and the other files are reported in full.
+ * error line, the worker is replaced, and the other files are reported in full. Processes rather
+ * than worker threads: V8 aborts the whole process when a heap limit is reached inside some of its
+ * own code (a regular expression), and a thread would take the batch down with it.
  */
+import { fork, type ChildProcess } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { Worker } from "node:worker_threads";
 import type { Checked } from "./check-file";
 
 export const FILE_LIMITS = {
@@ -22,15 +24,21 @@ export interface PoolOptions {
   readonly workers?: number;
 }
 
-function spawn(heapMb: number): Worker {
+function spawn(heapMb: number): ChildProcess {
   // From the compiled command line the worker is worker.js; from the TypeScript sources (tests) tsx runs worker.ts.
-  const resourceLimits = { maxOldGenerationSizeMb: heapMb };
-  const w = __filename.endsWith(".ts")
-    ? new Worker(`require("tsx/cjs/api").register(); require(${JSON.stringify(join(__dirname, "worker.ts"))});`, { eval: true, resourceLimits })
-    : new Worker(join(__dirname, "worker.js"), { resourceLimits });
+  const ts = __filename.endsWith(".ts");
+  const w = fork(join(__dirname, ts ? "worker.ts" : "worker.js"), [], {
+    execArgv: [...(ts ? ["--import", "tsx"] : []), `--max-old-space-size=${heapMb}`],
+    serialization: "advanced",
+    stdio: ["ignore", "ignore", "ignore", "ipc"],
+  });
   // Failures are reported per file while a file is checked; an idle worker's end is no error.
   w.on("error", () => undefined);
   return w;
+}
+
+function stop(w: ChildProcess): void {
+  if (w.exitCode === null && w.signalCode === null) w.kill("SIGKILL");
 }
 
 const failed = (file: string, error: string): Checked => ({ result: { file, tables: [], findings: [], error } });
@@ -54,7 +62,7 @@ export async function checkFiles(files: readonly string[], o: PoolOptions, done:
   };
   let queued = 0;
   const lane = async () => {
-    let worker: Worker | null = null;
+    let worker: ChildProcess | null = null;
     while (queued < files.length) {
       const i = queued++;
       const file = files[i]!;
@@ -66,14 +74,18 @@ export async function checkFiles(files: readonly string[], o: PoolOptions, done:
         const onMessage = (m: { id: number; checked: Checked }) => {
           if (m.id === i) finish(m.checked, false);
         };
-        const onError = (e: Error & { code?: string }) => {
-          const why =
-            e.code === "ERR_WORKER_OUT_OF_MEMORY"
-              ? `pemeriksaan dihentikan: memori melebihi ${heapMb.toLocaleString("id-ID")} MB (batas per berkas)`
-              : `kesalahan tak terduga: ${e.message}`;
-          finish(failed(file, why), true);
-        };
-        const onExit = () => finish(failed(file, "pemeriksaan berhenti tanpa hasil"), true);
+        const onError = (e: Error) => finish(failed(file, `kesalahan tak terduga: ${e.message}`), true);
+        // V8 ends a process that reaches its heap limit with SIGABRT (exit 134).
+        const onExit = (code: number | null, signal: NodeJS.Signals | null) =>
+          finish(
+            failed(
+              file,
+              signal === "SIGABRT" || code === 134
+                ? `pemeriksaan dihentikan: memori melebihi ${heapMb.toLocaleString("id-ID")} MB (batas per berkas)`
+                : "pemeriksaan berhenti tanpa hasil",
+            ),
+            true,
+          );
         const timer = setTimeout(() => {
           finish(failed(file, `pemeriksaan dihentikan setelah ${seconds} detik (batas waktu per berkas); berkas ini terlalu besar atau rumit untuk diperiksa`), true);
         }, seconds * 1000);
@@ -84,15 +96,22 @@ export async function checkFiles(files: readonly string[], o: PoolOptions, done:
           res(c);
         }
         w.on("message", onMessage).on("error", onError).on("exit", onExit);
-        w.postMessage({ id: i, file, copy: o.copy });
+        w.send({ id: i, file, copy: o.copy });
       });
       if (broken) {
-        void w.terminate();
+        stop(w);
         worker = null;
       }
       settle(i, c);
     }
-    if (worker) await worker.terminate();
+    if (worker) {
+      const w = worker;
+      await new Promise<void>((res) => {
+        if (w.exitCode !== null || w.signalCode !== null) return res();
+        w.once("exit", () => res());
+        w.disconnect();
+      });
+    }
   };
   // SAKIP_PEKERJA sets the number of workers (the benchmark compares 1 with every core).
   const n = Math.max(1, Math.min(files.length, o.workers ?? (Number(process.env.SAKIP_PEKERJA) || availableParallelism())));

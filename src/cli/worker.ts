@@ -1,9 +1,8 @@
-/** A worker thread of the batch: checks the files it is sent, one at a time. */
-import { parentPort } from "node:worker_threads";
+/** A worker process of the batch: checks the files it is sent, one at a time. */
 import { checkOne } from "./check-file";
 
-parentPort?.on("message", (job: { id: number; file: string; copy: boolean }) => {
-  void checkOne(job.file, job.copy).then((checked) => {
-    parentPort!.postMessage({ id: job.id, checked }, checked.copy ? [checked.copy.buffer as ArrayBuffer] : []);
-  });
+process.on("message", (job: { id: number; file: string; copy: boolean }) => {
+  void checkOne(job.file, job.copy).then((checked) => process.send?.({ id: job.id, checked }));
 });
+// The batch ends this process when it is done; a lost parent ends it too.
+process.on("disconnect", () => process.exit(0));
