@@ -99,7 +99,7 @@ test("--json: schema version first, totals per file and overall, numbers as numb
   expect(byRule.get("capaian")).toMatchObject({ expected: "98,27", found: "97,27", expectedValue: 98.27, foundValue: 97.27 });
   expect(byRule.get("anggaran")).toMatchObject({ expected: "176.405.694", expectedValue: 176405694, foundValue: 177405694 });
   expect(byRule.get("kategori")).toMatchObject({ expected: "Sedang", found: "Tinggi", expectedValue: null, foundValue: null });
-  for (const f of sample!.findings) expect(Object.keys(f)).toEqual(["rule", "severity", "sheet", "cell", "related", "expected", "found", "expectedValue", "foundValue", "message"]);
+  for (const f of sample!.findings) expect(Object.keys(f)).toEqual(["rule", "severity", "sheet", "cell", "messageId", "related", "expected", "found", "expectedValue", "foundValue", "message"]);
   expect(isSubsequence(sample!.findings.map((f) => f.sheet), SHEETS)).toBe(true);
 });
 
