@@ -29,7 +29,7 @@ test("a file over the time limit is its own error line; the worker is replaced a
   for (const c of r) expect(c.result.error).toMatch(/^pemeriksaan dihentikan setelah 0 detik \(batas waktu per berkas\)/);
   const ok = await batch([SAMPLE], { copy: false, workers: 1 });
   expect(ok[0]!.result.error).toBeUndefined();
-  expect(ok[0]!.result.findings.length).toBe(14);
+  expect(ok[0]!.result.findings.length).toBe(16);
 });
 
 test("a file over the memory limit is its own error line; the good files of the batch are reported in full", async () => {
@@ -53,7 +53,7 @@ test("a file over the memory limit is its own error line; the good files of the 
   expect(r[1]!.result.error).toMatch(/pemeriksaan dihentikan: memori melebihi 24 MB \(batas per berkas\)|pemeriksaan berhenti tanpa hasil/);
   for (const i of [0, 2]) {
     expect(r[i]!.result.error).toBeUndefined();
-    expect(r[i]!.result.findings.length).toBe(14);
+    expect(r[i]!.result.findings.length).toBe(16);
   }
 });
 
