@@ -10,6 +10,15 @@ type V = string | number | null;
 const OUT = join(__dirname, "..", "contoh", "contoh-kecamatan.xlsx");
 const bold = { bold: true };
 
+// Codes and names are the official ones for a kabupaten/kota's kecamatan (bidang 7.01 KECAMATAN in
+// Kepmendagri 050-5889/2021 and its updates, data/nomenklatur-sub-kegiatan.csv): program 7.01.02 and
+// its kegiatan 7.01.02.2.01 and 7.01.02.2.04, program 7.01.03 and its kegiatan 7.01.03.2.01. The two
+// sub kegiatan of 7.01.02.2.01, with their official indicators (satuan Laporan and Dokumen):
+const SUB_1 = "Koordinasi/Sinergi Perencanaan dan Pelaksanaan Kegiatan Pemerintahan dengan Perangkat Daerah dan Instansi Vertikal Terkait";
+const IND_1 = "Jumlah Laporan Koordinasi/Sinergi Perencanaan dan Pelaksanaan Kegiatan Pemerintahan dengan Perangkat Daerah dan Instansi Vertikal Terkait";
+const SUB_2 = "Peningkatan Efektifitas Kegiatan Pemerintahan di Tingkat Kecamatan";
+const IND_2 = "Jumlah Dokumen Peningkatan Efektifitas Kegiatan Pemerintahan di Tingkat Kecamatan";
+
 function put(ws: ExcelJS.Worksheet, r: number, values: V[]): void {
   values.forEach((v, i) => {
     if (v !== null) ws.getCell(r, i + 1).value = v;
@@ -55,6 +64,9 @@ wb.creator = "SAKIP Excel (contoh)";
     [null, "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "Indeks Kepuasan Masyarakat (IKM)", "Indeks", 88, 85, 86, 87, 88, "Nilai akhir", "Camat"],
     [null, null, "Persentase layanan administrasi kependudukan yang selesai tepat waktu", "%", 95, 95, 95, 95, 95, "Nilai akhir", "Kasi Pelayanan"],
     [null, "- Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan", "Jumlah dokumen laporan koordinasi pemerintahan", "Dokumen", 12, 3, 6, 9, 12, "Kumulatif", "Kasi Pemerintahan"],
+    // The sub kegiatan's satuan as the staff typed them, the same in the PKPK (planted there, see below).
+    [null, `-- ${SUB_1}`, IND_1, "Dokumen", 12, 3, 6, 9, 12, "Kumulatif", "Kasi Pemerintahan"],
+    [null, `-- ${SUB_2}`, IND_2, "Dok", 4, 1, 2, 3, 4, "Kumulatif", "Kasi Pelayanan"],
     [null, "PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN", "Persentase desa yang difasilitasi pemberdayaan", "%", 100, 25, 50, 75, 100, "Kumulatif", "Kasi PMD"],
     // Planted (error): cumulative, but TW IV (15) is not the yearly target (16).
     [null, "- Koordinasi Kegiatan Pemberdayaan Desa", "Jumlah desa yang dibina", "Desa", 16, 4, 8, 12, 15, "Kumulatif", "Kasi PMD"],
@@ -88,13 +100,17 @@ wb.creator = "SAKIP Excel (contoh)";
   for (const c of ["A", "B", "C", "D", "E", "F", "G", "H"]) ws.mergeCells(`${c}4:${c}5`);
   const rows: V[][] = [
     // Planted (error): realisasi TW III 86,9 where the PPS says 87,2.
-    ["7.01.01", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "Indeks Kepuasan Masyarakat (IKM)", "Indeks", 88, 87, 86.9, 99.89, 182651000, 136988250, 75],
+    ["7.01.02", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "Indeks Kepuasan Masyarakat (IKM)", "Indeks", 88, 87, 86.9, 99.89, 182651000, 136988250, 75],
     [null, null, "Persentase layanan administrasi kependudukan yang selesai tepat waktu", "%", 95, 95, 96, 101.05, null, null, null],
     // Planted (error): target TW III 10 where the Rencana Aksi says 9.
-    ["7.01.01.2.01", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan", "Jumlah dokumen laporan koordinasi pemerintahan", "Dokumen", 12, 10, 9, 90, 180411000, 135308250, 75],
-    ["7.01.05", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN", "Persentase desa yang difasilitasi pemberdayaan", "%", 100, 75, 75, 100, 63838000, 47878500, 75],
+    ["7.01.02.2.01", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan", "Jumlah dokumen laporan koordinasi pemerintahan", "Dokumen", 12, 10, 9, 90, 180411000, 135308250, 75],
+    // Planted (warning, satuan-nomenklatur): satuan "Dokumen"; the list's satuan of this indicator is "Laporan".
+    ["7.01.02.2.01.0001", SUB_1, IND_1, "Dokumen", 12, 9, 9, 100, 100411000, 75500000, 75.19],
+    // Planted (info, satuan-nomenklatur): satuan "Dok", the list's "Dokumen" written short.
+    ["7.01.02.2.01.0002", SUB_2, IND_2, "Dok", 4, 3, 3, 100, 80000000, 59808250, 74.76],
+    ["7.01.03", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN", "Persentase desa yang difasilitasi pemberdayaan", "%", 100, 75, 75, 100, 63838000, 47878500, 75],
     // Planted (warning): satuan left blank.
-    ["7.01.05.2.01", "Koordinasi Kegiatan Pemberdayaan Desa", "Jumlah desa yang dibina", null, 16, 12, 12, 100, 63838000, 47878500, 75],
+    ["7.01.03.2.01", "Koordinasi Kegiatan Pemberdayaan Desa", "Jumlah desa yang dibina", null, 16, 12, 12, 100, 63838000, 47878500, 75],
   ];
   rows.forEach((r, i) => put(ws, 6 + i, r));
 }
@@ -121,13 +137,13 @@ wb.creator = "SAKIP Excel (contoh)";
   put(ws, 4, [1, 2, 3, 4, 5]);
   const rows: V[][] = [
     // Planted (error): realisasi 177.405.694, but its kegiatan add up to 176.405.694.
-    ["7.01.01", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", 182651000, 177405694, 97.13],
-    ["7.01.01.2.01", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan", 180411000, 174165694, 96.54],
-    ["7.01.01.2.01.0001", "Sinkronisasi Pelaksanaan Urusan Pemerintahan di Kecamatan", 100411000, 96165694, 95.77],
-    ["7.01.01.2.01.0002", "Pelaksanaan Pelayanan Administrasi Terpadu Kecamatan", 80000000, 78000000, 97.5],
-    ["7.01.01.2.02", "Pelaksanaan Urusan Pemerintahan yang Dilimpahkan kepada Camat", 2240000, 2240000, 100],
-    ["7.01.05", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN", 63838000, 60608000, 94.94],
-    ["7.01.05.2.01", "Koordinasi Kegiatan Pemberdayaan Desa", 63838000, 60608000, 94.94],
+    ["7.01.02", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", 182651000, 177405694, 97.13],
+    ["7.01.02.2.01", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan", 180411000, 174165694, 96.54],
+    ["7.01.02.2.01.0001", SUB_1, 100411000, 96165694, 95.77],
+    ["7.01.02.2.01.0002", SUB_2, 80000000, 78000000, 97.5],
+    ["7.01.02.2.04", "Pelaksanaan Urusan Pemerintahan yang Dilimpahkan kepada Camat", 2240000, 2240000, 100],
+    ["7.01.03", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN", 63838000, 60608000, 94.94],
+    ["7.01.03.2.01", "Koordinasi Kegiatan Pemberdayaan Desa", 63838000, 60608000, 94.94],
     [null, "JUMLAH", 246489000, 238013694, 96.56],
   ];
   rows.forEach((r, i) => put(ws, 5 + i, r));
@@ -183,14 +199,14 @@ wb.creator = "SAKIP Excel (contoh)";
   const one = (xs: (number | null)[]): KR[] => xs.map((x) => [x, null]);
   const SASARAN = "Meningkatnya kualitas pelayanan kecamatan";
   const rows: V[][] = [
-    row([1, SASARAN, "7.01.01", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "Indeks Kepuasan Masyarakat (IKM)", "Indeks"], one([90, null, 88, null, null, null, 89.45]), one([913255000, 529687900, 182651000, 40120000, 48180500, 48687750, 39417444]), "Camat"),
+    row([1, SASARAN, "7.01.02", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "Indeks Kepuasan Masyarakat (IKM)", "Indeks"], one([90, null, 88, null, null, null, 89.45]), one([913255000, 529687900, 182651000, 40120000, 48180500, 48687750, 39417444]), "Camat"),
     row([null, null, null, null, "Persentase layanan administrasi kependudukan yang selesai tepat waktu", "%"], one([95, null, 95, null, null, null, 96]), null, "Kasi Pelayanan"),
-    row([2, null, "7.01.01.2.01", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan", "Jumlah dokumen laporan koordinasi pemerintahan", "Dokumen"], one([60, 36, 12, 3, 3, 3, 3]), one([902055000, 523191900, 180411000, 39880000, 47320000, 48108250, 38857444]), "Kasi Pemerintahan"),
-    row([3, null, "7.01.01.2.01.0001", "Sinkronisasi Pelaksanaan Urusan Pemerintahan di Kecamatan", null, null], null, one([502055000, 291191900, 100411000, 22000000, 26500000, 27000000, 20665694]), "Kasi Pemerintahan"),
-    row([4, null, "7.01.01.2.01.0002", "Pelaksanaan Pelayanan Administrasi Terpadu Kecamatan", null, null], null, one([400000000, 232000000, 80000000, 17880000, 20820000, 21108250, 18191750]), "Kasi Pelayanan"),
-    row([5, null, "7.01.01.2.02", "Pelaksanaan Urusan Pemerintahan yang Dilimpahkan kepada Camat", null, null], null, one([11200000, 6496000, 2240000, 240000, 860500, 579500, 560000]), "Sekretaris Camat"),
-    row([6, "Meningkatnya implementasi SAKIP kecamatan", "7.01.05", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN", "Persentase desa yang difasilitasi pemberdayaan", "%"], one([100, null, 100, 25, 25, 25, 25]), one([319190000, 185130200, 63838000, 12500000, 17600000, 17778500, 12729500]), "Kasi PMD"),
-    row([7, null, "7.01.05.2.01", "Koordinasi Kegiatan Pemberdayaan Desa", "Jumlah desa yang dibina", "Desa"], one([80, 48, 16, 4, 4, 4, 4]), one([319190000, 185130200, 63838000, 12500000, 17600000, 17778500, 12729500]), "Kasi PMD"),
+    row([2, null, "7.01.02.2.01", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan", "Jumlah dokumen laporan koordinasi pemerintahan", "Dokumen"], one([60, 36, 12, 3, 3, 3, 3]), one([902055000, 523191900, 180411000, 39880000, 47320000, 48108250, 38857444]), "Kasi Pemerintahan"),
+    row([3, null, "7.01.02.2.01.0001", SUB_1, null, null], null, one([502055000, 291191900, 100411000, 22000000, 26500000, 27000000, 20665694]), "Kasi Pemerintahan"),
+    row([4, null, "7.01.02.2.01.0002", SUB_2, null, null], null, one([400000000, 232000000, 80000000, 17880000, 20820000, 21108250, 18191750]), "Kasi Pelayanan"),
+    row([5, null, "7.01.02.2.04", "Pelaksanaan Urusan Pemerintahan yang Dilimpahkan kepada Camat", null, null], null, one([11200000, 6496000, 2240000, 240000, 860500, 579500, 560000]), "Sekretaris Camat"),
+    row([6, "Meningkatnya implementasi SAKIP kecamatan", "7.01.03", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN", "Persentase desa yang difasilitasi pemberdayaan", "%"], one([100, null, 100, 25, 25, 25, 25]), one([319190000, 185130200, 63838000, 12500000, 17600000, 17778500, 12729500]), "Kasi PMD"),
+    row([7, null, "7.01.03.2.01", "Koordinasi Kegiatan Pemberdayaan Desa", "Jumlah desa yang dibina", "Desa"], one([80, 48, 16, 4, 4, 4, 4]), one([319190000, 185130200, 63838000, 12500000, 17600000, 17778500, 12729500]), "Kasi PMD"),
   ];
   // Planted (error, renja-anggaran): the program's Renja anggaran (8 Rp) typed 183.651.000; its kegiatan
   // add up to 182.651.000. Its tingkat capaian Rp (14) is the formula, computed from the typed figure.

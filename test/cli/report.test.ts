@@ -91,15 +91,15 @@ test("--json: schema version first, totals per file and overall, numbers as numb
   // The streamed pieces are exactly the document pretty-printed.
   expect(r.out).toBe(`${JSON.stringify(doc, null, 2)}\n`);
   const [sample, missing] = doc.files;
-  expect(sample!.totals).toEqual({ error: 8, warning: 3, info: 1 });
+  expect(sample!.totals).toEqual({ error: 10, warning: 4, info: 2 });
   expect(missing!.totals).toEqual({ error: 0, warning: 0, info: 0 });
-  expect(doc.totals).toEqual({ files: 2, unreadable: 1, error: 8, warning: 3, info: 1 });
+  expect(doc.totals).toEqual({ files: 2, unreadable: 1, error: 10, warning: 4, info: 2 });
   const byRule = new Map(sample!.findings.map((f) => [f.rule, f]));
   expect(byRule.get("target-tahunan")).toMatchObject({ expected: "80", found: "85", expectedValue: 80, foundValue: 85 });
   expect(byRule.get("capaian")).toMatchObject({ expected: "98,27", found: "97,27", expectedValue: 98.27, foundValue: 97.27 });
   expect(byRule.get("anggaran")).toMatchObject({ expected: "176.405.694", expectedValue: 176405694, foundValue: 177405694 });
   expect(byRule.get("kategori")).toMatchObject({ expected: "Sedang", found: "Tinggi", expectedValue: null, foundValue: null });
-  for (const f of sample!.findings) expect(Object.keys(f)).toEqual(["rule", "severity", "sheet", "cell", "related", "expected", "found", "expectedValue", "foundValue", "message"]);
+  for (const f of sample!.findings) expect(Object.keys(f)).toEqual(["rule", "severity", "sheet", "cell", "messageId", "related", "expected", "found", "expectedValue", "foundValue", "message"]);
   expect(isSubsequence(sample!.findings.map((f) => f.sheet), SHEETS)).toBe(true);
 });
 

@@ -65,8 +65,8 @@ test("preview: Periksa finds the sample's planted inconsistencies; a finding can
   await page.getByRole("button", { name: "Periksa", exact: true }).click();
   const findings = page.getByTestId("temuan");
   await findings.first().waitFor({ timeout: 60_000 });
-  // contoh/README.md lists 14 planted inconsistencies, on these sheets.
-  expect(await findings.count()).toBeGreaterThanOrEqual(14);
+  // contoh/README.md lists 16 planted inconsistencies, on these sheets.
+  expect(await findings.count()).toBeGreaterThanOrEqual(16);
   for (const sheet of ["PPS", "PKPK TW III", "Capaian IKU", "Renaksi", "Realisasi Anggaran", "SKM", "PK 2025", "Evaluasi Renja"]) {
     await page.getByRole("heading", { level: 2, name: new RegExp(`^${sheet} \\(\\d+\\)$`) }).waitFor();
   }

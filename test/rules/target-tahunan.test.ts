@@ -79,7 +79,7 @@ ruleTester.run(targetTahunan, {
       name: "without PK or Renaksi the Renja's target is held to the PKPK's yearly target",
       sheets: { PKPK: PKPK, Renja: renja.rows },
       merges: { Renja: renja.merges },
-      errors: [{ messageId: "renjaBerbeda", sheet: "Renja", cell: RENJA_TARGET, expected: "10", found: "12", related: ["PKPK!E3"], message: "sedangkan di PKPK (PKPK) 10" }],
+      errors: [{ messageId: "renjaBerbeda", sheet: "Renja", cell: RENJA_TARGET, expected: "10", found: "12", related: ["PKPK!E3"], message: "sedangkan di PKPK 10" }],
     },
     {
       name: "the seed: Tabel 3.2 keeps 91,5 where the PK Perubahan says 88",
