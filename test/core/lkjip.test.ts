@@ -5,7 +5,7 @@
  */
 import { checkWorkbook } from "../../src/core/check";
 import type { CellValue, Sheet, Workbook } from "../../src/core/grid";
-import { buildLkjip, type LkjipTable, type LkjipTableId, type LkjipTables } from "../../src/core/lkjip";
+import { buildLkjip, type LkjipCell, type LkjipTable, type LkjipTableId, type LkjipTables } from "../../src/core/lkjip";
 import { roundTo } from "../../src/core/numbers";
 import { fixture, sheetFromTsv } from "../support/tsv";
 
@@ -17,14 +17,20 @@ function table(l: LkjipTables, id: LkjipTableId): LkjipTable {
   return l.tables.find((t) => t.id === id)!;
 }
 
-/** Row i of a table as an object by column key. */
-function rowOf(t: LkjipTable, i: number) {
+type Cells = Record<string, LkjipCell>;
+
+/** Row i of a table as its cells by column key. */
+function rowOf(t: LkjipTable, i: number): Cells {
   return Object.fromEntries(t.columns.map((c, j) => [c.key, t.rows[i]!.cells[j]!]));
 }
 
-function rowsWhere(t: LkjipTable, key: string, value: string) {
+/** The rows whose `key` cell holds `value`, as cells by column key with the row's note. */
+function rowsWhere(t: LkjipTable, key: string, value: string): (Cells & { note?: string })[] {
   const j = t.columns.findIndex((c) => c.key === key);
-  return t.rows.map((_, i) => i).filter((i) => t.rows[i]!.cells[j]!.value === value).map((i) => ({ ...rowOf(t, i), note: t.rows[i]!.note }));
+  return t.rows
+    .map((_, i) => i)
+    .filter((i) => t.rows[i]!.cells[j]!.value === value)
+    .map((i) => ({ ...rowOf(t, i), note: t.rows[i]!.note }) as unknown as Cells & { note?: string });
 }
 
 const pct = (v: unknown) => roundTo(v as number, 2);

@@ -47,7 +47,10 @@ export type LkjipFormula =
 
 export interface LkjipComputed {
   readonly formula: LkjipFormula;
-  /** The cells the figure is computed from, in the formula's order. */
+  /**
+   * The workbook cells the figure is computed from, in the formula's order; empty where its inputs
+   * are figures of the same row that are computed themselves (a total's serapan, a status).
+   */
   readonly from: readonly LkjipSource[];
 }
 
