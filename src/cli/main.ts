@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
+import { lkjipMain } from "./lkjip";
 import { checkFiles } from "./pool";
 import { JSON_OPEN, jsonClose, jsonPiece, terminalSafe, textSection, textTotal, type FileResult } from "./report";
 import { inputIdentities, planTargets, RefusedTarget, writeSafely } from "./targets";
@@ -25,6 +26,8 @@ const USAGE = `Pemakaian: sakip periksa BERKAS.xlsx [BERKAS.xlsx …] [--json] [
                          dan sheet "Hasil Pemeriksaan"; berkas asli tidak pernah diubah
   --timpa (--overwrite)  boleh menimpa berkas keluaran yang sudah ada dan bukan
                          salinan buatan SAKIP Excel (berkas masukan tetap tidak pernah)
+  lkjip BERKAS.xlsx      mencetak tabel Bab III LKjIP dari tabel SAKIP dalam berkas
+                         (sakip lkjip --help)
   --versi (--version)    mencetak versi
   --help (-h, bantuan)   mencetak petunjuk ini
   --                     mengakhiri opsi (untuk nama berkas yang diawali "-")
@@ -89,6 +92,7 @@ const STD_IO: Io = { out: (s) => process.stdout.write(s), err: (s) => process.st
  * checked; files are checked on every core, each in isolation (see pool.ts).
  */
 export async function main(argv: string[], io: Io = STD_IO): Promise<number> {
+  if (argv[0] === "lkjip" && !argv.includes("--versi") && !argv.includes("--version")) return lkjipMain(argv.slice(1), io, sampleAsGiven());
   const o = parseArgs(argv);
   if ("help" in o) {
     io.out(`${o.help}\n`);

@@ -1,0 +1,226 @@
+/**
+ * The LKjIP chapter III tables from the seed LKjIP's own tables (Tabel 3.2, the multi-year IKM
+ * table, Tabel 3.8 as kept in test/fixtures), from small quarterly grids, and from a workbook
+ * without earlier years or a Renstra target.
+ */
+import { checkWorkbook } from "../../src/core/check";
+import type { CellValue, Sheet, Workbook } from "../../src/core/grid";
+import { buildLkjip, type LkjipCell, type LkjipTable, type LkjipTableId, type LkjipTables } from "../../src/core/lkjip";
+import { roundTo } from "../../src/core/numbers";
+import { fixture, sheetFromTsv } from "../support/tsv";
+
+function build(workbook: Workbook): LkjipTables {
+  return buildLkjip(checkWorkbook(workbook, { rules: [] }), workbook);
+}
+
+function table(l: LkjipTables, id: LkjipTableId): LkjipTable {
+  return l.tables.find((t) => t.id === id)!;
+}
+
+type Cells = Record<string, LkjipCell>;
+
+/** Row i of a table as its cells by column key. */
+function rowOf(t: LkjipTable, i: number): Cells {
+  return Object.fromEntries(t.columns.map((c, j) => [c.key, t.rows[i]!.cells[j]!]));
+}
+
+/** The rows whose `key` cell holds `value`, as cells by column key with the row's note. */
+function rowsWhere(t: LkjipTable, key: string, value: string): (Cells & { note?: string })[] {
+  const j = t.columns.findIndex((c) => c.key === key);
+  return t.rows
+    .map((_, i) => i)
+    .filter((i) => t.rows[i]!.cells[j]!.value === value)
+    .map((i) => ({ ...rowOf(t, i), note: t.rows[i]!.note }) as unknown as Cells & { note?: string });
+}
+
+const pct = (v: unknown) => roundTo(v as number, 2);
+
+describe("from the seed LKjIP's Tabel 3.2, multi-year IKM table and Tabel 3.8", () => {
+  const files = ["seed-capaian", "seed-capaian-multiyear", "seed-anggaran"];
+  const l = build({ sheets: files.map((f) => sheetFromTsv(f, fixture(`${f}.tsv`))) });
+
+  test("the year is the target column's: 2024", () => {
+    expect(l.year).toBe(2024);
+    expect(l.tables.map((t) => t.id)).toEqual(["capaian", "perbandingan-tahun", "target-renstra", "efisiensi", "anggaran", "triwulan"]);
+  });
+
+  test("table 1: IKM 93,85 of 91,5 is 102,57 (the report prints 102,51), SAKIP 64,86 of 66 is 98,27 (not 97,27), both Sangat Tinggi", () => {
+    const t = table(l, "capaian");
+    const ikm = rowsWhere(t, "indikator", "Indeks Kepuasan Masyarakat")[0]!;
+    expect(ikm.target).toMatchObject({ value: 91.5, source: { sheet: "seed-capaian", cell: "E6" } });
+    expect(ikm.realisasi).toMatchObject({ value: 93.85, source: { sheet: "seed-capaian", cell: "F6" } });
+    expect(pct(ikm.capaian!.value)).toBe(102.57);
+    expect(ikm.capaian!.computed).toEqual({ formula: "capaian", from: [{ sheet: "seed-capaian", cell: "F6" }, { sheet: "seed-capaian", cell: "E6" }] });
+    expect(ikm.capaian!.note).toBe("Tertulis 102,51 di seed-capaian!G6; hasil hitung 102,57.");
+    expect(ikm.kategori!.value).toBe("Sangat Tinggi");
+
+    const sakip = rowsWhere(t, "indikator", "Nilai Sakip Kecamatan")[0]!;
+    expect(sakip.realisasi!.value).toBe(64.86);
+    expect(sakip.target!.value).toBe(66);
+    expect(pct(sakip.capaian!.value)).toBe(98.27);
+    expect(sakip.capaian!.note).toMatch(/^Tertulis 97,27 di seed-capaian!G8/);
+    expect(sakip.kategori!.value).toBe("Sangat Tinggi");
+  });
+
+  test("table 1: each tujuan/sasaran has its capaian rata-rata; the multi-year table's IKM is not listed twice", () => {
+    const t = table(l, "capaian");
+    expect(t.rows.filter((r) => r.kind === "indikator")).toHaveLength(4);
+    const averages = t.rows.filter((r) => r.kind === "rata-rata").map((r) => [r.cells[0]!.value, pct(r.cells[5]!.value)]);
+    expect(averages).toEqual([
+      ["Tujuan: Meningkatnya kualitas pelayanan publik di Kecamatan", 102.57],
+      ["Sasaran: Meningkatnya kualitas pelayanan publik", 102.57],
+      ["Tujuan: Meningkatnya Kualitas Kelembagaan Kecamatan", 100],
+      ["Sasaran: Meningkatnya Implementasi SAKIP Kecamatan", 98.27],
+    ]);
+    // (102,568… + 102,568… + 100 + 98,272…) / 4
+    const all = t.rows.find((r) => r.kind === "rata-rata-seluruh")!;
+    expect(pct(all.cells[5]!.value)).toBe(100.85);
+  });
+
+  test("table 2: IKM 93,85 against the 2023 realisasi 91,4 and the 2022 realisasi 89; 2020 and 2021 written NA", () => {
+    const t = table(l, "perbandingan-tahun");
+    expect(t.columns.map((c) => c.label)).toEqual([
+      "Indikator Kinerja",
+      "Satuan",
+      "Realisasi 2020",
+      "Realisasi 2021",
+      "Realisasi 2022",
+      "Realisasi 2023",
+      "Target 2024",
+      "Realisasi 2024",
+      "Capaian 2024 (%)",
+      "Selisih realisasi dengan tahun sebelumnya",
+    ]);
+    const ikm = rowsWhere(t, "indikator", "Indeks Kepuasan Masyarakat")[0]!;
+    expect(ikm["realisasi-2023"]).toEqual({ value: 91.4, source: { sheet: "seed-capaian-multiyear", cell: "F3" } });
+    expect(ikm["realisasi-2022"]).toEqual({ value: 89, source: { sheet: "seed-capaian-multiyear", cell: "E3" } });
+    expect(ikm["realisasi-2021"]).toEqual({ value: null, note: 'Tertulis "NA" di seed-capaian-multiyear!D3.' });
+    expect(ikm.realisasi!.value).toBe(93.85);
+    expect(ikm.selisih).toMatchObject({ value: 2.45, note: "Dibanding realisasi 2023." });
+    expect(ikm.note).toBeUndefined();
+    // Tabel 3.2's other indicators have no earlier years: the row says so and where they would come from.
+    const sakip = rowsWhere(t, "indikator", "Nilai Sakip Kecamatan")[0]!;
+    expect(sakip.note).toBe("Tidak ada realisasi tahun sebelumnya: tambahkan kolom Realisasi 2023 (dan tahun-tahun sebelumnya) di tabel Capaian IKU.");
+  });
+
+  test("table 3: 93,85 against the Renstra target akhir 90 is 104,28 %", () => {
+    const t = table(l, "target-renstra");
+    const ikm = rowsWhere(t, "indikator", "Indeks Kepuasan Masyarakat")[0]!;
+    expect(ikm.targetAkhir).toEqual({ value: 90, source: { sheet: "seed-capaian-multiyear", cell: "J3" } });
+    expect(pct(ikm.capaian!.value)).toBe(104.28);
+    expect(ikm.keterangan!.value).toBe("Target akhir Renstra sudah tercapai");
+    const sakip = rowsWhere(t, "indikator", "Nilai Sakip Kecamatan")[0]!;
+    expect(sakip.targetAkhir!.value).toBeNull();
+    expect(sakip.note).toBe("Tidak ada Target Akhir Renstra: tambahkan kolom Target Akhir di tabel Capaian IKU.");
+  });
+
+  test("table 5: Rp 10.903.497.000 spent Rp 10.097.306.301, serapan 92,61 % (Bab IV of the seed)", () => {
+    const t = table(l, "anggaran");
+    expect(t.rows.filter((r) => r.kind === "program")).toHaveLength(6);
+    const penunjang = rowOf(t, 0);
+    expect(penunjang.pagu).toEqual({ value: 10599350000, source: { sheet: "seed-anggaran", cell: "B6" } });
+    expect(pct(penunjang.serapan!.value)).toBe(92.5);
+    const jumlah = t.rows.find((r) => r.kind === "jumlah")!;
+    expect(jumlah.cells[2]!.value).toBe(10903497000);
+    expect(jumlah.cells[3]!.value).toBe(10097306301);
+    expect(pct(jumlah.cells[4]!.value)).toBe(92.61);
+    expect(jumlah.cells[2]!.computed?.from).toHaveLength(6);
+  });
+
+  test("table 4: average capaian 100,85 against serapan 92,61: efisiensi 7,39 %, Efisien", () => {
+    const t = table(l, "efisiensi");
+    const all = rowOf(t, t.rows.length - 1);
+    expect(pct(all.capaian!.value)).toBe(100.85);
+    expect(pct(all.serapan!.value)).toBe(92.61);
+    expect(pct(all.efisiensi!.value)).toBe(7.39);
+    expect(all.status!.value).toBe("Efisien");
+  });
+
+  test("table 6 says which table would supply quarterly targets", () => {
+    const t = table(l, "triwulan");
+    expect(t.rows).toHaveLength(1);
+    expect(t.rows[0]!.note).toBe("Tidak ada target triwulan: tambahkan tabel Rencana Aksi dengan target TW I–IV per indikator.");
+  });
+});
+
+describe("quarterly monitoring against the Rencana Aksi", () => {
+  const renaksi: Sheet = {
+    name: "Renaksi",
+    rows: [
+      ["RENCANA AKSI KINERJA KECAMATAN CONTOH TAHUN 2025"],
+      [],
+      ["No", "Sasaran/Program/Kegiatan", "Indikator Kinerja", "Satuan", "Target Tahunan", "Target Triwulan", null, null, null, "Sifat"],
+      [null, null, null, null, null, "TW I", "TW II", "TW III", "TW IV"],
+      [1, "Meningkatnya pelayanan kecamatan", "Jumlah desa yang dibina", "Desa", 16, 4, 8, 12, 16, "Kumulatif"],
+      [null, null, "Persentase pengaduan yang tidak ditindaklanjuti", "%", 10, 10, 10, 10, 10, "Nilai akhir"],
+    ] as CellValue[][],
+    merges: [{ r0: 2, c0: 5, r1: 2, c1: 8 }, ...[0, 1, 2, 3, 4, 9].map((c) => ({ r0: 2, c0: c, r1: 3, c1: c }))],
+  };
+  const pps: Sheet = {
+    name: "PPS",
+    rows: [
+      ["PENGUKURAN PENCAPAIAN SASARAN (PPS) KECAMATAN CONTOH TAHUN 2025"],
+      [],
+      ["Sasaran", "Indikator Kinerja", "Satuan", "Target Tahunan", "Triwulan I", null, null, "Triwulan II", null, null, "Triwulan III", null, null, "Triwulan IV"],
+      [null, null, null, null, ...Array.from({ length: 4 }, () => ["Target", "Realisasi", "Capaian (%)"]).flat()],
+      ["Meningkatnya pelayanan kecamatan", "Jumlah desa yang dibina", "Desa", 16, 4, 3, 75, 8, 6, 75, 12, null, null, 16, null, null],
+      // Lower is better: the capaian written is (2×target − realisasi)/target×100.
+      [null, "Persentase pengaduan yang tidak ditindaklanjuti", "%", 10, 10, 8, 120, 10, 12, 80, 10, null, null, 10, null, null],
+    ] as CellValue[][],
+    merges: [...[4, 7, 10, 13].map((c) => ({ r0: 2, c0: c, r1: 2, c1: c + 2 })), ...[0, 1, 2, 3].map((c) => ({ r0: 2, c0: c, r1: 3, c1: c }))],
+  };
+  const t = table(build({ sheets: [renaksi, pps] }), "triwulan");
+  const desa = rowsWhere(t, "indikator", "Jumlah desa yang dibina");
+  const aduan = rowsWhere(t, "indikator", "Persentase pengaduan yang tidak ditindaklanjuti");
+
+  test("each quarter: the Renaksi target, the PPS realisasi, capaian and status", () => {
+    expect(desa.map((r) => [r.triwulan!.value, r.target!.value, r.realisasi!.value, r.capaian!.value, r.status!.value])).toEqual([
+      ["TW I", 4, 3, 75, "Di bawah rencana"],
+      ["TW II", 8, 6, 75, "Di bawah rencana"],
+      ["TW III", 12, null, null, "Belum diukur"],
+      ["TW IV", 16, null, null, "Belum diukur"],
+    ]);
+    expect(desa[0]!.target!.source).toEqual({ sheet: "Renaksi", cell: "F5" });
+    expect(desa[0]!.realisasi!.source).toEqual({ sheet: "PPS", cell: "F5" });
+    expect(desa[2]!.note).toBe("Belum ada realisasi TW III: isi realisasi di PPS atau PKPK triwulan III.");
+  });
+
+  test("a lower-is-better indicator is measured with the polarity its written capaian uses", () => {
+    expect(aduan.slice(0, 2).map((r) => [r.realisasi!.value, pct(r.capaian!.value), r.status!.value])).toEqual([
+      [8, 120, "Sesuai rencana"],
+      [12, 80, "Di bawah rencana"],
+    ]);
+    expect(aduan[0]!.capaian!.computed?.formula).toBe("capaian-negatif");
+  });
+
+  test("a cumulative indicator is projected to the year's end from its latest quarter: 6 × 4 / 2 = 12, short of 16", () => {
+    expect(desa[1]!.proyeksi).toMatchObject({ value: 12, computed: { formula: "proyeksi-linear", from: [{ sheet: "PPS", cell: "I5" }] } });
+    expect(desa[1]!.proyeksi!.note).toBe("Proyeksi linear: realisasi kumulatif TW II × 4 / 2; diproyeksikan tidak mencapai target tahunan 16.");
+    expect(desa[0]!.proyeksi!.value).toBeNull();
+    expect(aduan.every((r) => r.proyeksi!.value === null)).toBe(true);
+  });
+
+  test("one line names the indicators off track", () => {
+    expect(t.notes[0]).toBe("Di bawah rencana: Jumlah desa yang dibina (TW I, TW II, proyeksi akhir tahun); Persentase pengaduan yang tidak ditindaklanjuti (TW II).");
+  });
+});
+
+describe("a workbook with the year's Capaian IKU only", () => {
+  const l = build({ sheets: [sheetFromTsv("seed-capaian", fixture("seed-capaian.tsv"))] });
+
+  test("no earlier years and no Renstra target: each row says so and names the table that would supply it", () => {
+    for (const r of table(l, "perbandingan-tahun").rows) {
+      expect(r.note).toBe("Tidak ada realisasi tahun sebelumnya: tambahkan kolom Realisasi 2023 (dan tahun-tahun sebelumnya) di tabel Capaian IKU.");
+    }
+    for (const r of table(l, "target-renstra").rows) expect(r.note).toBe("Tidak ada Target Akhir Renstra: tambahkan kolom Target Akhir di tabel Capaian IKU.");
+    expect(table(l, "perbandingan-tahun").columns.map((c) => c.key)).toEqual(["indikator", "satuan", "target", "realisasi", "capaian", "selisih"]);
+  });
+
+  test("no budget table: tables 4 and 5 say which table would supply it", () => {
+    const none = "Tidak ada tabel Realisasi Anggaran: tambahkan tabel Realisasi Anggaran (Pagu, Realisasi, %) per program dan kegiatan.";
+    expect(table(l, "anggaran").rows.map((r) => r.note)).toEqual([none]);
+    const last = table(l, "efisiensi").rows.at(-1)!;
+    expect(last.note).toBe(none);
+    expect(last.cells[7]!.value).toBeNull();
+  });
+});
