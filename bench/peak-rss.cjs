@@ -1,4 +1,8 @@
-// Loaded with `node --require`: reports the process's peak resident memory (KB) when it exits.
+// Loaded with `node --require`: reports the peak resident memory (KB) when the process exits: its own,
+// or that of a worker process of the command line's batch (lib/cli/pool.js), whichever is higher.
 process.on("exit", () => {
-  require("node:fs").writeSync(2, `\nSAKIP_PEAK_RSS_KB=${process.resourceUsage().maxRSS}\n`);
+  let kb = process.resourceUsage().maxRSS;
+  const pool = require.cache[require.resolve("../lib/cli/pool.js")];
+  if (pool) kb = Math.max(kb, pool.exports.peakWorkerRssKb());
+  require("node:fs").writeSync(2, `\nSAKIP_PEAK_RSS_KB=${kb}\n`);
 });

@@ -41,6 +41,13 @@ function stop(w: ChildProcess): void {
   if (w.exitCode === null && w.signalCode === null) w.kill("SIGKILL");
 }
 
+let workerPeakKb = 0;
+
+/** The highest peak resident memory (KB) any worker process of this run reported; for the benchmark. */
+export function peakWorkerRssKb(): number {
+  return workerPeakKb;
+}
+
 const failed = (file: string, error: string): Checked => ({ result: { file, tables: [], findings: [], error } });
 
 /** Checks every file; `done` is called in input order, each as soon as it and those before it are done. */
@@ -71,7 +78,8 @@ export async function checkFiles(files: readonly string[], o: PoolOptions, done:
       // A worker that timed out, ran out of memory or crashed is replaced; one that answered is reused.
       let broken = false;
       const c = await new Promise<Checked>((res) => {
-        const onMessage = (m: { id: number; checked: Checked }) => {
+        const onMessage = (m: { id: number; checked: Checked; maxRssKb?: number }) => {
+          if (m.maxRssKb !== undefined) workerPeakKb = Math.max(workerPeakKb, m.maxRssKb);
           if (m.id === i) finish(m.checked, false);
         };
         const onError = (e: Error) => finish(failed(file, `kesalahan tak terduga: ${e.message}`), true);

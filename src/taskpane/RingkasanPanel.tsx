@@ -22,7 +22,8 @@ import {
 import * as React from "react";
 import type { CheckResult } from "../core/check";
 import { formatId } from "../core/messages";
-import { indicatorSummary, programSummary } from "../core/summary";
+import { loadedNomenklatur } from "../core/nomenklatur";
+import { indicatorSummary, nomenklaturSummary, programSummary, type NomenklaturSummary } from "../core/summary";
 import type { ActiveItem } from "./App";
 
 const useStyles = makeStyles({
@@ -72,6 +73,7 @@ export function RingkasanPanel({ result, onRun, onSelect, active }: RingkasanPan
   const styles = useStyles();
   const indicators = React.useMemo(() => (result ? indicatorSummary(result) : []), [result]);
   const programs = React.useMemo(() => (result ? programSummary(result) : []), [result]);
+  const nomenklatur = React.useMemo(() => (result ? nomenklaturSummary(result) : null), [result]);
   if (!result) {
     return (
       <div className={styles.root}>
@@ -124,8 +126,21 @@ export function RingkasanPanel({ result, onRun, onSelect, active }: RingkasanPan
           active={active}
         />
       )}
+      <Subtitle2 as="h2">Nomenklatur sub kegiatan</Subtitle2>
+      <Body1>{nomenklaturLine(nomenklatur)}</Body1>
+      {nomenklatur !== null && <Caption1>Nomenklatur: {loadedNomenklatur()?.sumber ?? "Kepmendagri 050-5889/2021 s.t.d.t.d. 900.1.15.5-1317/2023"}</Caption1>}
     </div>
   );
+}
+
+/** How many sub kegiatan rows match the official list, in one sentence. */
+export function nomenklaturLine(n: NomenklaturSummary | null): string {
+  if (n === null) return "Daftar nomenklatur tidak dimuat; kode, indikator dan satuan sub kegiatan tidak dibandingkan.";
+  if (n.rows === 0) return "Tidak ada baris sub kegiatan berkode di buku kerja ini.";
+  const parts = [`${n.matching} dari ${n.rows} baris sub kegiatan (${n.codes} kode) sesuai nomenklatur`];
+  if (n.differing > 0) parts.push(`${n.differing} berbeda (lihat temuan satuan, indikator dan kode nomenklatur)`);
+  if (n.unchecked > 0) parts.push(`${n.unchecked} tidak dibandingkan`);
+  return `${parts.join("; ")}.`;
 }
 
 interface SummaryRow {
