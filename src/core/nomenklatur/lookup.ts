@@ -67,7 +67,13 @@ export type LookupResult =
 
 /** A bidang, program or kegiatan found by its code. */
 export type LevelResult =
-  | { readonly status: "ada"; readonly level: Level; readonly kode: string; readonly kodeResmi: string; readonly rows: readonly (NamedCode & { jenisPemda: JenisPemda })[] }
+  | {
+      readonly status: "ada";
+      readonly level: Level;
+      readonly kode: string;
+      readonly kodeResmi: string;
+      readonly rows: readonly (NamedCode & { jenisPemda: JenisPemda })[];
+    }
   | { readonly status: "tidak-ada"; readonly kode: string }
   | { readonly status: "bukan-kode" };
 
@@ -84,53 +90,68 @@ export function normalizeName(name: string): string {
 
 type ByJenis<T> = Partial<Record<JenisPemda, T>>;
 
+interface Index {
+  readonly byCode: Map<string, ByJenis<SubKegiatan>>;
+  readonly byFormer: Map<string, ByJenis<SubKegiatan>>;
+  readonly byName: Map<string, SubKegiatan[]>;
+  readonly levels: Map<string, ByJenis<NamedCode>>;
+  readonly bidangCodes: Set<string>;
+}
+
+function buildIndex(data: CompactNomenklatur): Index {
+  const ix: Index = { byCode: new Map(), byFormer: new Map(), byName: new Map(), levels: new Map(), bidangCodes: new Set() };
+
+  for (const table of [data.bidang, data.program, data.kegiatan]) {
+    for (const [mask, kode, nama] of table) {
+      const e = ix.levels.get(kode) ?? {};
+      for (const j of JENIS_OF_MASK[mask]) e[j] = { kode, nama: data.teks[nama]! };
+      ix.levels.set(kode, e);
+      if (table === data.bidang) ix.bidangCodes.add(kode);
+    }
+  }
+  for (const [mask, kode, nama, kinerja, indikator, satuan, spm, jenis, lama] of data.sub) {
+    const parts = kode.split(".");
+    for (const j of JENIS_OF_MASK[mask]) {
+      const level = (n: number) => ix.levels.get(parts.slice(0, n).join("."))![j]!;
+      const row: SubKegiatan = {
+        jenisPemda: j,
+        kode,
+        nama: data.teks[nama]!,
+        kinerja: data.teks[kinerja]!,
+        indikator: data.teks[indikator]!,
+        satuan: data.satuan[satuan]!,
+        spm: data.spm[spm]!,
+        jenis: data.jenis[jenis]!,
+        ...(lama ? { kodeSebelumnya: lama } : {}),
+        bidang: level(2),
+        program: level(3),
+        kegiatan: level(5),
+      };
+      put(ix.byCode, kode, j, row);
+      if (lama) put(ix.byFormer, normalizeKode(lama) ?? lama, j, row);
+      const key = normalizeName(row.nama);
+      const list = ix.byName.get(key) ?? [];
+      list.push(row);
+      ix.byName.set(key, list);
+    }
+  }
+  return ix;
+}
+
 export class Nomenklatur {
-  private readonly byCode = new Map<string, ByJenis<SubKegiatan>>();
-  private readonly byFormer = new Map<string, ByJenis<SubKegiatan>>();
-  private readonly byName = new Map<string, SubKegiatan[]>();
-  private readonly levels = new Map<string, ByJenis<NamedCode>>();
-  private readonly bidangCodes = new Set<string>();
+  /** Built on the first lookup: a check of a workbook without sub kegiatan codes never pays for it. */
+  private index: Index | null = null;
   /** Where the list comes from, and how many rows it has. */
   readonly sumber: string;
   readonly size: number;
 
-  constructor(data: CompactNomenklatur) {
+  constructor(private readonly data: CompactNomenklatur) {
     this.sumber = data.sumber;
     this.size = data.baris;
-    for (const table of [data.bidang, data.program, data.kegiatan]) {
-      for (const [mask, kode, nama] of table) {
-        const e = this.levels.get(kode) ?? {};
-        for (const j of JENIS_OF_MASK[mask]) e[j] = { kode, nama: data.teks[nama]! };
-        this.levels.set(kode, e);
-        if (table === data.bidang) this.bidangCodes.add(kode);
-      }
-    }
-    for (const [mask, kode, nama, kinerja, indikator, satuan, spm, jenis, lama] of data.sub) {
-      const parts = kode.split(".");
-      for (const j of JENIS_OF_MASK[mask]) {
-        const level = (n: number) => this.levels.get(parts.slice(0, n).join("."))![j]!;
-        const row: SubKegiatan = {
-          jenisPemda: j,
-          kode,
-          nama: data.teks[nama]!,
-          kinerja: data.teks[kinerja]!,
-          indikator: data.teks[indikator]!,
-          satuan: data.satuan[satuan]!,
-          spm: data.spm[spm]!,
-          jenis: data.jenis[jenis]!,
-          ...(lama ? { kodeSebelumnya: lama } : {}),
-          bidang: level(2),
-          program: level(3),
-          kegiatan: level(5),
-        };
-        put(this.byCode, kode, j, row);
-        if (lama) put(this.byFormer, normalizeKode(lama) ?? lama, j, row);
-        const key = normalizeName(row.nama);
-        const list = this.byName.get(key) ?? [];
-        list.push(row);
-        this.byName.set(key, list);
-      }
-    }
+  }
+
+  private get ix(): Index {
+    return (this.index ??= buildIndex(this.data));
   }
 
   /** A sub kegiatan by its code, written in any of the ways files write it. */
@@ -140,27 +161,28 @@ export class Nomenklatur {
     if (kode === null || LEVEL_OF_SEGMENTS[kode.split(".").length] !== "sub kegiatan") return { status: "bukan-kode", input };
     const penunjang = penunjangForm(kode);
     const forms: [string, "kode" | "penunjang"][] = [[kode, "kode"]];
-    if (penunjang && this.bidangCodes.has(bidangOf(kode))) forms.push([penunjang, "penunjang"]);
+    if (penunjang && this.ix.bidangCodes.has(bidangOf(kode))) forms.push([penunjang, "penunjang"]);
     const asked = options.jenisPemda ? [options.jenisPemda] : JENIS;
-    const pick = (e: ByJenis<SubKegiatan> | undefined, jenis: readonly JenisPemda[]) => jenis.map((j) => e?.[j]).filter((r): r is SubKegiatan => r !== undefined);
+    const pick = (e: ByJenis<SubKegiatan> | undefined, jenis: readonly JenisPemda[]) =>
+      jenis.map((j) => e?.[j]).filter((r): r is SubKegiatan => r !== undefined);
 
     for (const [form, via] of forms) {
-      const rows = pick(this.byCode.get(form), asked);
+      const rows = pick(this.ix.byCode.get(form), asked);
       if (rows.length > 0) return { status: "ada", input, kode, kodeResmi: form, via, rows };
     }
     for (const [form] of forms) {
-      const rows = pick(this.byFormer.get(form), asked);
+      const rows = pick(this.ix.byFormer.get(form), asked);
       // One former code always leads to one new code per level (checked on the data).
       if (rows.length > 0) return { status: "ada", input, kode, kodeResmi: rows[0]!.kode, via: "kode-lama", kodeLama: form, rows };
     }
     if (options.jenisPemda) {
       const other = JENIS.filter((j) => j !== options.jenisPemda);
       for (const [form] of forms) {
-        const rows = pick(this.byCode.get(form), other);
+        const rows = pick(this.ix.byCode.get(form), other);
         if (rows.length > 0) return { status: "jenis-lain", input, kode, kodeResmi: form, rows };
       }
       for (const [form] of forms) {
-        const rows = pick(this.byFormer.get(form), other);
+        const rows = pick(this.ix.byFormer.get(form), other);
         if (rows.length > 0) return { status: "jenis-lain", input, kode, kodeResmi: rows[0]!.kode, rows };
       }
     }
@@ -173,9 +195,9 @@ export class Nomenklatur {
     const level = kode ? LEVEL_OF_SEGMENTS[kode.split(".").length] : undefined;
     if (!kode || !level || level === "sub kegiatan") return { status: "bukan-kode" };
     const asked = options.jenisPemda ? [options.jenisPemda] : JENIS;
-    const penunjang = level !== "bidang" && this.bidangCodes.has(bidangOf(kode)) ? penunjangForm(kode) : null;
+    const penunjang = level !== "bidang" && this.ix.bidangCodes.has(bidangOf(kode)) ? penunjangForm(kode) : null;
     for (const form of penunjang ? [kode, penunjang] : [kode]) {
-      const e = this.levels.get(form);
+      const e = this.ix.levels.get(form);
       const rows = asked.flatMap((j) => (e?.[j] ? [{ ...e[j]!, jenisPemda: j }] : []));
       if (rows.length > 0) return { status: "ada", level, kode, kodeResmi: form, rows };
     }
@@ -184,7 +206,7 @@ export class Nomenklatur {
 
   /** Sub kegiatan whose official name equals `name` once case, spacing and punctuation are set aside. */
   findByName(name: string, options: LookupOptions = {}): readonly SubKegiatan[] {
-    const rows = this.byName.get(normalizeName(name)) ?? [];
+    const rows = this.ix.byName.get(normalizeName(name)) ?? [];
     return options.jenisPemda ? rows.filter((r) => r.jenisPemda === options.jenisPemda) : rows;
   }
 }
