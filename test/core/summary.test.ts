@@ -1,6 +1,6 @@
 import { checkWorkbook } from "../../src/core/check";
 import { indicatorSummary, programSummary } from "../../src/core/summary";
-import { renjaSheet, type RenjaSpec } from "../support/renja";
+import { renjaSheet, type RenjaSpec, RENJA_PROGRAM } from "../support/renja";
 import { sheetFromTsv } from "../support/tsv";
 
 test("PK indicators take their realisasi from Capaian IKU; capaian and kategori follow Permendagri 86/2017", () => {
@@ -27,21 +27,8 @@ test("serapan per program from the budget table (seed: 10.903.497.000 of 11.787.
 describe("an Evaluasi Renja in Ringkasan", () => {
   // Program: target Renja 12 dokumen / Rp 180.000.000, quarters 3 + 3 + 3 + 2 and Rp 40 + 45 + 48 + 41 juta:
   // realisasi 11 (capaian 91,67 %, Sangat Tinggi) and Rp 174.000.000 (serapan 96,67 %).
-  const program: RenjaSpec = {
-    code: "7.01.01",
-    name: "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK",
-    indikator: "Jumlah dokumen laporan kinerja",
-    satuan: "Dokumen",
-    renstra: [60, 900000000],
-    lalu: [36, 520000000],
-    target: [12, 180000000],
-    tw: [
-      [3, 40000000],
-      [3, 45000000],
-      [3, 48000000],
-      [2, 41000000],
-    ],
-  };
+  const [tw1, tw2, tw3] = RENJA_PROGRAM.tw;
+  const program: RenjaSpec = { ...RENJA_PROGRAM, tw: [tw1, tw2, tw3, [2, 41000000]] };
   const renja = renjaSheet([program]);
   const sheet = { name: "Renja", rows: renja.rows, merges: renja.merges };
 

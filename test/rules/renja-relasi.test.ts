@@ -7,24 +7,10 @@
  */
 import type { CellValue } from "../../src/core/grid";
 import { renjaRelasi } from "../../src/core/rules/renja-relasi";
-import { colName, renjaCol, renjaSheet, type RenjaSpec } from "../support/renja";
+import { colName, renjaCol, renjaSheet, type RenjaSpec, RENJA_PROGRAM } from "../support/renja";
 import { ruleTester } from "../support/rule-tester";
 
-const PROGRAM: RenjaSpec = {
-  code: "7.01.01",
-  name: "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK",
-  indikator: "Jumlah dokumen laporan kinerja",
-  satuan: "Dokumen",
-  renstra: [60, 900000000],
-  lalu: [36, 520000000],
-  target: [12, 180000000],
-  tw: [
-    [3, 40000000],
-    [3, 45000000],
-    [3, 48000000],
-    [3, 41000000],
-  ],
-};
+const PROGRAM: RenjaSpec = RENJA_PROGRAM;
 const KEGIATAN: RenjaSpec = {
   code: "7.01.01.2.01",
   name: "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan",

@@ -1,5 +1,5 @@
 import { targetTahunan } from "../../src/core/rules/target-tahunan";
-import { renjaSheet, type RenjaSpec } from "../support/renja";
+import { renjaSheet, RENJA_PROGRAM } from "../support/renja";
 import { ruleTester } from "../support/rule-tester";
 
 const PK = ["Sasaran", "Indikator Kinerja", "Satuan", "Target"];
@@ -7,21 +7,6 @@ const RENAKSI = ["Indikator Kinerja", "Satuan", "Target Tahunan", "TW I", "TW II
 const CAPAIAN = ["Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"];
 
 // An Evaluasi Renja of 2025 (target column "Renja Tahun Berjalan (2025)"): the program's target Renja (8 K) is 12, at J4.
-const RENJA_PROGRAM: RenjaSpec = {
-  code: "7.01.01",
-  name: "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK",
-  indikator: "Jumlah dokumen laporan kinerja",
-  satuan: "Dokumen",
-  renstra: [60, 900000000],
-  lalu: [36, 520000000],
-  target: [12, 180000000],
-  tw: [
-    [3, 40000000],
-    [3, 45000000],
-    [3, 48000000],
-    [3, 41000000],
-  ],
-};
 const renja = renjaSheet([RENJA_PROGRAM]);
 const RENJA_TARGET = `J${renja.dataStart + 1}`;
 

@@ -116,3 +116,23 @@ export function renjaSheet(rows: readonly (RenjaSpec | CellValue[])[], o: RenjaO
   for (const r of rows) grid.push(Array.isArray(r) ? [...r] : renjaRow(r as RenjaSpec, ++no, with14));
   return { rows: grid, merges, dataStart };
 }
+
+/**
+ * A program row of an Evaluasi Renja: 12 dokumen / Rp 180.000.000 for the year, 3 a quarter and
+ * Rp 40 + 45 + 48 + 41 juta; the Renstra 60 dokumen / Rp 900.000.000 with 36 / Rp 520.000.000 done.
+ */
+export const RENJA_PROGRAM: RenjaSpec = {
+  code: "7.01.01",
+  name: "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK",
+  indikator: "Jumlah dokumen laporan kinerja",
+  satuan: "Dokumen",
+  renstra: [60, 900000000],
+  lalu: [36, 520000000],
+  target: [12, 180000000],
+  tw: [
+    [3, 40000000],
+    [3, 45000000],
+    [3, 48000000],
+    [3, 41000000],
+  ],
+};
