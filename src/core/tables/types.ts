@@ -141,6 +141,11 @@ export interface IndicatorTable extends TableBase {
 export interface BudgetTable extends TableBase {
   readonly kind: "anggaran";
   readonly rows: BudgetRow[];
+  /**
+   * Rupiah per unit the table writes its figures in: 1000 for a table "dalam ribuan rupiah"
+   * (Rp 000, x Rp 1.000), 1 (or absent) for rupiah. The rows' NumCells keep the written figures.
+   */
+  readonly unitScale?: number;
 }
 
 export interface SkmUnsurTable extends TableBase {
