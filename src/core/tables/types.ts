@@ -97,6 +97,8 @@ export interface SkmUnsurRow {
   nrr: NumCell | null;
   konversi: NumCell | null;
   mutu: TextCell | null;
+  /** The Kinerja (Kinerja Unit Pelayanan) words beside the mutu: Sangat Baik, Baik, Kurang Baik, Tidak Baik. */
+  kinerja?: TextCell | null;
 }
 
 /**
@@ -154,6 +156,8 @@ export interface SkmUnsurTable extends TableBase {
   nrrTertimbang: NumCell | null;
   ikm: NumCell | null;
   ikmMutu: TextCell | null;
+  /** The IKM row's Kinerja words, where the table has a Kinerja column. */
+  ikmKinerja?: TextCell | null;
 }
 
 export interface SkmAnswersTable extends TableBase {
