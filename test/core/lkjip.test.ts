@@ -238,6 +238,11 @@ describe("a budget table dalam ribuan rupiah", () => {
           "5.02.01.2.01\tAdministrasi Keuangan Perangkat Daerah\t11.787.875\t10.903.497\t92,50",
         ].join("\n"),
       ),
+      // The program's indicator, priced by the budget table's row of its code: 95 of 100 (capaian 95 %).
+      sheetFromTsv(
+        "Capaian",
+        ["CAPAIAN KINERJA PROGRAM TAHUN 2025", "Kode\tProgram\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)", "5.02.01\tPROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH\tPersentase dokumen keuangan tepat waktu\t%\t100\t95\t95"].join("\n"),
+      ),
     ],
   });
 
@@ -252,8 +257,13 @@ describe("a budget table dalam ribuan rupiah", () => {
     expect([jumlah.cells[2]!.value, jumlah.cells[3]!.value, jumlah.cells[5]!.value]).toEqual([11787875000, 10903497000, 884378000]);
   });
 
-  test("table 4's whole budget is in rupiah too", () => {
+  test("table 4's program row, priced by the budget table's row of its code, and its whole budget are in rupiah too", () => {
     const t = table(l, "efisiensi");
+    const program = rowOf(t, 0);
+    expect(program.pagu).toEqual({ value: 11787875000, source: { sheet: "Anggaran", cell: "C3" }, note: "Tertulis 11.787.875 (dalam ribuan rupiah) di Anggaran!C3." });
+    expect(program.realisasi!.value).toBe(10903497000);
+    expect(pct(program.serapan!.value)).toBe(92.5);
+    expect(pct(program.capaian!.value)).toBe(95);
     const all = rowOf(t, t.rows.length - 1);
     expect([all.pagu!.value, all.realisasi!.value]).toEqual([11787875000, 10903497000]);
     expect(pct(all.serapan!.value)).toBe(92.5);
