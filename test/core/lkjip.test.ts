@@ -255,6 +255,7 @@ describe("a budget table dalam ribuan rupiah", () => {
     expect(program.sisa!.value).toBe(884378000);
     const jumlah = t.rows.find((r) => r.kind === "jumlah")!;
     expect([jumlah.cells[2]!.value, jumlah.cells[3]!.value, jumlah.cells[5]!.value]).toEqual([11787875000, 10903497000, 884378000]);
+    expect(jumlah.note).toBe("Jumlah dari jumlah 1 program (tertulis dalam ribuan rupiah, di sini dalam rupiah).");
   });
 
   test("table 4's program row, priced by the budget table's row of its code, and its whole budget are in rupiah too", () => {

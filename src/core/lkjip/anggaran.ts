@@ -68,6 +68,7 @@ export function anggaranTable(read: readonly Table[]): { table: LkjipTable; tota
     const items = t.rows.filter((r) => LEVELS.includes(r.level));
     const unit = t.unitScale ?? 1;
     const rp = (n: NumCell) => rupiahOf(t, n);
+    const inUnit = unit === 1 ? "" : ` (tertulis dalam ${UNIT_WORDS[unit] ?? `satuan Rp ${formatId(unit, 0)}`}, di sini dalam rupiah)`;
     for (const r of items) {
       const pagu = placed(t, r.pagu);
       const real = placed(t, r.realisasi);
@@ -88,7 +89,7 @@ export function anggaranTable(read: readonly Table[]): { table: LkjipTable; tota
     const totals = t.rows.filter((r) => r.level === "total" && r.pagu && r.realisasi);
     const own = totals.find((r) => r.account === "belanja") ?? (totals.length === 1 ? totals[0] : undefined);
     if (own) {
-      total = { pagu: rp(own.pagu!), realisasi: rp(own.realisasi!), paguFrom: [placed(t, own.pagu)!.src], realisasiFrom: [placed(t, own.realisasi)!.src], how: `baris ${own.name.text}` };
+      total = { pagu: rp(own.pagu!), realisasi: rp(own.realisasi!), paguFrom: [placed(t, own.pagu)!.src], realisasiFrom: [placed(t, own.realisasi)!.src], how: `baris ${own.name.text}${inUnit}` };
       continue;
     }
     const level = items.some((r) => r.level === "program") ? "program" : items.some((r) => r.level === "kegiatan") ? "kegiatan" : null;
@@ -99,7 +100,7 @@ export function anggaranTable(read: readonly Table[]): { table: LkjipTable; tota
         realisasi: parts.reduce((s, r) => s + rp(r.realisasi!), 0),
         paguFrom: parts.map((r) => placed(t, r.pagu)!.src),
         realisasiFrom: parts.map((r) => placed(t, r.realisasi)!.src),
-        how: `jumlah ${parts.length} ${level}`,
+        how: `jumlah ${parts.length} ${level}${inUnit}`,
       };
     }
   }
