@@ -8,6 +8,7 @@
 import { capaian, kategori, serapan, type Kategori } from "./formulas";
 import type { CheckResult } from "./check";
 import { counterpart, type CheckContext } from "./rules/context";
+import { rupiahOf } from "./tables/budget-table";
 import { normalizeCode } from "./tables/levels";
 import { isRenjaTable, type BudgetTable, type RenjaTable } from "./tables/types";
 import { a1 } from "./grid";
@@ -133,8 +134,9 @@ function budgetPrograms(result: Pick<CheckResult, "read">): (ProgramSummary & { 
           return {
             key: programKey(r.code, r.name.text),
             program: r.name.text,
-            pagu: r.pagu?.value ?? null,
-            realisasi: r.realisasi?.value ?? null,
+            // In rupiah: a table "dalam ribuan rupiah" writes 1.250 for Rp 1.250.000.
+            pagu: r.pagu ? rupiahOf(t, r.pagu) : null,
+            realisasi: r.realisasi ? rupiahOf(t, r.realisasi) : null,
             serapan: s && s.ok ? s.value : null,
             sheet: t.sheet,
             cell: a1(r.name.r, r.name.c),

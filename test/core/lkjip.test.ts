@@ -224,3 +224,49 @@ describe("a workbook with the year's Capaian IKU only", () => {
     expect(last.cells[7]!.value).toBeNull();
   });
 });
+
+describe("a budget table dalam ribuan rupiah", () => {
+  // The seed's Rp 11.787.875.000, of which 10.903.497.000 spent, written in thousands: sisa Rp 884.378.000.
+  const l = build({
+    sheets: [
+      sheetFromTsv(
+        "Anggaran",
+        [
+          "REALISASI ANGGARAN TAHUN 2025 (dalam ribuan rupiah)",
+          "Kode\tProgram/Kegiatan\tPagu\tRealisasi\tSerapan (%)",
+          "5.02.01\tPROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH\t11.787.875\t10.903.497\t92,50",
+          "5.02.01.2.01\tAdministrasi Keuangan Perangkat Daerah\t11.787.875\t10.903.497\t92,50",
+        ].join("\n"),
+      ),
+      // The program's indicator, priced by the budget table's row of its code: 95 of 100 (capaian 95 %).
+      sheetFromTsv(
+        "Capaian",
+        ["CAPAIAN KINERJA PROGRAM TAHUN 2025", "Kode\tProgram\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)", "5.02.01\tPROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH\tPersentase dokumen keuangan tepat waktu\t%\t100\t95\t95"].join("\n"),
+      ),
+    ],
+  });
+
+  test("table 5 shows rupiah, its note the figure as written; serapan and sisa follow", () => {
+    const t = table(l, "anggaran");
+    const program = rowOf(t, 0);
+    expect(program.pagu).toEqual({ value: 11787875000, source: { sheet: "Anggaran", cell: "C3" }, note: "Tertulis 11.787.875 (dalam ribuan rupiah) di Anggaran!C3." });
+    expect(program.realisasi!.value).toBe(10903497000);
+    expect(pct(program.serapan!.value)).toBe(92.5);
+    expect(program.sisa!.value).toBe(884378000);
+    const jumlah = t.rows.find((r) => r.kind === "jumlah")!;
+    expect([jumlah.cells[2]!.value, jumlah.cells[3]!.value, jumlah.cells[5]!.value]).toEqual([11787875000, 10903497000, 884378000]);
+    expect(jumlah.note).toBe("Jumlah dari jumlah 1 program (tertulis dalam ribuan rupiah, di sini dalam rupiah).");
+  });
+
+  test("table 4's program row, priced by the budget table's row of its code, and its whole budget are in rupiah too", () => {
+    const t = table(l, "efisiensi");
+    const program = rowOf(t, 0);
+    expect(program.pagu).toEqual({ value: 11787875000, source: { sheet: "Anggaran", cell: "C3" }, note: "Tertulis 11.787.875 (dalam ribuan rupiah) di Anggaran!C3." });
+    expect(program.realisasi!.value).toBe(10903497000);
+    expect(pct(program.serapan!.value)).toBe(92.5);
+    expect(pct(program.capaian!.value)).toBe(95);
+    const all = rowOf(t, t.rows.length - 1);
+    expect([all.pagu!.value, all.realisasi!.value]).toEqual([11787875000, 10903497000]);
+    expect(pct(all.serapan!.value)).toBe(92.5);
+  });
+});

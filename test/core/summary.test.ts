@@ -1,5 +1,5 @@
 import { checkWorkbook } from "../../src/core/check";
-import { indicatorSummary, programSummary } from "../../src/core/summary";
+import { indicatorSummary, programSummary, type ProgramSummary } from "../../src/core/summary";
 import { renjaSheet, type RenjaSpec, RENJA_PROGRAM } from "../support/renja";
 import { sheetFromTsv } from "../support/tsv";
 
@@ -22,6 +22,27 @@ test("serapan per program from the budget table (seed: 10.903.497.000 of 11.787.
   const s = programSummary(checkWorkbook({ sheets: [b] }));
   expect(s.map((p) => p.program)).toEqual(["Program Penunjang Urusan Pemerintahan Daerah"]);
   expect(s[0]!.serapan).toBeCloseTo(92.5, 2);
+});
+
+test("a budget table in thousands and one in rupiah of the same figures give the same Ringkasan rupiah (seed: 11.787.875.000, 10.903.497.000)", () => {
+  const rupiah = sheetFromTsv(
+    "Anggaran",
+    "REALISASI ANGGARAN\nKode\tProgram/Kegiatan\tPagu (Rp)\tRealisasi (Rp)\t%\n5.02.01\tProgram Penunjang Urusan Pemerintahan Daerah\t11.787.875.000\t10.903.497.000\t92,50",
+  );
+  const ribuan = sheetFromTsv(
+    "Anggaran",
+    "REALISASI ANGGARAN (dalam ribuan rupiah)\nKode\tProgram/Kegiatan\tPagu\tRealisasi\t%\n5.02.01\tProgram Penunjang Urusan Pemerintahan Daerah\t11.787.875\t10.903.497\t92,50",
+  );
+  const header = sheetFromTsv(
+    "Anggaran",
+    "REALISASI ANGGARAN\nKode\tProgram/Kegiatan\tPagu (Rp 000)\tRealisasi (Rp 000)\t%\n5.02.01\tProgram Penunjang Urusan Pemerintahan Daerah\t11.787.875\t10.903.497\t92,50",
+  );
+  const [a, b, c] = [rupiah, ribuan, header].map((s) => programSummary(checkWorkbook({ sheets: [s] }))) as [ProgramSummary[], ProgramSummary[], ProgramSummary[]];
+  expect(a).toHaveLength(1);
+  expect(a[0]).toMatchObject({ pagu: 11787875000, realisasi: 10903497000 });
+  expect(b).toEqual(a);
+  expect(c).toEqual(a);
+  expect(b[0]!.serapan).toBeCloseTo(92.5, 2);
 });
 
 describe("an Evaluasi Renja in Ringkasan", () => {

@@ -106,6 +106,20 @@ ruleTester.run(anggaran, {
       ],
     },
     {
+      // The sample's budget in thousands (182.651 = 180.411 + 2.240; 176.406 = 174.166 + 2.240) with the program's realisasi 177.406.
+      name: "a table dalam ribuan rupiah: findings quote the figures as the cells show them, not in rupiah",
+      sheets: {
+        Anggaran: [
+          ["REALISASI ANGGARAN (dalam ribuan rupiah)"],
+          HEADER,
+          ["7.01.01", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", 182651, 177406, 97.13],
+          ["7.01.01.2.01", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan", 180411, 174166, 96.54],
+          ["7.01.01.2.02", "Pelaksanaan Urusan Pemerintahan yang Dilimpahkan kepada Camat", 2240, 2240, 100],
+        ],
+      },
+      errors: [{ messageId: "jumlahSalah", sheet: "Anggaran", cell: "D3", expected: "176.406", found: "177.406", related: ["Anggaran!D4", "Anggaran!D5"], message: "selisih 1.000)" }],
+    },
+    {
       name: "serapan written 92,16 for 92,61; realisasi above pagu; a JUMLAH that is not the sum of the programs",
       sheets: table(["7.01.01", "PROGRAM A", 10000000, 9261000, 92.16], ["7.01.05", "PROGRAM B", 5000000, 5100000, 102], [null, "JUMLAH", 15000000, 14261000, 95.07]),
       errors: [

@@ -18,6 +18,22 @@ function unsurTable(o: { konversi?: number[]; mutu?: string[]; tertimbang?: numb
   ];
 }
 
+/**
+ * The unsur table with konversi headed "NRR x 25" and a Kinerja column (A1 layout: A No, B Unsur,
+ * C NRR, D NRR x 25, E Mutu, F Kinerja; unsur j on row j + 3, NRR tertimbang row 12, IKM row 13).
+ * The seed's konversi are all mutu A (≥ 88,31): Sangat Baik.
+ */
+function withKinerja(o: { konversi?: number[]; mutu?: string[]; kinerja?: string[]; ikmMutu?: string; ikmKinerja?: string; nrr?: (number | null)[] } = {}): CellValue[][] {
+  return [
+    ["Tabel 3.6 Indeks Kepuasan Masyarakat"],
+    ["No", "Unsur Pelayanan", "NRR", "NRR x 25", "Mutu Pelayanan", "Kinerja"],
+    ...UNSUR.map((u, j) => [j + 1, u, o.nrr ? o.nrr[j]! : NRR[j]!, o.nrr ? (o.nrr[j] === null ? null : o.nrr[j]! * 25) : (o.konversi ?? KONVERSI)[j]!, o.mutu?.[j] ?? "A", o.kinerja?.[j] ?? "Sangat Baik"]),
+    [null, "NRR Tertimbang", 3.758],
+    [null, "IKM Unit Pelayanan", null, 93.947, o.ikmMutu ?? "A", o.ikmKinerja ?? "Sangat Baik"],
+  ];
+}
+const at = (j: number, v: string) => UNSUR.map((_, i) => (i === j ? v : undefined)) as string[];
+
 // Four respondents: every unsur answered 4, except unsur 3 (3, 4, 4, 4 → NRR 3,75) and a blank in unsur 9 (left out of its divisor).
 const answers: CellValue[][] = [
   ["JAWABAN RESPONDEN SKM"],
@@ -124,6 +140,11 @@ ruleTester.run(skm, {
         "IKM Semester II": unsurTable({ nrr: Array(9).fill(3), mutu: Array(9).fill("C"), tertimbang: 3, ikm: 75, ikmMutu: "C" }),
       },
     },
+    { name: "konversi headed NRR x 25, mutu A and Kinerja Sangat Baik on every unsur and on the IKM", sheets: { SKM: withKinerja() } },
+    {
+      name: "mutu written with its words (A (Sangat Baik), A - Sangat Baik) or as words only (Sangat Baik); Kinerja in any case",
+      sheets: { SKM: withKinerja({ mutu: ["A (Sangat Baik)", "A - Sangat Baik", "Sangat Baik", "a", "A", "A", "A", "A", "A"], kinerja: at(0, "SANGAT BAIK"), ikmMutu: "A (Sangat Baik)" }) },
+    },
   ],
   invalid: [
     {
@@ -141,6 +162,47 @@ ruleTester.run(skm, {
         { messageId: "ikmSalah", sheet: "SKM", cell: "D13", expected: "93,947", found: "95" },
         { messageId: "ikmMutuSalah", sheet: "SKM", cell: "E13", expected: "A", found: "B" },
       ],
+    },
+    {
+      // Unsur 4: konversi 98,6 is mutu A, Sangat Baik; the IKM 93,947 too.
+      name: "NRR x 25 is the konversi (91,5 for 3,642 × 25 = 91,05); Kinerja Baik beside 98,6 (A); the IKM's Kinerja Baik",
+      sheets: { SKM: withKinerja({ konversi: KONVERSI.map((k, j) => (j === 2 ? 91.5 : k)), kinerja: at(3, "Baik"), ikmKinerja: "Baik" }) },
+      errors: [
+        { messageId: "konversiSalah", sheet: "SKM", cell: "D5", expected: "91,05", found: "91,5", related: ["SKM!C5"] },
+        { messageId: "kinerjaUnsurSalah", sheet: "SKM", cell: "F6", severity: "error", expected: "Sangat Baik", found: "Baik", message: "nilai 98,6 termasuk mutu A" },
+        { messageId: "kinerjaSalah", sheet: "SKM", cell: "F13", expected: "Sangat Baik", found: "Baik" },
+      ],
+    },
+    {
+      // Unsur 1: "A (Baik)": the letter is right, its words are B's. Unsur 2: "B (Baik)" for 90,825: the letter is wrong (one finding).
+      // IKM: "A (Kurang Baik)".
+      name: "mutu cells whose words disagree with their letter or the value",
+      sheets: { SKM: withKinerja({ mutu: ["A (Baik)", "B (Baik)", "A", "A", "A", "A", "A", "A", "A"], ikmMutu: "A (Kurang Baik)" }) },
+      errors: [
+        { messageId: "kinerjaUnsurSalah", sheet: "SKM", cell: "E3", expected: "Sangat Baik", found: "A (Baik)" },
+        { messageId: "mutuSalah", sheet: "SKM", cell: "E4", expected: "A", found: "B (Baik)" },
+        { messageId: "kinerjaSalah", sheet: "SKM", cell: "E13", expected: "Sangat Baik", found: "A (Kurang Baik)" },
+      ],
+    },
+    {
+      // Pooled semesters: unsur 1's NRR 3,5 → 87,5 is mutu B (76,61–88,30), Baik; written B with Kinerja Sangat Baik.
+      name: "Kinerja Sangat Baik beside NRR 3,5 (87,5, mutu B: Baik)",
+      sheets: {
+        "IKM 2025": [
+          ["Tabel 3.6 Indeks Kepuasan Masyarakat"],
+          ["No", "Unsur Pelayanan", "NRR", "NRR x 25", "Mutu Pelayanan", "Kinerja"],
+          ...UNSUR.map((u, j) => [j + 1, u, POOLED[j]!, POOLED[j]! * 25, POOLED_MUTU[j]!, j === 0 ? "Sangat Baik" : POOLED_MUTU[j] === "A" ? "Sangat Baik" : "Baik"]),
+          [null, "NRR Tertimbang", 3.578],
+          [null, "IKM Unit Pelayanan", null, 89.447, "A", "Sangat Baik"],
+        ],
+      },
+      errors: [{ messageId: "kinerjaUnsurSalah", sheet: "IKM 2025", cell: "F3", expected: "Baik", found: "Sangat Baik", message: "nilai 87,5 termasuk mutu B" }],
+    },
+    {
+      // Unsur 9 without NRR or konversi: its Kinerja is checked against its mutu letter C (Kurang Baik).
+      name: "without NRR and konversi, a Kinerja Baik beside mutu C",
+      sheets: { SKM: withKinerja({ nrr: [...NRR.slice(0, 8), null], mutu: at(8, "C"), kinerja: at(8, "Baik") }) },
+      errors: [{ messageId: "kinerjaUnsurSalah", sheet: "SKM", cell: "F11", expected: "Kurang Baik", found: "Baik", message: "mutu \"C\"" }],
     },
     {
       // 3,85 with two decimals is not 3,75 (a bare 4 would be: 3,75 rounds to 4 at no decimals).

@@ -8,8 +8,9 @@ import { formatId } from "../messages";
 import { matchesStated } from "../numbers";
 import type { CheckContext } from "../rules/context";
 import { TW } from "../rules/context";
+import { rupiahOf } from "../tables/budget-table";
 import { normalizeCode } from "../tables/levels";
-import type { BudgetRow, BudgetTable, IndicatorRow, IndicatorTable, Table } from "../tables/types";
+import type { BudgetRow, BudgetTable, IndicatorRow, IndicatorTable, NumCell, Table } from "../tables/types";
 import { at, average, blank, capaianCell, computed, figure, placed, text, textFrom, type Placed } from "./cells";
 import { polarityOf } from "./indicators";
 import type { Measured } from "./kinerja";
@@ -36,6 +37,18 @@ function serapanCell(real: Placed | null, pagu: Placed | null, stated: Placed | 
   return { cell: computed(s.value, "serapan", [real.src, pagu.src], note), value: s.value };
 }
 
+const UNIT_WORDS: Record<number, string> = { 1000: "ribuan rupiah", 1000000: "jutaan rupiah" };
+
+/**
+ * A budget figure in rupiah with its source. A table written in thousands (unit 1000) shows
+ * Rp 1.250.000 for its 1.250, and the note says what the cell holds.
+ */
+function money(unit: number, p: Placed): LkjipCell {
+  if (unit === 1) return figure(p);
+  const value = rupiahOf({ unitScale: unit }, p.n);
+  return { value, source: p.src, note: `Tertulis ${formatId(p.n.value, Math.max(p.n.decimals, 0))} (dalam ${UNIT_WORDS[unit] ?? `satuan Rp ${formatId(unit, 0)}`}) di ${at(p.src)}.` };
+}
+
 const LEVELS: readonly BudgetRow["level"][] = ["program", "kegiatan", "subkegiatan"];
 
 /** Table 5 and the budget's total for table 4. */
@@ -53,6 +66,9 @@ export function anggaranTable(read: readonly Table[]): { table: LkjipTable; tota
   let total: BudgetTotal | null = null;
   for (const t of budgets) {
     const items = t.rows.filter((r) => LEVELS.includes(r.level));
+    const unit = t.unitScale ?? 1;
+    const rp = (n: NumCell) => rupiahOf(t, n);
+    const inUnit = unit === 1 ? "" : ` (tertulis dalam ${UNIT_WORDS[unit] ?? `satuan Rp ${formatId(unit, 0)}`}, di sini dalam rupiah)`;
     for (const r of items) {
       const pagu = placed(t, r.pagu);
       const real = placed(t, r.realisasi);
@@ -61,10 +77,10 @@ export function anggaranTable(read: readonly Table[]): { table: LkjipTable; tota
         cells: [
           text(r.code ?? ""),
           textFrom(t, r.name),
-          pagu ? figure(pagu) : blank("Pagu kosong."),
-          real ? figure(real) : blank("Realisasi kosong."),
+          pagu ? money(unit, pagu) : blank("Pagu kosong."),
+          real ? money(unit, real) : blank("Realisasi kosong."),
           serapanCell(real, pagu, placed(t, r.persen)).cell,
-          pagu && real ? computed(pagu.n.value - real.n.value, "selisih", [pagu.src, real.src]) : blank(),
+          pagu && real ? computed(rp(pagu.n) - rp(real.n), "selisih", [pagu.src, real.src]) : blank(),
         ],
       });
     }
@@ -73,18 +89,18 @@ export function anggaranTable(read: readonly Table[]): { table: LkjipTable; tota
     const totals = t.rows.filter((r) => r.level === "total" && r.pagu && r.realisasi);
     const own = totals.find((r) => r.account === "belanja") ?? (totals.length === 1 ? totals[0] : undefined);
     if (own) {
-      total = { pagu: own.pagu!.value, realisasi: own.realisasi!.value, paguFrom: [placed(t, own.pagu)!.src], realisasiFrom: [placed(t, own.realisasi)!.src], how: `baris ${own.name.text}` };
+      total = { pagu: rp(own.pagu!), realisasi: rp(own.realisasi!), paguFrom: [placed(t, own.pagu)!.src], realisasiFrom: [placed(t, own.realisasi)!.src], how: `baris ${own.name.text}${inUnit}` };
       continue;
     }
     const level = items.some((r) => r.level === "program") ? "program" : items.some((r) => r.level === "kegiatan") ? "kegiatan" : null;
     const parts = items.filter((r) => r.level === level && r.pagu && r.realisasi);
     if (parts.length) {
       total = {
-        pagu: parts.reduce((s, r) => s + r.pagu!.value, 0),
-        realisasi: parts.reduce((s, r) => s + r.realisasi!.value, 0),
+        pagu: parts.reduce((s, r) => s + rp(r.pagu!), 0),
+        realisasi: parts.reduce((s, r) => s + rp(r.realisasi!), 0),
         paguFrom: parts.map((r) => placed(t, r.pagu)!.src),
         realisasiFrom: parts.map((r) => placed(t, r.realisasi)!.src),
-        how: `jumlah ${parts.length} ${level}`,
+        how: `jumlah ${parts.length} ${level}${inUnit}`,
       };
     }
   }
@@ -124,6 +140,8 @@ interface Budgeted {
   readonly pagu: Placed;
   readonly realisasi: Placed;
   readonly persen: Placed | null;
+  /** Rupiah per written unit of pagu and realisasi (1000 from a budget table in thousands). */
+  readonly unit: number;
 }
 
 /** Indicator rows of programs and kegiatan with their budget: on the row (PKPK, Evaluasi Renja), or the anggaran table's row of the same code. */
@@ -138,13 +156,13 @@ function budgeted(contexts: readonly CheckContext[], read: readonly Table[]): Bu
         if (seen.has(row)) continue;
         seen.add(row);
         if (row.pagu && row.realisasiAnggaran) {
-          out.push({ table, row, ctx, pagu: placed(table, row.pagu)!, realisasi: placed(table, row.realisasiAnggaran)!, persen: null });
+          out.push({ table, row, ctx, pagu: placed(table, row.pagu)!, realisasi: placed(table, row.realisasiAnggaran)!, persen: null, unit: 1 });
           continue;
         }
         // A yearly measurement of a program or kegiatan, priced by the budget table's row of its code.
         if (!row.code || table.quarter !== null || !row.realisasi) continue;
         const b = byCode.get(normalizeCode(row.code));
-        if (b?.r.pagu && b.r.realisasi) out.push({ table, row, ctx, pagu: placed(b.t, b.r.pagu)!, realisasi: placed(b.t, b.r.realisasi)!, persen: placed(b.t, b.r.persen) });
+        if (b?.r.pagu && b.r.realisasi) out.push({ table, row, ctx, pagu: placed(b.t, b.r.pagu)!, realisasi: placed(b.t, b.r.realisasi)!, persen: placed(b.t, b.r.persen), unit: b.t.unitScale ?? 1 });
       }
     }
   }
@@ -170,7 +188,7 @@ export function efisiensiTable(contexts: readonly CheckContext[], read: readonly
     const key = b.ctx.entryOf.get(b.row)?.key;
     const cap = capaianCell(placed(b.table, m.realisasi), placed(b.table, m.target), key ? polarityOf(b.ctx, key) : "positif", placed(b.table, m.capaian));
     const ser = serapanCell(b.realisasi, b.pagu, b.persen);
-    const eff = efisiensi(b.realisasi.n.value, b.pagu.n.value);
+    const eff = efisiensi(b.realisasi.n.value, b.pagu.n.value); // a ratio: the unit cancels
     const status = cap.value !== null && ser.value !== null ? statusEfisiensi(cap.value, ser.value) : null;
     const uraian = `${b.row.level ? `${b.row.level === "subkegiatan" ? "Sub kegiatan" : b.row.level[0]!.toUpperCase() + b.row.level.slice(1)}: ` : ""}${b.row.context}${q !== null ? ` (TW ${TW[q - 1]})` : ""}`;
     rows.push({
@@ -179,8 +197,8 @@ export function efisiensiTable(contexts: readonly CheckContext[], read: readonly
         text(uraian),
         textFrom(b.table, b.row.indikator),
         cap.cell,
-        figure(b.pagu),
-        figure(b.realisasi),
+        money(b.unit, b.pagu),
+        money(b.unit, b.realisasi),
         ser.cell,
         eff.ok ? computed(eff.value, "efisiensi", [b.realisasi.src, b.pagu.src]) : blank(eff.message),
         status ? computed(status, "status-efisiensi", []) : blank(),

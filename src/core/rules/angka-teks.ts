@@ -1,7 +1,7 @@
 /** Rule 10e: numbers stored as text: read, but skipped by Excel's own formulas (SUM, averages). */
 import { a1 } from "../grid";
 import { groupBy } from "../group";
-import { isIndicatorTable, type NumCell, type Table } from "../tables/types";
+import { isIndicatorTable, isRenjaTable, type NumCell, type Table } from "../tables/types";
 import { defineRule, label, where } from "./context";
 
 /** Every number a table holds (loops, not flatMap: a kabupaten roll-up has hundreds of thousands). */
@@ -10,6 +10,24 @@ function numbersOf(t: Table): NumCell[] {
   const add = (...xs: (NumCell | null)[]) => {
     for (const x of xs) if (x !== null) out.push(x);
   };
+  if (isRenjaTable(t)) {
+    // An Evaluasi Renja: every number of every row of the form's columns, K and Rp (the Renstra's 6
+    // and 7, the Renja's 8–13, the tingkat 14 and the Renstra's 15–16), indicator rows or not
+    // (urusan, bidang, the perangkat daerah's row, the total). The indicator rows' numbers are these cells.
+    const seen = new Set<NumCell>();
+    for (const line of t.renja.lines) {
+      for (const n of line.cells.values()) {
+        seen.add(n);
+        out.push(n);
+      }
+    }
+    for (const r of t.rows) {
+      for (const n of [r.target, r.realisasi, r.capaian, r.targetAkhir, r.pagu, r.realisasiAnggaran, ...r.tw.flatMap((q) => [q.target, q.realisasi, q.capaian])]) {
+        if (n !== null && !seen.has(n)) out.push(n);
+      }
+    }
+    return out.sort((a, b) => a.c - b.c || a.r - b.r);
+  }
   if (isIndicatorTable(t)) {
     for (const r of t.rows) {
       add(r.target, r.realisasi, r.capaian, r.targetAkhir, r.pagu, r.realisasiAnggaran);

@@ -6,11 +6,11 @@
  * processing block under the answers (Σ nilai, NRR, NRR tertimbang, IKM, mutu, kinerja) against
  * the answers above it.
  */
-import { describeWeight, ikmConventionsMatching, mutuSkm, nrrPerUnsur, nrrTertimbang, weightValue, WEIGHT_CONVENTIONS, type Weight } from "../formulas";
+import { describeWeight, ikmConventionsMatching, mutuSkm, nrrPerUnsur, nrrTertimbang, SKM_MUTU, weightValue, WEIGHT_CONVENTIONS, type Grade, type Weight } from "../formulas";
 import { matchesStated, roundTo } from "../numbers";
 import { normalizeLabel } from "../tables/header";
 import type { SkmProcessing } from "../tables/skm-types";
-import type { NumCell, SkmAnswersTable, SkmUnsurTable, Table } from "../tables/types";
+import type { NumCell, SkmAnswersTable, SkmUnsurTable, Table, TextCell } from "../tables/types";
 import { defineRule, label, quoted, shown, where, type Reporter } from "./context";
 
 export const skm = defineRule({
@@ -43,6 +43,10 @@ export const skm = defineRule({
         template: "NRR tertimbang {found} dihitung dengan {bobot}; dengan bobot tepat 1/{n} hasilnya {expected}. Angka ini diterima, tetapi sebutkan bobot yang dipakai.",
       },
       kinerjaSalah: { severity: "error", template: "Kinerja unit pelayanan tertulis {found}, padahal IKM {ikm} termasuk mutu {mutu}, yaitu {expected}. Ubah menjadi {expected}." },
+      kinerjaUnsurSalah: {
+        severity: "error",
+        template: "Kinerja unsur {unsur} tertulis {found}, padahal nilai {nilai} termasuk mutu {mutu}, yaitu {expected} (PermenPANRB 14/2017). Ubah menjadi {expected}.",
+      },
     },
   },
   check(ctx, report) {
@@ -55,12 +59,25 @@ export const skm = defineRule({
           report({ at: where(t, row.konversi), messageId: "konversiSalah", data: { unsur: quoted(row.unsur), found: shown(row.konversi), nrr: shown(row.nrr), expected }, related: [where(t, row.nrr)], expected, found: shown(row.konversi) });
         }
         const base = row.konversi?.value ?? (row.nrr ? row.nrr.value * 25 : null);
-        if (row.mutu && base !== null) {
-          const m = mutuSkm(base);
-          if (m.ok && row.mutu.text.trim().toUpperCase() !== m.value.letter) {
-            report({ at: where(t, row.mutu), messageId: "mutuSalah", data: { unsur: quoted(row.unsur), found: quoted(row.mutu), nilai: shown(roundTo(base, 2), 2), expected: m.value.letter, kata: m.value.words }, expected: m.value.letter, found: row.mutu.text });
-          }
+        const m = base !== null ? mutuSkm(base) : null;
+        const grade = m?.ok ? m.value : null;
+        const mutu = row.mutu ? readGrade(row.mutu.text) : null;
+        const nilai = base !== null ? shown(roundTo(base, 2), 2) : "";
+        const letterWrong = !!(grade && mutu?.letter && mutu.letter !== grade.letter);
+        if (row.mutu && grade && letterWrong) {
+          report({ at: where(t, row.mutu), messageId: "mutuSalah", data: { unsur: quoted(row.unsur), found: quoted(row.mutu), nilai, expected: grade.letter, kata: grade.words }, expected: grade.letter, found: row.mutu.text });
         }
+        // The words: in the mutu cell ("A (Sangat Baik)", "Sangat Baik") and in a Kinerja column, against the value;
+        // without NRR or konversi, the Kinerja against the mutu letter.
+        const wordsOf = (cell: TextCell, g: Grade, nilaiText: string) => {
+          const k = readGrade(cell.text);
+          if ((k.letter === null || k.letter === g.letter) && (k.words === null || sameWords(k.words, g.words))) return;
+          report({ at: where(t, cell), messageId: "kinerjaUnsurSalah", data: { unsur: quoted(row.unsur), found: quoted(cell), nilai: nilaiText, mutu: g.letter, expected: g.words }, expected: g.words, found: cell.text });
+        };
+        if (row.mutu && grade && !letterWrong && mutu?.words) wordsOf(row.mutu, grade, nilai);
+        const byLetter = !grade && mutu?.letter ? SKM_MUTU.find((g) => g.letter === mutu.letter) : undefined;
+        if (row.kinerja && grade) wordsOf(row.kinerja, grade, nilai);
+        else if (row.kinerja && byLetter && row.mutu) wordsOf(row.kinerja, byLetter, `mutu ${quoted(row.mutu)}`);
       }
       const nrr = t.rows.map((r) => r.nrr?.value).filter((v): v is number => v !== undefined);
       if (nrr.length !== t.rows.length || nrr.length === 0) continue;
@@ -79,12 +96,8 @@ export const skm = defineRule({
         const data = { found: shown(t.ikm), expected, n: nrr.length };
         if (!matches.length) report({ ...common, messageId: "ikmSalah", data });
         else if (!matches.includes("1/n")) report({ ...common, messageId: "ikmBobotLain", data: { ...data, bobot: describeWeight(matches[0]!) } });
-        if (t.ikmMutu) {
-          const m = mutuSkm(t.ikm.value);
-          if (m.ok && t.ikmMutu.text.trim().toUpperCase() !== m.value.letter) {
-            report({ at: where(t, t.ikmMutu), messageId: "ikmMutuSalah", data: { found: quoted(t.ikmMutu), ikm: shown(t.ikm), expected: m.value.letter, kata: m.value.words }, expected: m.value.letter, found: t.ikmMutu.text });
-          }
-        }
+        const m = mutuSkm(t.ikm.value);
+        if (m.ok) gradeChecks(t, t.ikm, m.value, t.ikmMutu, t.ikmKinerja ?? null, report);
       }
       // NRRs against raw answers: a yearly table against all answer tables of its year together.
       const group = answersFor(t, answerTables);
@@ -225,14 +238,42 @@ function checkProcessing(a: SkmAnswersTable, p: SkmProcessing, report: Reporter<
       report({ at: where(a, at), messageId: "bobotLain", data: { found: shown(at), bobot: describeWeight(block[0]!), n, expected }, expected, found: shown(at) });
     }
   }
-  const ikmValue = p.ikm?.value ?? null;
-  if (ikmValue !== null) {
-    const m = mutuSkm(ikmValue);
-    if (m.ok && p.mutu && p.mutu.text.trim().toUpperCase() !== m.value.letter) {
-      report({ at: where(a, p.mutu), messageId: "ikmMutuSalah", data: { found: quoted(p.mutu), ikm: shown(p.ikm!), expected: m.value.letter, kata: m.value.words }, expected: m.value.letter, found: p.mutu.text });
-    }
-    if (m.ok && p.kinerja && normalizeLabel(p.kinerja.text) !== normalizeLabel(m.value.words)) {
-      report({ at: where(a, p.kinerja), messageId: "kinerjaSalah", data: { found: quoted(p.kinerja), ikm: shown(p.ikm!), mutu: m.value.letter, expected: m.value.words }, expected: m.value.words, found: p.kinerja.text });
-    }
+  if (p.ikm) {
+    const m = mutuSkm(p.ikm.value);
+    if (m.ok) gradeChecks(a, p.ikm, m.value, p.mutu ?? null, p.kinerja ?? null, report);
+  }
+}
+
+/**
+ * A mutu or kinerja cell read as its letter and its words: "A" (letter), "Sangat Baik" (words),
+ * "A (Sangat Baik)", "A - Sangat Baik", "Sangat Baik (A)" (both).
+ */
+export function readGrade(text: string): { letter: string | null; words: string | null } {
+  const t = text.trim();
+  const after = /^([A-Da-d])(?![\p{L}])\s*[-–—:/(]?\s*(.*?)\s*\)?\s*$/u.exec(t);
+  if (after) return { letter: after[1]!.toUpperCase(), words: after[2] ? after[2] : null };
+  const before = /^(.*?)\s*[(/-]\s*([A-Da-d])\s*\)?$/.exec(t);
+  if (before && before[1]) return { letter: before[2]!.toUpperCase(), words: before[1] };
+  return { letter: null, words: t || null };
+}
+
+const sameWords = (a: string, b: string) => normalizeLabel(a) === normalizeLabel(b);
+
+/**
+ * The IKM's mutu and kinerja cells against the IKM: a wrong letter is ikmMutuSalah; wrong words
+ * (in the mutu cell beside a right letter, or in the Kinerja cell) are kinerjaSalah.
+ */
+function gradeChecks(t: Table, ikm: NumCell, g: Grade, mutu: TextCell | null, kinerja: TextCell | null, report: Reporter<keyof typeof skm.meta.messages>): void {
+  const words = (cell: TextCell) =>
+    report({ at: where(t, cell), messageId: "kinerjaSalah", data: { found: quoted(cell), ikm: shown(ikm), mutu: g.letter, expected: g.words }, expected: g.words, found: cell.text });
+  if (mutu) {
+    const m = readGrade(mutu.text);
+    if (m.letter && m.letter !== g.letter) {
+      report({ at: where(t, mutu), messageId: "ikmMutuSalah", data: { found: quoted(mutu), ikm: shown(ikm), expected: g.letter, kata: g.words }, expected: g.letter, found: mutu.text });
+    } else if (m.words && !sameWords(m.words, g.words)) words(mutu);
+  }
+  if (kinerja) {
+    const k = readGrade(kinerja.text);
+    if ((k.letter && k.letter !== g.letter) || (k.words && !sameWords(k.words, g.words))) words(kinerja);
   }
 }

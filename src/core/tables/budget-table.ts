@@ -4,13 +4,14 @@
  * (rekening), an LRA's balance rows (SURPLUS/(DEFISIT), PEMBIAYAAN NETTO) and JUMLAH rows, each
  * with its anggaran (pagu), realisasi, % and, where the table has it, sisa.
  */
-import { cellAt, rowLength, sheetWidth, type Sheet } from "../grid";
+import { cellAt, rowLength, sheetWidth, textOf, type Sheet } from "../grid";
+import { roundTo } from "../numbers";
 import { CellReader } from "./cells";
 import { isHeaderishRow, normalizeLabel, type Header, type Role } from "./header";
 import { isSignatureRow, isTableEnd } from "./ends";
 import { roleColumn } from "./indicator-table";
 import { ACCOUNT_NAME, accountGroupOf, budgetLevelOfCode, cleanItemName, levelOfText, normalizeCode, splitLeadingCode, type AccountGroup } from "./levels";
-import type { BudgetRow, BudgetTable, Expr } from "./types";
+import type { BudgetRow, BudgetTable, Expr, NumCell } from "./types";
 import { scalePercentFractions } from "./percent-fractions";
 
 /** A sisa (remaining budget) column: "Sisa (Rp)", "Sisa Anggaran", "Selisih". */
@@ -18,6 +19,53 @@ const SISA = /^(sisa|selisih)\b/;
 
 /** Balance rows of an LRA: none is spending, none is a program. */
 const SALDO = /^\(?\s*(surplus|defisit)\b|^pembiayaan\s+net|^sisa\s+(lebih|kurang)\b|^silpa\b/i;
+
+/**
+ * Unit notes of a table written in thousands of rupiah: "dalam ribuan rupiah", "(dalam ribuan)",
+ * "Ribuan Rupiah", "Rp 000", "Rp (000)", "(000)", "x Rp 1.000", "Rp ribuan"; in millions:
+ * "dalam jutaan rupiah", "x Rp 1.000.000", "Rp juta".
+ */
+const THOUSANDS = [
+  /\bdalam\s+ribu(an)?\b/,
+  /\bribuan\s+rupiah\b/,
+  /\brp\.?\s*ribu(an)?\b/,
+  /\brp\.?\s*\(?\s*000\b(?![.,]\d)/,
+  /\(\s*000\s*\)/,
+  /(^|[\s(])x\s*rp\.?\s*1[.,]?000\b(?![.,]?\d)/,
+];
+const MILLIONS = [/\bdalam\s+juta(an)?\b/, /\bjutaan\s+rupiah\b/, /\brp\.?\s*juta(an)?\b/, /(^|[\s(])x\s*rp\.?\s*1[.,]?000[.,]?000\b(?![.,]?\d)/];
+
+/** The unit a text states for rupiah figures: 1000 (ribuan), 1000000 (jutaan), or null when it states none. */
+export function unitScaleOfText(text: string): number | null {
+  const t = text.toLowerCase().replace(/\s+/g, " ");
+  if (MILLIONS.some((re) => re.test(t))) return 1_000_000;
+  if (THOUSANDS.some((re) => re.test(t))) return 1000;
+  return null;
+}
+
+/**
+ * The unit of a budget table's rupiah columns: stated in the title above the table (or a unit note
+ * beside it), else in a header cell ("Anggaran (Rp 000)", a band "Dalam Ribuan Rupiah"); 1 otherwise.
+ */
+function unitScaleOf(sheet: Sheet, header: Header, title: string): number {
+  const byTitle = unitScaleOfText(title);
+  if (byTitle !== null) return byTitle;
+  for (let r = header.r0; r < header.dataStart; r++) {
+    for (let c = 0; c < rowLength(sheet, r); c++) {
+      const t = textOf(cellAt(sheet, r, c));
+      const s = t ? unitScaleOfText(t) : null;
+      if (s !== null) return s;
+    }
+  }
+  return 1;
+}
+
+/** A figure of a budget table in rupiah: the written figure times the table's unit (ribuan rupiah → × 1000). */
+export function rupiahOf(table: Pick<BudgetTable, "unitScale">, n: NumCell): number {
+  const scale = table.unitScale ?? 1;
+  // Rounded to clear the binary noise of the product (1,1 × 1000 = 1100.0000000000002).
+  return scale === 1 ? n.value : roundTo(n.value * scale, 4);
+}
 
 /** The account group a name states: "PENDAPATAN DAERAH", "JUMLAH BELANJA", "Penerimaan Pembiayaan". */
 function accountOfName(name: string): AccountGroup | null {
@@ -128,6 +176,7 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
     problems: cells.problems,
     columns: sisaC === undefined ? columns : { ...columns, sisa: sisaC },
     rows,
+    unitScale: unitScaleOf(sheet, header, title),
   };
 }
 

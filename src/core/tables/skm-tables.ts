@@ -13,12 +13,20 @@ export function readSkmUnsurTable(sheet: Sheet, header: Header, title: string): 
   const cells = new CellReader(sheet);
   const width = sheetWidth(sheet);
   const unsurC = col("unsur");
-  const nrrC = col("nrr");
-  const konvC = col("konversi");
+  // "NRR x 25" / "NRR × 25" is the konversi (the header words read it as an NRR); "NRR Tertimbang" is neither.
+  const times25 = cols.find((c) => c.role === "nrr" && TIMES_25.test(normalizeLabel(c.label)))?.c;
+  const nrrC = cols.find((c) => c.role === "nrr" && c.c !== times25 && !/tertimbang/.test(normalizeLabel(c.label)))?.c ?? col("nrr");
+  const konvC = col("konversi") ?? times25;
   const mutuC = col("mutu");
+  // The Kinerja column: "Kinerja Unit Pelayanan", or a column headed just "Kinerja".
+  const kinerjaC = col("kinerja") ?? header.labels?.find((l) => /^kinerja\b/.test(normalizeLabel(l.label)) && l.c !== mutuC)?.c;
   const columns: Record<string, number> = {};
   for (const c of cols) if (!(c.role in columns)) columns[c.role] = c.c;
+  if (konvC !== undefined) columns.konversi = konvC;
+  if (nrrC !== undefined) columns.nrr = nrrC;
+  if (kinerjaC !== undefined) columns.kinerja = kinerjaC;
   const rows: SkmUnsurRow[] = [];
+  let ikmKinerja: TextCell | null = null;
   let nrrTertimbang: NumCell | null = null;
   let ikm: NumCell | null = null;
   let ikmMutu: TextCell | null = null;
@@ -46,16 +54,17 @@ export function readSkmUnsurTable(sheet: Sheet, header: Header, title: string): 
     if (/ikm unit|indeks kepuasan|nilai ikm|^ikm\b|nilai skm/.test(l)) {
       ikm = cells.num(r, konvC, "index") ?? lastNumber(cells, r, width);
       ikmMutu = cells.text(r, mutuC);
+      ikmKinerja = cells.text(r, kinerjaC);
       continue;
     }
     if (/responden|jumlah/.test(l)) continue;
     if (!unsur || /^\d+$/.test(unsur.text)) continue;
-    rows.push({ r, unsur, nrr: cells.num(r, nrrC, "index"), konversi: cells.num(r, konvC, "index"), mutu: cells.text(r, mutuC) });
+    rows.push({ r, unsur, nrr: cells.num(r, nrrC, "index"), konversi: cells.num(r, konvC, "index"), mutu: cells.text(r, mutuC), kinerja: cells.text(r, kinerjaC) });
   }
   return {
     kind: "skm-unsur",
     sheet: sheet.name,
-    area: { r0: header.r0, c0: Math.min(...cols.map((c) => c.c)), r1: last, c1: Math.max(...cols.map((c) => c.c)) },
+    area: { r0: header.r0, c0: Math.min(...cols.map((c) => c.c)), r1: last, c1: Math.max(kinerjaC ?? 0, ...cols.map((c) => c.c)) },
     title,
     headerRow: header.r0,
     problems: cells.problems,
@@ -64,8 +73,12 @@ export function readSkmUnsurTable(sheet: Sheet, header: Header, title: string): 
     nrrTertimbang,
     ikm,
     ikmMutu,
+    ikmKinerja,
   };
 }
+
+/** A konversi heading written as the formula: "NRR x 25", "NRR × 25", "NRR*25" (normalised: "nrr x 25", "nrr 25"). */
+const TIMES_25 = /\bnrr\b.*\b(x\s*)?25\b/;
 
 function firstNumber(cells: CellReader, r: number, width: number, kind: "index"): NumCell | null {
   for (let c = 0; c < Math.min(width, rowLength(cells.sheet, r)); c++) {

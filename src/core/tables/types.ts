@@ -97,6 +97,8 @@ export interface SkmUnsurRow {
   nrr: NumCell | null;
   konversi: NumCell | null;
   mutu: TextCell | null;
+  /** The Kinerja (Kinerja Unit Pelayanan) words beside the mutu: Sangat Baik, Baik, Kurang Baik, Tidak Baik. */
+  kinerja?: TextCell | null;
 }
 
 /**
@@ -141,6 +143,11 @@ export interface IndicatorTable extends TableBase {
 export interface BudgetTable extends TableBase {
   readonly kind: "anggaran";
   readonly rows: BudgetRow[];
+  /**
+   * Rupiah per unit the table writes its figures in: 1000 for a table "dalam ribuan rupiah"
+   * (Rp 000, x Rp 1.000), 1 (or absent) for rupiah. The rows' NumCells keep the written figures.
+   */
+  readonly unitScale?: number;
 }
 
 export interface SkmUnsurTable extends TableBase {
@@ -149,6 +156,8 @@ export interface SkmUnsurTable extends TableBase {
   nrrTertimbang: NumCell | null;
   ikm: NumCell | null;
   ikmMutu: TextCell | null;
+  /** The IKM row's Kinerja words, where the table has a Kinerja column. */
+  ikmKinerja?: TextCell | null;
 }
 
 export interface SkmAnswersTable extends TableBase {

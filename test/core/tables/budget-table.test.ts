@@ -4,6 +4,7 @@
  * account, the Sisa column, the relation row as header and the signature block as no row.
  */
 import type { CellValue, Sheet } from "../../../src/core/grid";
+import { unitScaleOfText } from "../../../src/core/tables/budget-table";
 import { readSheet } from "../../../src/core/tables/find";
 import { accountGroupOf, budgetLevelOfCode, levelOfCode } from "../../../src/core/tables/levels";
 import type { BudgetTable } from "../../../src/core/tables/types";
@@ -177,4 +178,46 @@ test("names numbered 1.1, 4.1 in a table without a code column are kegiatan, not
     ["1.1", "kegiatan"],
     ["4.1", "kegiatan"],
   ]);
+});
+
+describe("a budget table written in thousands of rupiah (unit note in the title or the header)", () => {
+  // The seed's program, Rp 11.787.875.000 of which 10.903.497.000 spent (92,50 %), written in thousands.
+  const rows = (header: CellValue[], title: CellValue[] = ["REALISASI ANGGARAN TAHUN 2025"]) =>
+    sheet("Anggaran", [title, header, ["5.02.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", "11.787.875", "10.903.497", "92,50"]]);
+  const HEADER = ["Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Serapan (%)"];
+
+  test.each([
+    ["a title line (dalam ribuan rupiah)", rows(HEADER, ["REALISASI ANGGARAN TAHUN 2025 (dalam ribuan rupiah)"])],
+    ["a title line (Dalam Ribuan)", rows(HEADER, ["REALISASI ANGGARAN TAHUN 2025", "(Dalam Ribuan)"])],
+    ["a header Pagu (Rp 000)", rows(["Kode", "Program/Kegiatan", "Pagu (Rp 000)", "Realisasi (Rp 000)", "Serapan (%)"])],
+    ["a header Anggaran (x Rp 1.000)", rows(["Kode", "Program/Kegiatan", "Anggaran (x Rp 1.000)", "Realisasi (x Rp 1.000)", "Serapan (%)"])],
+    ["a title Rp. 000", rows(HEADER, ["REALISASI ANGGARAN TAHUN 2025 Rp. 000"])],
+  ])("%s: unit 1000, cells keep the written figures", (_, s) => {
+    const t = budgetOf(s);
+    expect(t.unitScale).toBe(1000);
+    expect(t.rows.map((r) => [r.level, r.pagu?.value, r.realisasi?.value, r.persen?.value])).toEqual([["program", 11787875, 10903497, 92.5]]);
+  });
+
+  test("without a unit note the figures are rupiah (unit 1); a year or a Rp 1.000.000 target in the title is no unit", () => {
+    expect(budgetOf(rows(["Kode", "Program/Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)"])).unitScale).toBe(1);
+    expect(budgetOf(rows(HEADER, ["REALISASI ANGGARAN 2025 PAGU DI ATAS Rp 1.000.000"])).unitScale).toBe(1);
+  });
+
+  test.each([
+    ["dalam ribuan rupiah", 1000],
+    ["(Dalam Ribuan)", 1000],
+    ["Ribuan Rupiah", 1000],
+    ["Pagu (Rp 000)", 1000],
+    ["Pagu (Rp.000)", 1000],
+    ["Anggaran (000)", 1000],
+    ["x Rp 1.000", 1000],
+    ["x Rp1000", 1000],
+    ["Dalam Jutaan Rupiah", 1000000],
+    ["x Rp 1.000.000", 1000000],
+    ["Pagu (Rp)", null],
+    ["Rp 1.000", null],
+    ["Realisasi 2025", null],
+  ])("unitScaleOfText(%j) = %p", (text, scale) => {
+    expect(unitScaleOfText(text)).toBe(scale);
+  });
 });

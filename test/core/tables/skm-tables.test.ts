@@ -1,7 +1,7 @@
 /** Reading SKM answer sheets as survey apps export them and as the PermenPANRB 14/2017 template processes them. */
 import type { CellValue, Sheet } from "../../../src/core/grid";
 import { readSheet } from "../../../src/core/tables/find";
-import type { SkmAnswersTable } from "../../../src/core/tables/types";
+import type { SkmAnswersTable, SkmUnsurTable } from "../../../src/core/tables/types";
 
 const sheet = (name: string, rows: CellValue[][]): Sheet => ({ name, rows, merges: [] });
 const U = Array.from({ length: 9 }, (_, j) => `U${j + 1}`);
@@ -132,4 +132,33 @@ test("blank answers as Excel hands them over (null, \"\", white space, 0, \"0\")
   const [t] = readSheet(sheet("SKM", rows)) as SkmAnswersTable[];
   expect(t!.answers[0]).toEqual([null, null, null, null, 3, 4, 4, 4, 4]);
   expect(t!.problems).toEqual([]);
+});
+
+describe("the unsur table's columns by their header words", () => {
+  const unsurSheet = (head: string[]) =>
+    sheet("IKM", [
+      ["INDEKS KEPUASAN MASYARAKAT"],
+      head,
+      [1, "Persyaratan", 3.758, 93.95, "A", "Sangat Baik"],
+      [2, "Sistem, Mekanisme dan Prosedur", 3.633, 90.825, "A", "Sangat Baik"],
+      [null, "NRR Tertimbang", 3.758],
+      [null, "IKM Unit Pelayanan", null, 93.947, "A", "Sangat Baik"],
+    ]);
+
+  test.each([["NRR x 25"], ["NRR × 25"], ["Nilai Konversi"], ["NRR*25"]])("%s is the konversi; the NRR stays the NRR; a column headed Kinerja is read", (konv) => {
+    const [t, ...rest] = readSheet(unsurSheet(["No", "Unsur Pelayanan", "NRR", konv, "Mutu Pelayanan", "Kinerja"])) as SkmUnsurTable[];
+    expect(rest).toEqual([]);
+    expect(t!.kind).toBe("skm-unsur");
+    expect(t!.rows.map((r) => [r.unsur.text, r.nrr?.value, r.konversi?.value, r.mutu?.text, r.kinerja?.text])).toEqual([
+      ["Persyaratan", 3.758, 93.95, "A", "Sangat Baik"],
+      ["Sistem, Mekanisme dan Prosedur", 3.633, 90.825, "A", "Sangat Baik"],
+    ]);
+    expect(t!.columns).toMatchObject({ nrr: 2, konversi: 3, mutu: 4, kinerja: 5 });
+    expect([t!.nrrTertimbang?.value, t!.ikm?.value, t!.ikmMutu?.text, t!.ikmKinerja?.text]).toEqual([3.758, 93.947, "A", "Sangat Baik"]);
+  });
+
+  test("Kinerja Unit Pelayanan is the Kinerja column too", () => {
+    const [t] = readSheet(unsurSheet(["No", "Unsur Pelayanan", "NRR", "Nilai Konversi", "Mutu Pelayanan", "Kinerja Unit Pelayanan"])) as SkmUnsurTable[];
+    expect(t!.rows.map((r) => r.kinerja?.text)).toEqual(["Sangat Baik", "Sangat Baik"]);
+  });
 });
