@@ -1,0 +1,201 @@
+/**
+ * The "Tabel LKjIP" sheet in the recording double: sourced figures as formulas referencing their
+ * cells, computed figures as the formulas of their kind, text as text under "@", our sheet found
+ * by its mark and replaced, a user's sheet of the same name untouched, bounded round trips.
+ */
+import ExcelJS from "exceljs";
+import { join } from "node:path";
+import { checkWorkbook } from "../../src/core/check";
+import { buildLkjip, type LkjipTables } from "../../src/core/lkjip";
+import { columnLetter, kategoriFormula, LKJIP_MARK, LKJIP_SHEET, writeLkjipSheet } from "../../src/excel/lkjip-sheet";
+import { readOpenWorkbook } from "../../src/excel/read-workbook";
+import { runLkjip } from "../../src/excel/run-check";
+import { workbookFrom } from "../support/from-exceljs";
+import { doubleOf, ExcelDouble, installExcelEnums, newSheet, userState, type FakeSheet } from "../support/excel-double";
+
+beforeAll(installExcelEnums);
+
+async function sampleSheets(): Promise<FakeSheet[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(__dirname, "..", "..", "contoh", "contoh-kecamatan.xlsx"));
+  return doubleOf(workbookFrom(wb)).sheets;
+}
+
+/** A small table set: a sourced figure on a sheet whose name has an apostrophe, a capaian, its kategori, text that looks like a formula. */
+const SMALL: LkjipTables = {
+  year: 2025,
+  tables: [
+    {
+      id: "capaian",
+      title: "Capaian Kinerja Tahun 2025",
+      columns: [
+        { key: "tingkat", label: "Tujuan/Sasaran", kind: "text" },
+        { key: "indikator", label: "Indikator Kinerja", kind: "text" },
+        { key: "target", label: "Target 2025", kind: "number" },
+        { key: "realisasi", label: "Realisasi 2025", kind: "number" },
+        { key: "capaian", label: "Capaian 2025 (%)", kind: "percent" },
+        { key: "kategori", label: "Kategori", kind: "text" },
+      ],
+      rows: [
+        {
+          kind: "indikator",
+          cells: [
+            { value: "Sasaran: =HYPERLINK(\"http://x\")" },
+            { value: "Indeks Kepuasan Masyarakat", source: { sheet: "PK 2025", cell: "B7" } },
+            { value: 88, source: { sheet: "PK 2025", cell: "F7" } },
+            { value: 90, source: { sheet: "Bu'Ani IKU", cell: "G7" } },
+            { value: 102.27, computed: { formula: "capaian", from: [{ sheet: "Bu'Ani IKU", cell: "G7" }, { sheet: "PK 2025", cell: "F7" }] }, note: "Tertulis 102 di IKU!H7." },
+            { value: "Sangat Tinggi", computed: { formula: "kategori", from: [] } },
+          ],
+        },
+        {
+          kind: "rata-rata",
+          cells: [
+            { value: "Sasaran: =HYPERLINK(\"http://x\")" },
+            { value: "Capaian rata-rata" },
+            { value: null },
+            { value: null },
+            { value: 102.27, computed: { formula: "rata-rata", from: [{ sheet: "Bu'Ani IKU", cell: "G7" }] } },
+            { value: "Sangat Tinggi", computed: { formula: "kategori", from: [] } },
+          ],
+          note: "Rata-rata kelompok.",
+        },
+      ],
+      notes: ["Capaian = realisasi/target×100."],
+    },
+    {
+      id: "anggaran",
+      title: "Realisasi Anggaran",
+      columns: [
+        { key: "uraian", label: "Program/Kegiatan", kind: "text" },
+        { key: "pagu", label: "Pagu (Rp)", kind: "rupiah" },
+        { key: "realisasi", label: "Realisasi (Rp)", kind: "rupiah" },
+        { key: "serapan", label: "Serapan (%)", kind: "percent" },
+        { key: "sisa", label: "Sisa Anggaran (Rp)", kind: "rupiah" },
+      ],
+      rows: [
+        {
+          kind: "jumlah",
+          cells: [
+            { value: "Jumlah" },
+            { value: 1000, computed: { formula: "jumlah", from: [{ sheet: "Anggaran", cell: "C5" }, { sheet: "Anggaran", cell: "C6" }] } },
+            { value: 900, computed: { formula: "jumlah", from: [{ sheet: "Anggaran", cell: "D5" }, { sheet: "Anggaran", cell: "D6" }] } },
+            { value: 90, computed: { formula: "serapan", from: [] } },
+            { value: 100, computed: { formula: "selisih", from: [] } },
+          ],
+        },
+      ],
+      notes: [],
+    },
+  ],
+};
+
+/** The cell of a sheet at an A1 address, as the double keys it. */
+function at(address: string): string {
+  const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+  const c = m[1]!.split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return `${Number(m[2]) - 1},${c}`;
+}
+
+describe("the Tabel LKjIP sheet", () => {
+  test("sourced figures reference their cells, computed ones are formulas of their kind, text stays text", async () => {
+    const xl = new ExcelDouble([newSheet("Data", [["x"]])]);
+    expect(await writeLkjipSheet(xl.context, SMALL)).toBe(LKJIP_SHEET);
+    const s = xl.sheet(LKJIP_SHEET);
+    // Table 1: title A1, header A2:G2, rows 3 and 4, its note line 5; table 2 from row 7.
+    expect(s.values.get(at("A1"))).toBe("Capaian Kinerja Tahun 2025");
+    expect(s.values.get(at("G2"))).toBe("Catatan");
+    expect(s.formulas.get(at("C3"))).toBe("='PK 2025'!F7");
+    expect(s.formulas.get(at("D3"))).toBe("='Bu''Ani IKU'!G7");
+    expect(s.formulas.get(at("E3"))).toBe("='Bu''Ani IKU'!G7/'PK 2025'!F7*100");
+    expect(s.formulas.get(at("F3"))).toBe(kategoriFormula("E3"));
+    expect(kategoriFormula("E3")).toBe(
+      '=IF(ROUND(E3,2)>=91,"Sangat Tinggi",IF(ROUND(E3,2)>=76,"Tinggi",IF(ROUND(E3,2)>=66,"Sedang",IF(ROUND(E3,2)>=51,"Rendah","Sangat Rendah"))))',
+    );
+    // The group's average is over the capaian cells written above it, not over their inputs.
+    expect(s.formulas.get(at("E4"))).toBe("=AVERAGE(E3)");
+    expect(s.formulas.get(at("F4"))).toBe(kategoriFormula("E4"));
+    // Text, one that starts like a formula included, is text under "@", never a formula.
+    expect(s.values.get(at("A3"))).toBe('Sasaran: =HYPERLINK("http://x")');
+    expect(s.formulas.has(at("A3"))).toBe(false);
+    expect(s.numberFormats.get(at("A3"))).toBe("@");
+    expect(s.values.get(at("B3"))).toBe("Indeks Kepuasan Masyarakat");
+    expect(s.formulas.has(at("B3"))).toBe(false);
+    for (const [k] of s.values) if (!s.formulas.has(k) && typeof s.values.get(k) === "string") expect(s.numberFormats.get(k)).toBe("@");
+    // Number formats by column kind: percent two decimals, rupiah without; Excel shows the user's separators.
+    expect(s.numberFormats.get(at("E3"))).toBe("0.00");
+    expect(s.numberFormats.get(at("F3"))).toBe("General");
+    // Notes: the row's and the cells' in the Catatan column; the table's below it.
+    expect(s.values.get(at("G3"))).toBe("Capaian 2025 (%): Tertulis 102 di IKU!H7.");
+    expect(s.values.get(at("G4"))).toBe("Rata-rata kelompok.");
+    expect(s.values.get(at("A5"))).toBe("Capaian = realisasi/target×100.");
+    // Table 2: sums of sources, the total's serapan and sisa from the same row.
+    expect(s.values.get(at("A7"))).toBe("Realisasi Anggaran");
+    expect(s.formulas.get(at("B9"))).toBe("=SUM('Anggaran'!C5,'Anggaran'!C6)");
+    expect(s.formulas.get(at("D9"))).toBe("=C9/B9*100");
+    expect(s.formulas.get(at("E9"))).toBe("=B9-C9");
+    expect(s.numberFormats.get(at("B9"))).toBe("#,##0");
+    // Marked as ours, hidden; the user's sheet untouched; the sheet active.
+    expect(xl.names).toHaveLength(1);
+    expect(xl.names[0]).toMatchObject({ name: LKJIP_MARK, visible: false });
+    expect(xl.formulaOf(xl.names[0]!)).toBe(`='${LKJIP_SHEET}'!$A$1`);
+    expect(xl.active).toBe(LKJIP_SHEET);
+    expect(xl.sheet("Data").values.get("0,0")).toBe("x");
+  });
+
+  test("round trips: the mark, the sheet, one per table and the last; the same for 2 tables as rows grow", async () => {
+    const xl = new ExcelDouble([newSheet("Data")]);
+    await writeLkjipSheet(xl.context, SMALL);
+    expect(xl.syncCount).toBe(2 + SMALL.tables.length + 1);
+    const many: LkjipTables = { ...SMALL, tables: SMALL.tables.map((t) => ({ ...t, rows: Array.from({ length: 300 }, () => t.rows).flat() })) };
+    const big = new ExcelDouble([newSheet("Data")]);
+    await writeLkjipSheet(big.context, many);
+    expect(big.syncCount).toBe(xl.syncCount);
+  });
+
+  test("rerun replaces ours (renamed or not); a user's own \"Tabel LKjIP\" is never touched and ours takes the next name", async () => {
+    const users = newSheet(LKJIP_SHEET, [["Tabel buatan saya", 1]]);
+    users.formulas.set("0,1", "=1");
+    const xl = new ExcelDouble([newSheet("Data"), users]);
+    const before = userState(users);
+    const ours = `${LKJIP_SHEET} (2)`;
+    expect(await writeLkjipSheet(xl.context, SMALL)).toBe(ours);
+    expect(await writeLkjipSheet(xl.context, SMALL)).toBe(ours);
+    expect(xl.sheets.map((s) => s.name)).toEqual(["Data", LKJIP_SHEET, ours]);
+    expect(userState(xl.sheet(LKJIP_SHEET))).toEqual(before);
+    expect(xl.names.filter((n) => n.name === LKJIP_MARK)).toHaveLength(1);
+    // Renamed by the user: still ours, replaced (it keeps no stale sheet behind).
+    xl.sheet(ours).name = "Tabel Bab III";
+    expect(await writeLkjipSheet(xl.context, SMALL)).toBe(ours);
+    expect(xl.sheets.map((s) => s.name)).toEqual(["Data", LKJIP_SHEET, ours]);
+    expect(userState(xl.sheet(LKJIP_SHEET))).toEqual(before);
+  });
+
+  test("on the sample: every figure of the workbook is a formula to its cell; the check does not read our sheet", async () => {
+    const xl = new ExcelDouble(await sampleSheets());
+    const before = xl.sheets.map(userState);
+    const workbook = await readOpenWorkbook(xl.context);
+    const tables = buildLkjip(checkWorkbook(workbook, { rules: [] }), workbook);
+    const reads = xl.syncCount;
+    const done = await runLkjip(xl.context);
+    // The read again, then ≤ 3 + one per table for the sheet.
+    expect(xl.syncCount - reads).toBe(reads + 3 + tables.tables.length);
+    expect(done).toEqual({ sheet: LKJIP_SHEET, tables: 6, year: tables.year });
+    const s = xl.sheet(LKJIP_SHEET);
+    const sourced = tables.tables.flatMap((t) => t.rows.flatMap((r) => r.cells)).filter((c) => typeof c.value === "number" && c.source);
+    expect(sourced.length).toBeGreaterThan(5);
+    const formulas = [...s.formulas.values()];
+    for (const c of sourced) expect(formulas).toContain(`='${c.source!.sheet.replace(/'/g, "''")}'!${c.source!.cell}`);
+    expect(formulas.some((f) => f.startsWith('=IF(ROUND(') && f.includes('"Sangat Tinggi"'))).toBe(true);
+    // No formula is built from the workbook's text: each is a reference, arithmetic, or one of ours.
+    for (const f of formulas) expect(f).toMatch(/^=(('[^']*(''[^']*)*'![A-Z]+\d+|[A-Z]+\d+|SUM|AVERAGE|IF|ROUND|FIXED|[-+*/(),.0-9<>=&]|"(Sangat Tinggi|Tinggi|Sedang|Rendah|Sangat Rendah|Efisien|Tidak Efisien|Sesuai rencana|Di bawah rencana|Target akhir Renstra sudah tercapai|Belum tercapai; kurang | % dari target akhir)")*)$/);
+    // The check reads the same workbook as before: our sheet is skipped by its mark.
+    const again = await readOpenWorkbook(xl.context);
+    expect(again.sheets.map((x) => x.name)).toEqual(workbook.sheets.map((x) => x.name));
+    expect(xl.sheets.filter((x) => x.name !== LKJIP_SHEET).map(userState)).toEqual(before);
+  });
+
+  test("column letters past Z", () => {
+    expect([0, 25, 26, 27, 51, 52].map(columnLetter)).toEqual(["A", "Z", "AA", "AB", "AZ", "BA"]);
+  });
+});
