@@ -287,3 +287,8 @@ export async function writeLkjipSheet(context: Excel.RequestContext, tables: Lkj
   await context.sync();
   return name;
 }
+
+/** What the pane and the ribbon command say once the LKjIP tables are written. */
+export function lkjipWritten(r: { sheet: string; tables: number; year: number | null }): string {
+  return `${r.tables} tabel LKjIP Bab III${r.year === null ? "" : ` tahun ${r.year}`} ditulis di sheet "${r.sheet}". Angka dari buku kerja ditulis sebagai rumus yang merujuk selnya, jadi tabel ikut berubah bila datanya diubah; sheet ini diganti setiap kali tabel dibuat ulang.`;
+}

@@ -1,5 +1,6 @@
 /** The pane's host inside Excel: every call is one Excel.run over the adapter in src/excel. */
 import { insertFormula, selectCell } from "../excel/navigate";
+import { lkjipWritten } from "../excel/lkjip-sheet";
 import { clearCheck, runCheck, runLkjip } from "../excel/run-check";
 import { loadNomenklatur } from "../core/nomenklatur";
 import type { WorkbookHost } from "./host";
@@ -17,7 +18,3 @@ export const excelHost: WorkbookHost = {
   writeLkjip: () => Excel.run(async (context) => lkjipWritten(await runLkjip(context))),
 };
 
-/** What the pane says once the LKjIP tables are written. */
-export function lkjipWritten(r: { sheet: string; tables: number; year: number | null }): string {
-  return `${r.tables} tabel LKjIP Bab III${r.year === null ? "" : ` tahun ${r.year}`} ditulis di sheet "${r.sheet}". Angka dari buku kerja ditulis sebagai rumus yang merujuk selnya, jadi tabel ikut berubah bila datanya diubah; sheet ini diganti setiap kali tabel dibuat ulang.`;
-}
