@@ -9,6 +9,7 @@
  * gets the next free name). One round trip to find the mark, one per table, one to finish.
  */
 import type { LkjipCell, LkjipColumn, LkjipColumnKind, LkjipRow, LkjipSource, LkjipTable, LkjipTables } from "../core/lkjip";
+import { cellAt, parseA1, type Workbook } from "../core/grid";
 import { quotedSheet, sheetOfReference } from "../core/report-sheet";
 
 export const LKJIP_SHEET = "Tabel LKjIP";
@@ -70,18 +71,37 @@ export interface LaidOut {
 const QUARTER: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 
 /** Where the capaian computed with this realisasi (its first input) was written: same table first. */
-type CapaianIndex = Map<string, { table: string; address: string }[]>;
+type CapaianIndex = Map<string, { table: string; address: string; value: number }[]>;
+
+/** The number a workbook cell holds, or null when it holds text, nothing, or is unknown. */
+export type NumberAt = (s: LkjipSource) => number | null;
+
+/** The NumberAt of a workbook as it was read. */
+export function numbersOf(workbook: Workbook): NumberAt {
+  return (s) => {
+    const sheet = workbook.sheets.find((x) => x.name === s.sheet);
+    const a = parseA1(s.cell);
+    const v = sheet && a ? cellAt(sheet, a.r0, a.c0) : null;
+    return typeof v === "number" ? v : null;
+  };
+}
 
 function sourceKey(s: LkjipSource): string {
   return `${s.sheet}\u0000${s.cell}`.toLowerCase();
+}
+
+function close(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
 /**
  * The formula a computed cell is written with, or null when it cannot be (its inputs unknown):
  * the cell then keeps its value. `col(key)` is the address of the same row's cell of a column.
  */
-function computedFormula(cell: LkjipCell, row: LkjipRow, col: (key: string) => string | null, table: LkjipTable, capaianAt: CapaianIndex): string | null {
+function computedFormula(cell: LkjipCell, row: LkjipRow, col: (key: string) => string | null, table: LkjipTable, capaianAt: CapaianIndex, live: (s: LkjipSource) => boolean): string | null {
   const c = cell.computed!;
+  // An input that cannot be referenced (text, another scale) leaves the figure as its number.
+  if (!c.from.every(live)) return null;
   const from = c.from.map(reference);
   const [a, b] = from;
   const two = from.length === 2;
@@ -120,14 +140,16 @@ function computedFormula(cell: LkjipCell, row: LkjipRow, col: (key: string) => s
     case "rata-rata": {
       // The inputs name each capaian by its realisasi; average the capaian cells written for them.
       if (!c.from.length) return null;
-      const cells: string[] = [];
-      for (const s of c.from) {
+      // Table 1's capaian first (the average of chapter III), else this table's.
+      const hits = c.from.map((s) => {
         const found = capaianAt.get(sourceKey(s)) ?? [];
-        const hit = found.find((f) => f.table === table.id) ?? found.find((f) => f.table === "capaian") ?? found[0];
-        if (!hit) return null;
-        cells.push(hit.address);
-      }
-      return `=AVERAGE(${cells.join(",")})`;
+        return found.find((f) => f.table === "capaian") ?? found.find((f) => f.table === table.id);
+      });
+      if (hits.some((h) => !h)) return null;
+      const mean = hits.reduce((n, h) => n + h!.value, 0) / hits.length;
+      // Only when those cells average to the figure: else it stays a number rather than a wrong formula.
+      if (typeof cell.value !== "number" || !close(mean, cell.value)) return null;
+      return `=AVERAGE(${hits.map((h) => h!.address).join(",")})`;
     }
     case "kategori": {
       const cap = col("capaian");
@@ -168,8 +190,20 @@ function cellNotes(row: LkjipRow, columns: readonly LkjipColumn[]): string {
  * Lays out every table one under the other from the sheet's first row, a blank row between them,
  * each with a "Catatan" column after its own columns. Pure, for the tests.
  */
-export function layOut(tables: LkjipTables): LaidOut[] {
+export function layOut(tables: LkjipTables, numberAt?: NumberAt): LaidOut[] {
   const out: LaidOut[] = [];
+  // What the reader took from each source cell. A source is referenced only where the cell holds
+  // that very number: a figure read from text ("90,26 %", "Rp 1.000.000") or on another scale
+  // (0,9026 shown as a percentage) would reference text or another number, so it is written as a
+  // number, and what is computed from it too. Without the workbook (numberAt) every source is live.
+  const read = new Map<string, number>();
+  for (const t of tables.tables) for (const r of t.rows) for (const c of r.cells) if (c.source && typeof c.value === "number") read.set(sourceKey(c.source), c.value);
+  const live = (src: LkjipSource): boolean => {
+    if (!numberAt) return true;
+    const n = numberAt(src);
+    const known = read.get(sourceKey(src));
+    return n !== null && (known === undefined || close(n, known));
+  };
   const capaianAt: CapaianIndex = new Map();
   let top = 0;
   for (const table of tables.tables) {
@@ -191,31 +225,36 @@ export function layOut(tables: LkjipTables): LaidOut[] {
         const f = cell.computed;
         if (f && typeof cell.value === "number" && f.formula.startsWith("capaian") && f.from[0]) {
           const list = capaianAt.get(sourceKey(f.from[0])) ?? [];
-          list.push({ table: table.id, address: `${columnLetter(i)}${excelRow}` });
+          list.push({ table: table.id, address: `${columnLetter(i)}${excelRow}`, value: cell.value });
           capaianAt.set(sourceKey(f.from[0]), list);
         }
       });
+      const frozen: string[] = [];
       const written = row.cells.map((cell, i): Written => {
         const kind = table.columns[i]?.kind ?? "text";
         const numeric = kind === "text" ? "General" : NUMBER_FORMAT[kind];
         if (cell.value === null) return { text: "" };
         if (typeof cell.value === "number") {
-          if (cell.source) return { formula: `=${reference(cell.source)}`, format: numeric };
+          if (cell.source) {
+            if (live(cell.source)) return { formula: `=${reference(cell.source)}`, format: numeric };
+            frozen.push(`${cell.source.sheet}!${cell.source.cell}`);
+          }
           if (cell.computed) {
-            const f = computedFormula(cell, row, col, table, capaianAt);
+            const f = computedFormula(cell, row, col, table, capaianAt, live);
             if (f) return { formula: f, format: numeric };
           }
           return { number: cell.value, format: numeric };
         }
         // Text: from the workbook or ours; a kategori or status is a formula of the row's figures.
         if (cell.computed) {
-          const f = computedFormula(cell, row, col, table, capaianAt);
+          const f = computedFormula(cell, row, col, table, capaianAt, live);
           if (f) return { formula: f, format: "General" };
         }
         return { text: cell.value };
       });
       if (row.kind !== "indikator" && row.kind !== "triwulan" && row.kind !== "program" && row.kind !== "kegiatan" && row.kind !== "subkegiatan") summaries.push(grid.length);
-      grid.push([...written, { text: cellNotes(row, table.columns) }]);
+      const fixed = frozen.length ? `Angka di ${frozen.join(", ")} tertulis sebagai teks atau dalam skala lain; disalin sebagai angka dan tidak ikut berubah bila sel itu diubah.` : "";
+      grid.push([...written, { text: [cellNotes(row, table.columns), fixed].filter(Boolean).join(" ") }]);
     });
     for (const note of table.notes) grid.push(pad([{ text: note }]));
     out.push({ top, width, grid, summaries, rowCount: grid.length });
@@ -245,9 +284,10 @@ async function findMarked(context: Excel.RequestContext): Promise<Marked> {
 
 /**
  * Writes the LKjIP tables into our "Tabel LKjIP" sheet, replacing our previous one (found by its
- * mark, whatever its name now); the user's sheets are not touched. Returns the sheet's name.
+ * mark, whatever its name now); the user's sheets are not touched. `numberAt` (numbersOf the
+ * workbook read) tells which source cells hold the numbers read from them. Returns the sheet's name.
  */
-export async function writeLkjipSheet(context: Excel.RequestContext, tables: LkjipTables): Promise<string> {
+export async function writeLkjipSheet(context: Excel.RequestContext, tables: LkjipTables, numberAt?: NumberAt): Promise<string> {
   const worksheets = context.workbook.worksheets;
   const old = await findMarked(context);
   if (old.sheet !== null) worksheets.getItem(old.sheet).delete();
@@ -256,7 +296,7 @@ export async function writeLkjipSheet(context: Excel.RequestContext, tables: Lkj
   const ws = worksheets.add(name);
   const mark = context.workbook.names.add(LKJIP_MARK, ws.getRange("A1"), MARK_COMMENT);
   mark.visible = false;
-  const laid = layOut(tables);
+  const laid = layOut(tables, numberAt);
   const widest = Math.max(1, ...laid.map((t) => t.width));
   // Indicator and program names are long; the rest fit narrower columns.
   for (let c = 0; c < widest; c++) ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth = (c < 2 ? 40 : 16) * 7;

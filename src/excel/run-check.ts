@@ -4,7 +4,7 @@ import { msg } from "../core/messages";
 import type { Nomenklatur } from "../core/nomenklatur/lookup";
 import { buildLkjip } from "../core/lkjip";
 import { applyHighlights, removeHighlights } from "./highlights";
-import { writeLkjipSheet } from "./lkjip-sheet";
+import { numbersOf, writeLkjipSheet } from "./lkjip-sheet";
 import { readOpenWorkbook, type ReadOptions } from "./read-workbook";
 import { removeReportSheet, writeReportSheet } from "./report-sheet";
 
@@ -66,6 +66,6 @@ export function describeError(e: unknown): string {
 export async function runLkjip(context: Excel.RequestContext, options: ReadOptions = {}): Promise<{ sheet: string; tables: number; year: number | null }> {
   const workbook = await readOpenWorkbook(context, options);
   const tables = buildLkjip(checkWorkbook(workbook, { rules: [] }), workbook);
-  const sheet = await writeLkjipSheet(context, tables);
+  const sheet = await writeLkjipSheet(context, tables, numbersOf(workbook));
   return { sheet, tables: tables.tables.length, year: tables.year };
 }

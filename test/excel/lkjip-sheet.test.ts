@@ -7,7 +7,8 @@ import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { checkWorkbook } from "../../src/core/check";
 import { buildLkjip, type LkjipTables } from "../../src/core/lkjip";
-import { columnLetter, kategoriFormula, LKJIP_MARK, LKJIP_SHEET, writeLkjipSheet } from "../../src/excel/lkjip-sheet";
+import { formatId } from "../../src/core/messages";
+import { columnLetter, kategoriFormula, layOut, LKJIP_MARK, LKJIP_SHEET, numbersOf, writeLkjipSheet } from "../../src/excel/lkjip-sheet";
 import { readOpenWorkbook } from "../../src/excel/read-workbook";
 import { runLkjip } from "../../src/excel/run-check";
 import { workbookFrom } from "../support/from-exceljs";
@@ -97,6 +98,45 @@ function at(address: string): string {
   return `${Number(m[2]) - 1},${c}`;
 }
 
+/**
+ * Evaluates the few formulas the sheet uses (references, + - * /, SUM, AVERAGE, ROUND, IF, FIXED
+ * as Excel does in Indonesian, &) over the double's cells, following our own formulas.
+ */
+function evaluator(xl: ExcelDouble, ours: string): (sheet: string, cell: string) => unknown {
+  const ref = (sheet: string, cell: string): unknown => {
+    const s = xl.sheet(sheet);
+    const k = at(cell);
+    const f = s.formulas.get(k);
+    if (f !== undefined) return run(sheet, f);
+    return s.values.get(k) ?? 0;
+  };
+  const fns = {
+    SUM: (...xs: number[]) => xs.reduce((a, b) => a + b, 0),
+    AVERAGE: (...xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length,
+    ROUND: (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d,
+    IF: (c: boolean, a: unknown, b: unknown) => (c ? a : b),
+    FIXED: (x: number, d: number) => formatId(Math.round(x * 10 ** d) / 10 ** d, d),
+  };
+  const run = (sheet: string, formula: string): unknown => {
+    const js = formula
+      .slice(1)
+      .split(/("[^"]*")/)
+      .map((part, i) =>
+        i % 2 === 1
+          ? part
+          : part
+              .replace(/'((?:[^']|'')*)'!([A-Z]+\d+)|\b([A-Z]{1,3}\d+)\b/g, (_, q: string | undefined, c: string | undefined, bare: string | undefined) =>
+                q !== undefined ? `ref(${JSON.stringify(q.replace(/''/g, "'"))},"${c}")` : `ref(${JSON.stringify(sheet)},"${bare}")`,
+              )
+              .replace(/&/g, "+"),
+      )
+      .join("");
+    return new Function("ref", ...Object.keys(fns), `return (${js});`)(ref, ...Object.values(fns));
+  };
+  void ours;
+  return ref;
+}
+
 describe("the Tabel LKjIP sheet", () => {
   test("sourced figures reference their cells, computed ones are formulas of their kind, text stays text", async () => {
     const xl = new ExcelDouble([newSheet("Data", [["x"]])]);
@@ -177,6 +217,7 @@ describe("the Tabel LKjIP sheet", () => {
     const workbook = await readOpenWorkbook(xl.context);
     const tables = buildLkjip(checkWorkbook(workbook, { rules: [] }), workbook);
     const reads = xl.syncCount;
+    expect(layOut(tables, numbersOf(workbook)).length).toBe(6);
     const done = await runLkjip(xl.context);
     // The read again, then ≤ 3 + one per table for the sheet.
     expect(xl.syncCount - reads).toBe(reads + 3 + tables.tables.length);
@@ -185,10 +226,37 @@ describe("the Tabel LKjIP sheet", () => {
     const sourced = tables.tables.flatMap((t) => t.rows.flatMap((r) => r.cells)).filter((c) => typeof c.value === "number" && c.source);
     expect(sourced.length).toBeGreaterThan(5);
     const formulas = [...s.formulas.values()];
-    for (const c of sourced) expect(formulas).toContain(`='${c.source!.sheet.replace(/'/g, "''")}'!${c.source!.cell}`);
+    // A figure whose cell holds that number is a reference to it; one read from text is copied as a number, and the row says so.
+    const holds = numbersOf(workbook);
+    const [live, copied] = [sourced.filter((c) => holds(c.source!) === c.value), sourced.filter((c) => holds(c.source!) !== c.value)];
+    expect(live.length).toBeGreaterThan(5);
+    for (const c of live) expect(formulas).toContain(`='${c.source!.sheet.replace(/'/g, "''")}'!${c.source!.cell}`);
+    expect(copied.length).toBeGreaterThan(0);
+    for (const c of copied) {
+      const ref = `${c.source!.sheet}!${c.source!.cell}`;
+      expect(formulas.some((f) => f.includes(`'${c.source!.sheet.replace(/'/g, "''")}'!${c.source!.cell}`))).toBe(false);
+      expect([...s.values.values()].some((v) => typeof v === "string" && v.includes(`Angka di ${ref}`) && v.includes("disalin sebagai angka"))).toBe(true);
+    }
     expect(formulas.some((f) => f.startsWith('=IF(ROUND(') && f.includes('"Sangat Tinggi"'))).toBe(true);
     // No formula is built from the workbook's text: each is a reference, arithmetic, or one of ours.
     for (const f of formulas) expect(f).toMatch(/^=(('[^']*(''[^']*)*'![A-Z]+\d+|[A-Z]+\d+|SUM|AVERAGE|IF|ROUND|FIXED|[-+*/(),.0-9<>=&]|"(Sangat Tinggi|Tinggi|Sedang|Rendah|Sangat Rendah|Efisien|Tidak Efisien|Sesuai rencana|Di bawah rencana|Target akhir Renstra sudah tercapai|Belum tercapai; kurang | % dari target akhir)")*)$/);
+    // Every formula, evaluated over the workbook's cells, gives the figure the engine computed.
+    const value = evaluator(xl, LKJIP_SHEET);
+    let checked = 0;
+    layOut(tables).forEach((laid, ti) => {
+      tables.tables[ti]!.rows.forEach((row, k) => {
+        row.cells.forEach((cell, i) => {
+          const address = `${columnLetter(i)}${laid.top + 3 + k}`;
+          if (!s.formulas.has(at(address))) return;
+          const got = value(LKJIP_SHEET, address);
+          checked++;
+          if (typeof cell.value === "number") expect({ address, got: Math.round((got as number) * 1e6) / 1e6 }).toEqual({ address, got: Math.round(cell.value * 1e6) / 1e6 });
+          else expect({ address, got }).toEqual({ address, got: cell.value });
+        });
+      });
+    });
+    expect(checked).toBe(s.formulas.size);
+    expect(checked).toBeGreaterThan(20);
     // The check reads the same workbook as before: our sheet is skipped by its mark.
     const again = await readOpenWorkbook(xl.context);
     expect(again.sheets.map((x) => x.name)).toEqual(workbook.sheets.map((x) => x.name));
