@@ -98,6 +98,18 @@ function close(a: number, b: number): boolean {
  * The formula a computed cell is written with, or null when it cannot be (its inputs unknown):
  * the cell then keeps its value. `col(key)` is the address of the same row's cell of a column.
  */
+/** Excel's limits: 8 192 characters a formula, 255 arguments a function (SUM, AVERAGE). */
+const MAX_FORMULA = 8192;
+const MAX_ARGUMENTS = 255;
+
+/** The formula of a computed cell within Excel's limits, or null (the figure is then written as its number). */
+function formulaOf(...args: Parameters<typeof computedFormula>): string | null {
+  const c = args[0].computed!;
+  if (c.from.length > MAX_ARGUMENTS) return null;
+  const f = computedFormula(...args);
+  return f !== null && f.length <= MAX_FORMULA ? f : null;
+}
+
 function computedFormula(cell: LkjipCell, row: LkjipRow, col: (key: string) => string | null, table: LkjipTable, capaianAt: CapaianIndex, live: (s: LkjipSource) => boolean): string | null {
   const c = cell.computed!;
   // An input that cannot be referenced (text, another scale) leaves the figure as its number.
@@ -240,14 +252,14 @@ export function layOut(tables: LkjipTables, numberAt?: NumberAt): LaidOut[] {
             frozen.push(`${cell.source.sheet}!${cell.source.cell}`);
           }
           if (cell.computed) {
-            const f = computedFormula(cell, row, col, table, capaianAt, live);
+            const f = formulaOf(cell, row, col, table, capaianAt, live);
             if (f) return { formula: f, format: numeric };
           }
           return { number: cell.value, format: numeric };
         }
         // Text: from the workbook or ours; a kategori or status is a formula of the row's figures.
         if (cell.computed) {
-          const f = computedFormula(cell, row, col, table, capaianAt, live);
+          const f = formulaOf(cell, row, col, table, capaianAt, live);
           if (f) return { formula: f, format: "General" };
         }
         return { text: cell.value };

@@ -267,3 +267,17 @@ describe("the Tabel LKjIP sheet", () => {
     expect([0, 25, 26, 27, 51, 52].map(columnLetter)).toEqual(["A", "Z", "AA", "AB", "AZ", "BA"]);
   });
 });
+
+test("a total over more cells than an Excel function takes stays its number, with no formula", async () => {
+  const many = Array.from({ length: 300 }, (_, i) => ({ sheet: "Anggaran", cell: `C${i + 5}` }));
+  const tables: LkjipTables = {
+    year: 2025,
+    tables: [{ ...SMALL.tables[1]!, rows: [{ kind: "jumlah", cells: [{ value: "Jumlah" }, { value: 3000, computed: { formula: "jumlah", from: many } }, { value: null }, { value: null }, { value: null }] }] }],
+  };
+  const xl = new ExcelDouble([newSheet("Data")]);
+  await writeLkjipSheet(xl.context, tables);
+  const s = xl.sheet(LKJIP_SHEET);
+  expect(s.formulas.has(at("B3"))).toBe(false);
+  expect(s.values.get(at("B3"))).toBe(3000);
+  expect(s.numberFormats.get(at("B3"))).toBe("#,##0");
+});
