@@ -55,7 +55,7 @@ export function kategoriFormula(capaian: string): string {
 }
 
 /** One cell of our sheet as written: a formula, a number, or text (always under "@"). */
-export type Written = { readonly formula: string; readonly format: string } | { readonly number: number; readonly format: string } | { readonly text: string };
+export type Written = { readonly formula: string; readonly format: string } | { readonly number: number | null; readonly format: string } | { readonly text: string };
 
 /** A table laid out from `top` (0-based row): title, header, its rows, then its notes, one per row. */
 export interface LaidOut {
@@ -245,7 +245,8 @@ export function layOut(tables: LkjipTables, numberAt?: NumberAt): LaidOut[] {
       const written = row.cells.map((cell, i): Written => {
         const kind = table.columns[i]?.kind ?? "text";
         const numeric = kind === "text" ? "General" : NUMBER_FORMAT[kind];
-        if (cell.value === null) return { text: "" };
+        // A blank figure keeps its column's format, so a number typed there later reads as one.
+        if (cell.value === null) return kind === "text" ? { text: "" } : { number: null, format: numeric };
         if (typeof cell.value === "number") {
           if (cell.source) {
             if (live(cell.source)) return { formula: `=${reference(cell.source)}`, format: numeric };
@@ -264,7 +265,7 @@ export function layOut(tables: LkjipTables, numberAt?: NumberAt): LaidOut[] {
         }
         return { text: cell.value };
       });
-      if (row.kind !== "indikator" && row.kind !== "triwulan" && row.kind !== "program" && row.kind !== "kegiatan" && row.kind !== "subkegiatan") summaries.push(grid.length);
+      if (row.kind === "rata-rata" || row.kind === "rata-rata-seluruh" || row.kind === "jumlah") summaries.push(grid.length);
       const fixed = frozen.length ? `Angka di ${frozen.join(", ")} tertulis sebagai teks atau dalam skala lain; disalin sebagai angka dan tidak ikut berubah bila sel itu diubah.` : "";
       grid.push([...written, { text: [cellNotes(row, table.columns), fixed].filter(Boolean).join(" ") }]);
     });
@@ -319,7 +320,7 @@ export async function writeLkjipSheet(context: Excel.RequestContext, tables: Lkj
     // Formats first: text stays text even when it starts with "="; formulas get their column's format.
     range.numberFormat = t.grid.map((row) => row.map((w) => ("text" in w ? "@" : w.format)));
     // Values where there is no formula, then formulas where there is one; null leaves a cell as it is.
-    range.values = t.grid.map((row) => row.map((w) => ("text" in w ? w.text : "number" in w ? w.number : null)));
+    range.values = t.grid.map((row) => row.map((w) => ("text" in w ? w.text : "number" in w ? (w.number ?? "") : null)));
     range.formulas = t.grid.map((row) => row.map((w) => ("formula" in w ? w.formula : null)));
     range.format.verticalAlignment = "Top";
     const title = ws.getRange(`A${t.top + 1}`);

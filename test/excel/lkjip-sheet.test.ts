@@ -165,6 +165,12 @@ describe("the Tabel LKjIP sheet", () => {
     // Number formats by column kind: percent two decimals, rupiah without; Excel shows the user's separators.
     expect(s.numberFormats.get(at("E3"))).toBe("0.00");
     expect(s.numberFormats.get(at("F3"))).toBe("General");
+    // A blank figure is empty, in its column's format.
+    expect(s.values.has(at("C4"))).toBe(false);
+    expect(s.numberFormats.get(at("C4"))).toBe("General");
+    // Summary rows stand apart.
+    expect(s.formats).toContainEqual({ address: "A4:G4", prop: "fill", value: "#F2F2F2" });
+    expect(s.formats.some((f) => f.address === "A3:G3" && f.prop === "fill")).toBe(false);
     // Notes: the row's and the cells' in the Catatan column; the table's below it.
     expect(s.values.get(at("G3"))).toBe("Capaian 2025 (%): Tertulis 102 di IKU!H7.");
     expect(s.values.get(at("G4"))).toBe("Rata-rata kelompok.");
