@@ -1,11 +1,13 @@
 /**
  * Ribbon commands, run in the shared runtime without opening the pane: "Periksa Konsistensi"
- * checks, highlights and writes the report sheet; "Hapus Sorotan" removes what the add-in added.
+ * checks, highlights and writes the report sheet; "Hapus Sorotan" removes what the add-in added;
+ * "Buat Tabel LKjIP" writes the LKjIP chapter III tables into the add-in's "Tabel LKjIP" sheet.
  * `event.completed()` is always called, also when something fails.
  */
 import { countBySeverity } from "../core/check";
 import { msg } from "../core/messages";
-import { clearCheck, describeError, runCheck } from "../excel/run-check";
+import { lkjipWritten } from "../excel/lkjip-sheet";
+import { clearCheck, describeError, runCheck, runLkjip } from "../excel/run-check";
 
 export interface CommandHost {
   /** Runs a batch against the workbook (Excel.run in Excel). */
@@ -42,4 +44,8 @@ export function periksaKonsistensi(event: CompletableEvent, host: CommandHost): 
 
 export function hapusSorotan(event: CompletableEvent, host: CommandHost): Promise<void> {
   return command(event, host, clearCheck);
+}
+
+export function buatTabelLkjip(event: CompletableEvent, host: CommandHost): Promise<void> {
+  return command(event, host, async (context) => lkjipWritten(await runLkjip(context)));
 }

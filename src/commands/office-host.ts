@@ -1,6 +1,6 @@
 /** The command host in Excel: Excel.run, a small dialog for messages, the requirement check. */
 import { missingRequirement } from "../excel/requirements";
-import { hapusSorotan, periksaKonsistensi, type CommandHost } from "./commands";
+import { buatTabelLkjip, hapusSorotan, periksaKonsistensi, type CommandHost } from "./commands";
 
 function notify(text: string): Promise<void> {
   const url = new URL("pesan.html", window.location.href);
@@ -31,4 +31,5 @@ export const officeHost: CommandHost = {
 export function registerCommands(): void {
   Office.actions.associate("periksaKonsistensi", (event: Office.AddinCommands.Event) => periksaKonsistensi(event, officeHost));
   Office.actions.associate("hapusSorotan", (event: Office.AddinCommands.Event) => hapusSorotan(event, officeHost));
+  Office.actions.associate("buatTabelLkjip", (event: Office.AddinCommands.Event) => buatTabelLkjip(event, officeHost));
 }

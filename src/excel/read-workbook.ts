@@ -8,6 +8,7 @@
  */
 import { parseA1, type Area, type CellValue, type Sheet, type Workbook } from "../core/grid";
 import { REPORT_MARK, sheetOfReference } from "../core/report-sheet";
+import { LKJIP_MARK } from "./lkjip-sheet";
 
 export interface ReadOptions {
   /** Cells loaded in one round trip: about 4 MB of values at 20 bytes a cell. */
@@ -59,10 +60,13 @@ export async function readOpenWorkbook(context: Excel.RequestContext, options: R
   // Our report sheet is known by its mark, not its name: a user's "Hasil Pemeriksaan" is data.
   const mark = context.workbook.names.getItemOrNullObject(REPORT_MARK);
   mark.load("formula");
+  // So is our "Tabel LKjIP" sheet: its figures are formulas over the data, not data.
+  const lkjip = context.workbook.names.getItemOrNullObject(LKJIP_MARK);
+  lkjip.load("formula");
   await context.sync();
 
-  const ours = mark.isNullObject ? null : sheetOfReference(mark.formula)?.toLowerCase();
-  const sheets = worksheets.items.filter((ws) => ws.visibility !== Excel.SheetVisibility.veryHidden && ws.name.toLowerCase() !== ours);
+  const ours = [mark, lkjip].map((m) => (m.isNullObject ? null : sheetOfReference(m.formula)?.toLowerCase()));
+  const sheets = worksheets.items.filter((ws) => ws.visibility !== Excel.SheetVisibility.veryHidden && !ours.includes(ws.name.toLowerCase()));
   const ask = (withValues: boolean) =>
     sheets.map((ws) => {
       const used = ws.getUsedRangeOrNullObject(true);

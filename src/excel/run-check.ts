@@ -2,7 +2,9 @@
 import { checkWorkbook, type CheckResult } from "../core/check";
 import { msg } from "../core/messages";
 import type { Nomenklatur } from "../core/nomenklatur/lookup";
+import { buildLkjip } from "../core/lkjip";
 import { applyHighlights, removeHighlights } from "./highlights";
+import { numbersOf, writeLkjipSheet } from "./lkjip-sheet";
 import { readOpenWorkbook, type ReadOptions } from "./read-workbook";
 import { removeReportSheet, writeReportSheet } from "./report-sheet";
 
@@ -54,4 +56,16 @@ export function describeError(e: unknown): string {
   if (DOWNLOAD_FAILED.test(text)) return msg.downloadFailed(/tidak dapat/i.test(text) ? text : `Berkas tidak dapat diunduh (${text})`);
   if (OUR_SENTENCE.test(text.trim())) return text.trim();
   return msg.unexpected(text);
+}
+
+/**
+ * The LKjIP chapter III tables of the open workbook, written into our "Tabel LKjIP" sheet: read,
+ * build (no rules needed: the tables use what the engine reads and matches), write. Returns the
+ * sheet's name and how many tables it holds.
+ */
+export async function runLkjip(context: Excel.RequestContext, options: ReadOptions = {}): Promise<{ sheet: string; tables: number; year: number | null }> {
+  const workbook = await readOpenWorkbook(context, options);
+  const tables = buildLkjip(checkWorkbook(workbook, { rules: [] }), workbook);
+  const sheet = await writeLkjipSheet(context, tables, numbersOf(workbook));
+  return { sheet, tables: tables.tables.length, year: tables.year };
 }

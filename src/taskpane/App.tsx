@@ -37,6 +37,7 @@ export function App({ host, unavailable = null }: AppProps): React.JSX.Element {
   const [reportSheet, setReportSheet] = React.useState(false);
   const [notice, setNotice] = React.useState<string | null>(null);
   const [active, setActive] = React.useState<ActiveItem | null>(null);
+  const [writingLkjip, setWritingLkjip] = React.useState(false);
 
   const run = React.useCallback(async () => {
     setTab("periksa");
@@ -58,6 +59,15 @@ export function App({ host, unavailable = null }: AppProps): React.JSX.Element {
     },
     [],
   );
+  const lkjip = React.useCallback(() => {
+    if (!host.writeLkjip) return;
+    setNotice(null);
+    setWritingLkjip(true);
+    host
+      .writeLkjip()
+      .then(setNotice, (e: unknown) => setNotice(describeError(e)))
+      .finally(() => setWritingLkjip(false));
+  }, [host]);
   const select = React.useCallback(
     (key: string, sheet: string, cell: string) => {
       setActive({ key, cell: null });
@@ -99,6 +109,8 @@ export function App({ host, unavailable = null }: AppProps): React.JSX.Element {
             onSelect={select}
             active={active}
             notice={notice}
+            {...(host.writeLkjip ? { onLkjip: lkjip } : {})}
+            writingLkjip={writingLkjip}
           />
         )}
         {tab === "ringkasan" && <RingkasanPanel result={state.status === "done" ? state.result : null} onRun={() => void run()} onSelect={select} active={active} />}

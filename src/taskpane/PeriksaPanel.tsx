@@ -17,6 +17,7 @@ import {
   Switch,
   Toolbar,
   ToggleButton,
+  Tooltip,
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
@@ -57,7 +58,14 @@ export interface PeriksaPanelProps {
   onSelect: (key: string, sheet: string, cell: string) => void;
   active: ActiveItem | null;
   notice: string | null;
+  /** Writes the LKjIP tables; absent where the host cannot (the preview): the button is then disabled and says why. */
+  onLkjip?: () => void;
+  /** While the LKjIP tables are being written. */
+  writingLkjip?: boolean;
 }
+
+/** Why "Buat Tabel LKjIP" is disabled outside Excel. */
+export const LKJIP_ONLY_IN_EXCEL = "Tabel LKjIP hanya dapat dibuat di Excel: tabel ditulis ke sheet baru di buku kerja yang terbuka.";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
@@ -87,6 +95,16 @@ export function PeriksaPanel(props: PeriksaPanelProps): React.JSX.Element {
         <Button onClick={props.onClear} disabled={running || props.unavailable !== null}>
           Hapus sorotan
         </Button>
+        {state.status === "done" &&
+          (props.onLkjip ? (
+            <Button onClick={props.onLkjip} disabled={props.writingLkjip === true || props.unavailable !== null}>
+              Buat Tabel LKjIP
+            </Button>
+          ) : (
+            <Tooltip content={LKJIP_ONLY_IN_EXCEL} relationship="description">
+              <Button disabledFocusable>Buat Tabel LKjIP</Button>
+            </Tooltip>
+          ))}
         <Switch checked={props.reportSheet} onChange={(_, d) => props.onReportSheetChange(d.checked)} label="Tulis sheet hasil" />
       </Toolbar>
       {props.notice && (

@@ -1,6 +1,7 @@
 /** The pane's host inside Excel: every call is one Excel.run over the adapter in src/excel. */
 import { insertFormula, selectCell } from "../excel/navigate";
-import { clearCheck, runCheck } from "../excel/run-check";
+import { lkjipWritten } from "../excel/lkjip-sheet";
+import { clearCheck, runCheck, runLkjip } from "../excel/run-check";
 import { loadNomenklatur } from "../core/nomenklatur";
 import type { WorkbookHost } from "./host";
 
@@ -14,4 +15,6 @@ export const excelHost: WorkbookHost = {
   clear: () => Excel.run(clearCheck),
   select: (sheet, cell) => Excel.run((context) => selectCell(context, sheet, cell)),
   insertFormula: (formula) => Excel.run((context) => insertFormula(context, formula)),
+  writeLkjip: () => Excel.run(async (context) => lkjipWritten(await runLkjip(context))),
 };
+

@@ -23,4 +23,10 @@ export interface WorkbookHost {
   select(sheet: string, cell: string): Promise<void>;
   /** Writes a formula into the selected cell; returns the cell's address. */
   insertFormula(formula: string): Promise<string>;
+  /**
+   * Writes the LKjIP chapter III tables into the add-in's "Tabel LKjIP" sheet (replacing its
+   * previous one); returns a message for the user. Absent where there is no workbook to write to
+   * (the preview).
+   */
+  writeLkjip?(): Promise<string>;
 }

@@ -92,7 +92,7 @@ test("declares the shared runtime and the custom functions under the SAKIP names
   expect(meta?.value).toMatch(/\/functions\.json$/);
 });
 
-test("the ribbon's SAKIP group on the Home tab: the pane, Periksa Konsistensi and Hapus Sorotan", () => {
+test("the ribbon's SAKIP group on the Home tab: the pane, Periksa Konsistensi, Hapus Sorotan and Buat Tabel LKjIP", () => {
   const tab = all.find(({ tag }) => tag === "OfficeTab")!.node;
   expect(tab["@id"]).toBe("TabHome");
   const buttons = all.filter(({ tag, node }) => tag === "Control" && node["@type"] === "Button");
@@ -104,6 +104,7 @@ test("the ribbon's SAKIP group on the Home tab: the pane, Periksa Konsistensi an
     ["Panel SAKIP", "ShowTaskpane", "SakipPanel"],
     ["Periksa Konsistensi", "ExecuteFunction", "periksaKonsistensi"],
     ["Hapus Sorotan", "ExecuteFunction", "hapusSorotan"],
+    ["Buat Tabel LKjIP", "ExecuteFunction", "buatTabelLkjip"],
   ]);
   // Each ExecuteFunction name is registered by the bundle the shared runtime loads.
   const bundle = readFileSync(join(root, "dist", "taskpane.js"), "utf8") + readFileSync(join(root, "dist", "functions.js"), "utf8");

@@ -2,7 +2,8 @@ import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { REPORT_SHEET } from "../../src/core/report-sheet";
 import { workbookFrom } from "../support/from-exceljs";
-import { hapusSorotan, periksaKonsistensi, type CommandHost } from "../../src/commands/commands";
+import { buatTabelLkjip, hapusSorotan, periksaKonsistensi, type CommandHost } from "../../src/commands/commands";
+import { LKJIP_MARK, LKJIP_SHEET } from "../../src/excel/lkjip-sheet";
 import { doubleOf, ExcelDouble, installExcelEnums, newSheet, userState } from "../support/excel-double";
 
 beforeAll(installExcelEnums);
@@ -93,4 +94,35 @@ test("an Excel without the needed API gets the plain message and nothing is touc
   expect(host.said).toEqual(["Versi Excel ini terlalu lama."]);
   expect(xl.syncCount).toBe(0);
   expect(e.completed).toHaveBeenCalledTimes(1);
+});
+
+test("Buat Tabel LKjIP writes the tables into our sheet beside a user's sheet of the name, replaces it on a second run, and says where", async () => {
+  const xl = await sample();
+  xl.sheets.push(newSheet(LKJIP_SHEET, [["Tabel saya"]]));
+  const before = xl.sheets.map(userState);
+  const host = hostFor(xl);
+  const e = event();
+  await buatTabelLkjip(e, host);
+  await buatTabelLkjip(event(), host);
+  expect(e.completed).toHaveBeenCalledTimes(1);
+  const ours = `${LKJIP_SHEET} (2)`;
+  expect(host.said).toHaveLength(2);
+  expect(host.said[1]).toMatch(new RegExp(`^6 tabel LKjIP Bab III( tahun \\d{4})? ditulis di sheet "Tabel LKjIP \\(2\\)"\\.`));
+  expect(xl.sheets.map((s) => s.name)).toEqual([...before.map((u) => (u as { name: string }).name), ours]);
+  expect(xl.sheets.filter((s) => s.name !== ours).map(userState)).toEqual(before);
+  expect(xl.sheet(ours).formulas.size).toBeGreaterThan(0);
+  expect(xl.names.filter((n) => n.name === LKJIP_MARK)).toHaveLength(1);
+});
+
+test("Buat Tabel LKjIP in an Excel without the needed API, or when Excel fails, says why and completes", async () => {
+  const xl = new ExcelDouble([newSheet("PK")]);
+  const old = hostFor(xl, { missing: "Versi Excel ini terlalu lama." });
+  const e = event();
+  await buatTabelLkjip(e, old);
+  expect(old.said).toEqual(["Versi Excel ini terlalu lama."]);
+  expect(xl.syncCount).toBe(0);
+  const failing = hostFor(xl, { failWith: Object.assign(new Error("Buku kerja dilindungi"), { code: "AccessDenied" }) });
+  await buatTabelLkjip(e, failing);
+  expect(failing.said).toEqual([expect.stringMatching(/^Excel menolak permintaan: Buku kerja dilindungi \(AccessDenied\)/)]);
+  expect(e.completed).toHaveBeenCalledTimes(2);
 });

@@ -410,17 +410,25 @@ export class ExcelDouble {
       const a = area();
       for (let r = a.r0; r <= a.r1; r++) for (let c = a.c0; c <= a.c1; c++) f(r, c, r - a.r0, c - a.c0);
     };
+    // Like Office.js, a null in a written grid leaves that cell as it is.
     const write = (what: string, grid: unknown[][], apply: (s: FakeSheet, r: number, c: number, v: unknown) => void) =>
       self.push({ set: what, address: address(), grid }, () => {
         const s = resolve();
-        eachCell((r, c, i, j) => apply(s, r, c, grid[i]?.[j]));
+        const a = area();
+        if (grid.length !== a.r1 - a.r0 + 1 || grid.some((row) => row.length !== a.c1 - a.c0 + 1)) {
+          throw Object.assign(new Error(`Ukuran ${what} tidak sesuai dengan ${address()}`), { code: "InvalidArgument" });
+        }
+        eachCell((r, c, i, j) => {
+          const v = grid[i]?.[j];
+          if (v !== null) apply(s, r, c, v);
+        });
       });
     const target = {
       [RANGE]: { resolve, address },
       set values(grid: unknown[][]) {
         write("values", grid, (s, r, c, v) => {
           if (typeof v === "string" && v.startsWith("=") && s.numberFormats.get(key(r, c)) !== "@") s.formulas.set(key(r, c), v);
-          if (v === "" || v === null) s.values.delete(key(r, c));
+          if (v === "") s.values.delete(key(r, c));
           else s.values.set(key(r, c), v as Value);
         });
       },
