@@ -17,6 +17,7 @@ import {
   ppsQuarterCols,
   renaksiCols,
   skmAnswers,
+  split,
   UNSUR,
   type BudRow,
   type Ind,
@@ -754,7 +755,58 @@ function b24(): Book {
   return b;
 }
 
+// --- 25: SIPD export in thousands, code and name in one column ------------------------------------
+function b25(): Book {
+  const b = new B("25-dinkes-sipd-ribuan", "ekspor SIPD dalam ribuan rupiah (satuan di judul), kode dan uraian dalam satu kolom, Sisa dan %, rekening di bawah sub kegiatan");
+  const k = (x: number) => Math.round(x / 1000) * 1000;
+  const progs = DINKES.budget.map((p) => ({
+    ...p,
+    kegiatan: p.kegiatan.map((g) => ({
+      ...g,
+      subs: g.subs.map((s) => {
+        const pagu = k(s.pagu);
+        const real = k(s.real);
+        const [p1, p2] = split(pagu, [35, 65]);
+        const [r1, r2] = split(real, [35, 65]);
+        return {
+          ...s,
+          pagu,
+          real,
+          rekening: [
+            { kode: "5.1.02.01.01.0052", nama: "Belanja Bahan-Bahan Lainnya", pagu: p1!, real: r1! },
+            { kode: "5.1.02.02.01.0029", nama: "Belanja Jasa Tenaga Kesehatan", pagu: p2!, real: r2! },
+          ],
+        };
+      }),
+    })),
+  }));
+  const rows: BudRow[] = budgetRows(progs, { rekening: true, head: [{ kode: "1.02", nama: "URUSAN PEMERINTAHAN BIDANG KESEHATAN" }], total: "JUMLAH" }).map((r) => ({
+    ...r,
+    nama: r.kode ? `${r.kode} ${r.nama}` : r.nama,
+    pagu: r.pagu / 1000,
+    real: r.real / 1000,
+  }));
+  // Planted (jumlahSalah): the anggaran of kegiatan 1.02.02.2.02 typed 50.000 (ribu) too high; program, bidang and JUMLAH follow it.
+  const ki = rows.findIndex((r) => r.nama.startsWith("1.02.02.2.02 "));
+  const subsPagu = rows[ki]!.pagu;
+  rows[ki] = { ...rows[ki]!, pagu: subsPagu + 50000 };
+  for (const r of rows) if (r.level === "program" && r.nama.startsWith("1.02.02 ")) r.pagu += 50000;
+  for (const r of rows) if (r.level === "urusan" || r.level === "bidang" || r.level === "total") r.pagu += 50000;
+  const s = b.sheet("Realisasi SIPD");
+  const p = b.table(s, "anggaran", budgetCols({ kode: false, sisa: true, nameHead: "Kode / Uraian", paguHead: "Anggaran (Rp)", pctHead: "%" }), rows, {
+    title: ["LAPORAN REALISASI ANGGARAN PER SUB KEGIATAN DAN REKENING", "DINAS KESEHATAN KABUPATEN HARAPAN JAYA", "TAHUN ANGGARAN 2025 (DALAM RIBUAN RUPIAH)"],
+    nums: "plain",
+  });
+  b.plant(s.name, cellOf(p, ki, "pagu"), "anggaran", "error", `anggaran kegiatan 1.02.02.2.02 ditulis ${subsPagu + 50000} ribu; sub kegiatannya berjumlah ${subsPagu} ribu`);
+  // Planted (sisaSalah): the Sisa of sub kegiatan 1.02.02.2.02.0003 typed as if realisasi were 10.000 (ribu) lower.
+  const si = rows.findIndex((r) => r.nama.startsWith("1.02.02.2.02.0003 "));
+  const sr = rows[si]!;
+  b.overwrite(s, p, si, "sisa", sr.pagu - sr.real + 10000, "anggaran", "error", `sisa = ${sr.pagu} - ${sr.real} = ${sr.pagu - sr.real} ribu; ditulis ${sr.pagu - sr.real + 10000}`);
+  writeRows(s, [["Sumber : SIPD, dicetak 6 Januari 2026"]], p.lastRow + 2);
+  return b;
+}
+
 export function corpusBooks(): Book[] {
-  return [b01(), b02(), b03(), b04(), b05(), b06(), b07(), b08(), b09(), b10(), b11(), b12(), b13(), b14(), b15(), b16(), b17(), b18(), b19(), b20(), b21(), b22(), b23(), b24()];
+  return [b01(), b02(), b03(), b04(), b05(), b06(), b07(), b08(), b09(), b10(), b11(), b12(), b13(), b14(), b15(), b16(), b17(), b18(), b19(), b20(), b21(), b22(), b23(), b24(), b25()];
 }
 
