@@ -806,7 +806,39 @@ function b25(): Book {
   return b;
 }
 
+// --- 26: SKM answer sheet with its processing block, two mistakes in the block -------------------
+function b26(): Book {
+  const b = new B("26-dukcapil-skm-olah-data", "SKM satu sheet jawaban U1…U9 (demografi berkode 1–6, kolom Saran), blok olah data PermenPANRB 14/2017 di bawah jawaban dengan NRR satu unsur dan IKM salah");
+  const rnd = lcg(26);
+  const answers = skmAnswers(40, rnd);
+  const s = b.sheet("Olah Data SKM");
+  const head: Cell[] = ["No", "Umur", "Jenis Kelamin", "Pendidikan", "Pekerjaan", ...UNSUR.map((_, j) => `U${j + 1}`), "Saran"];
+  writeRows(s, [["PENGOLAHAN DATA SURVEI KEPUASAN MASYARAKAT PER RESPONDEN DAN PER UNSUR PELAYANAN"], ["DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL TAHUN 2025"], [], head]);
+  s.boldRows.add(3);
+  const saran = [null, "Antrian online mohon diperbaiki", null, null, "Sudah baik, pertahankan", "Tambah loket perekaman KTP-el", null];
+  answers.forEach((a, i) => s.line(4 + i, 0, [i + 1, 20 + Math.floor(rnd() * 40), 1 + Math.floor(rnd() * 2), 1 + Math.floor(rnd() * 6), 1 + Math.floor(rnd() * 6), ...a, saran[i % saran.length]!]));
+  const r0 = 4 + answers.length + 1;
+  const c0 = 5;
+  const nrr = nrrOf(answers);
+  const sums = UNSUR.map((_, j) => answers.reduce((t, a) => t + (a[j] ?? 0), 0));
+  // Planted: the NRR of U3 typed 0,2 too high; the weighted row and the total follow the typed figure.
+  const typed = nrr.map((n, j) => (j === 2 ? round(n + 0.2, 3) : n));
+  s.line(r0, 0, ["Σ Nilai/Unsur", null, null, null, null, ...sums]);
+  s.line(r0 + 1, 0, ["NRR/Unsur", null, null, null, null, ...typed]);
+  s.line(r0 + 2, 0, ["NRR Tertimbang/Unsur", null, null, null, null, ...typed.map((n) => round(n * 0.111, 3))]);
+  const tertimbang = round(typed.reduce((a, x) => a + round(x * 0.111, 3), 0), 3);
+  s.line(r0 + 3, 0, ["Jumlah NRR Tertimbang", null, null, null, null, tertimbang]);
+  // Planted: IKM typed 1,5 above Jumlah NRR Tertimbang × 25.
+  const ikm = round(tertimbang * 25, 2);
+  s.line(r0 + 4, 0, ["IKM Unit Pelayanan", null, null, null, null, round(ikm + 1.5, 2)]);
+  s.line(r0 + 5, 0, ["Mutu Pelayanan", null, null, null, null, mutuOf(ikm + 1.5)[0], mutuOf(ikm + 1.5)[1]]);
+  b.tables.push({ sheet: s.name, kind: "skm-jawaban" });
+  b.plant(s.name, a1(r0 + 1, c0 + 2), "skm", "error", `NRR U3 = ${sums[2]} / jawaban terisi = ${nrr[2]}; ditulis ${typed[2]}`);
+  b.plant(s.name, a1(r0 + 4, c0), "skm", "error", `IKM = ${tertimbang} × 25 = ${ikm}; ditulis ${round(ikm + 1.5, 2)}`);
+  return b;
+}
+
 export function corpusBooks(): Book[] {
-  return [b01(), b02(), b03(), b04(), b05(), b06(), b07(), b08(), b09(), b10(), b11(), b12(), b13(), b14(), b15(), b16(), b17(), b18(), b19(), b20(), b21(), b22(), b23(), b24(), b25()];
+  return [b01(), b02(), b03(), b04(), b05(), b06(), b07(), b08(), b09(), b10(), b11(), b12(), b13(), b14(), b15(), b16(), b17(), b18(), b19(), b20(), b21(), b22(), b23(), b24(), b25(), b26()];
 }
 
