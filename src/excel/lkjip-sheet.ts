@@ -10,7 +10,8 @@
  */
 import type { LkjipCell, LkjipColumn, LkjipColumnKind, LkjipRow, LkjipSource, LkjipTable, LkjipTables } from "../core/lkjip";
 import { cellAt, parseA1, type Workbook } from "../core/grid";
-import { quotedSheet, sheetOfReference } from "../core/report-sheet";
+import { quotedSheet } from "../core/report-sheet";
+import { findMarked } from "./marked-sheet";
 
 export const LKJIP_SHEET = "Tabel LKjIP";
 
@@ -276,24 +277,6 @@ export function layOut(tables: LkjipTables, numberAt?: NumberAt): LaidOut[] {
   return out;
 }
 
-interface Marked {
-  readonly mark: Excel.NamedItem;
-  readonly sheet: string | null;
-  readonly names: string[];
-}
-
-/** One round trip: the mark, the sheet it points at, and all sheet names. */
-async function findMarked(context: Excel.RequestContext): Promise<Marked> {
-  const mark = context.workbook.names.getItemOrNullObject(LKJIP_MARK);
-  mark.load("formula");
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
-  await context.sync();
-  const names = worksheets.items.map((ws) => ws.name);
-  const target = mark.isNullObject ? null : sheetOfReference(mark.formula);
-  const sheet = target === null ? null : (names.find((n) => n.toLowerCase() === target.toLowerCase()) ?? null);
-  return { mark, sheet, names };
-}
 
 /**
  * Writes the LKjIP tables into our "Tabel LKjIP" sheet, replacing our previous one (found by its
@@ -302,7 +285,7 @@ async function findMarked(context: Excel.RequestContext): Promise<Marked> {
  */
 export async function writeLkjipSheet(context: Excel.RequestContext, tables: LkjipTables, numberAt?: NumberAt): Promise<string> {
   const worksheets = context.workbook.worksheets;
-  const old = await findMarked(context);
+  const old = await findMarked(context, LKJIP_MARK);
   if (old.sheet !== null) worksheets.getItem(old.sheet).delete();
   if (!old.mark.isNullObject) old.mark.delete();
   const name = freeLkjipSheetName(old.names.filter((n) => n !== old.sheet));

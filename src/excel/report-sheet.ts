@@ -18,8 +18,8 @@ import {
   reportRows,
   SEVERITY_COLUMN,
   SEVERITY_FILL,
-  sheetOfReference,
 } from "../core/report-sheet";
+import { findMarked } from "./marked-sheet";
 
 /** Shown with the mark in Excel's Name Manager, for a user who finds it there. */
 const MARK_COMMENT = "Penanda sheet hasil pemeriksaan SAKIP Excel; dihapus bersama sheet itu oleh Hapus sorotan.";
@@ -31,32 +31,10 @@ function column(c: number): string {
   return String.fromCharCode(65 + c);
 }
 
-interface Marked {
-  /** The mark, or a null object when the workbook has none. */
-  readonly mark: Excel.NamedItem;
-  /** Our report sheet's current name, when the mark points at a sheet that exists. */
-  readonly sheet: string | null;
-  /** Every sheet's name, ours included. */
-  readonly names: string[];
-}
-
-/** One round trip: the mark, the sheet it points at, and all sheet names. */
-async function findMarked(context: Excel.RequestContext): Promise<Marked> {
-  const mark = context.workbook.names.getItemOrNullObject(REPORT_MARK);
-  mark.load("formula");
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
-  await context.sync();
-  const names = worksheets.items.map((ws) => ws.name);
-  const target = mark.isNullObject ? null : sheetOfReference(mark.formula);
-  // Excel compares sheet names without case; a mark turned #REF! (its sheet deleted) matches none.
-  const sheet = target === null ? null : (names.find((n) => n.toLowerCase() === target.toLowerCase()) ?? null);
-  return { mark, sheet, names };
-}
 
 /** The name of our report sheet in the open workbook (by its mark), or null. */
 export async function markedReportSheetName(context: Excel.RequestContext): Promise<string | null> {
-  return (await findMarked(context)).sheet;
+  return (await findMarked(context, REPORT_MARK)).sheet;
 }
 
 /**
@@ -65,7 +43,7 @@ export async function markedReportSheetName(context: Excel.RequestContext): Prom
  */
 export async function writeReportSheet(context: Excel.RequestContext, findings: readonly Finding[]): Promise<string> {
   const worksheets = context.workbook.worksheets;
-  const old = await findMarked(context);
+  const old = await findMarked(context, REPORT_MARK);
   if (old.sheet !== null) worksheets.getItem(old.sheet).delete();
   if (!old.mark.isNullObject) old.mark.delete();
   const name = freeReportSheetName(old.names.filter((n) => n !== old.sheet));
@@ -123,7 +101,7 @@ export async function writeReportSheet(context: Excel.RequestContext, findings: 
  * called "Hasil Pemeriksaan" is the user's). Returns the removed sheet's name, or null.
  */
 export async function removeReportSheet(context: Excel.RequestContext): Promise<string | null> {
-  const { mark, sheet } = await findMarked(context);
+  const { mark, sheet } = await findMarked(context, REPORT_MARK);
   if (mark.isNullObject) return null;
   if (sheet !== null) context.workbook.worksheets.getItem(sheet).delete();
   mark.delete();
