@@ -58,6 +58,19 @@ function fresh(name: string, text: string, like: ArchiveEntry | undefined, now: 
   };
 }
 
+/** The fields a local header and a central-directory record share, in the same order, from `at`. */
+function writeShared(b: Buffer, at: number, e: Out): void {
+  b.writeUInt16LE(e.versionNeeded, at);
+  b.writeUInt16LE(e.flags, at + 2);
+  b.writeUInt16LE(e.method, at + 4);
+  b.writeUInt16LE(e.time, at + 6);
+  b.writeUInt16LE(e.date, at + 8);
+  b.writeUInt32LE(e.crc32, at + 10);
+  b.writeUInt32LE(e.body.length, at + 14);
+  b.writeUInt32LE(e.size, at + 18);
+  b.writeUInt16LE(e.name.length, at + 22);
+}
+
 export function writeZip(entries: readonly Out[]): Buffer {
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
@@ -65,29 +78,13 @@ export function writeZip(entries: readonly Out[]): Buffer {
   for (const e of entries) {
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(e.versionNeeded, 4);
-    local.writeUInt16LE(e.flags, 6);
-    local.writeUInt16LE(e.method, 8);
-    local.writeUInt16LE(e.time, 10);
-    local.writeUInt16LE(e.date, 12);
-    local.writeUInt32LE(e.crc32, 14);
-    local.writeUInt32LE(e.body.length, 18);
-    local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(e.name.length, 26);
+    writeShared(local, 4, e);
     local.writeUInt16LE(0, 28);
     chunks.push(local, e.name, e.body);
     const cd = Buffer.alloc(46);
     cd.writeUInt32LE(0x02014b50, 0);
     cd.writeUInt16LE(e.versionMadeBy, 4);
-    cd.writeUInt16LE(e.versionNeeded, 6);
-    cd.writeUInt16LE(e.flags, 8);
-    cd.writeUInt16LE(e.method, 10);
-    cd.writeUInt16LE(e.time, 12);
-    cd.writeUInt16LE(e.date, 14);
-    cd.writeUInt32LE(e.crc32, 16);
-    cd.writeUInt32LE(e.body.length, 20);
-    cd.writeUInt32LE(e.size, 24);
-    cd.writeUInt16LE(e.name.length, 28);
+    writeShared(cd, 6, e);
     cd.writeUInt16LE(e.extra.length, 30);
     cd.writeUInt16LE(e.comment.length, 32);
     cd.writeUInt16LE(0, 34);
