@@ -8,7 +8,7 @@
  */
 import { parseA1, type Area, type CellValue, type Sheet, type Workbook } from "../core/grid";
 import { REPORT_MARK, sheetOfReference } from "../core/report-sheet";
-import { LKJIP_MARK } from "./lkjip-sheet";
+import { LKJIP_MARK } from "../core/lkjip/layout";
 
 export interface ReadOptions {
   /** Cells loaded in one round trip: about 4 MB of values at 20 bytes a cell. */

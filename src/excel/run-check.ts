@@ -4,7 +4,8 @@ import { msg } from "../core/messages";
 import type { Nomenklatur } from "../core/nomenklatur/lookup";
 import { buildLkjip } from "../core/lkjip";
 import { applyHighlights, removeHighlights } from "./highlights";
-import { numbersOf, writeLkjipSheet } from "./lkjip-sheet";
+import { numbersOf } from "../core/lkjip/layout";
+import { writeLkjipSheet } from "./lkjip-sheet";
 import { readOpenWorkbook, type ReadOptions } from "./read-workbook";
 import { removeReportSheet, writeReportSheet } from "./report-sheet";
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { REPORT_SHEET } from "../../src/core/report-sheet";
 import { workbookFrom } from "../support/from-exceljs";
 import { buatTabelLkjip, hapusSorotan, periksaKonsistensi, type CommandHost } from "../../src/commands/commands";
-import { LKJIP_MARK, LKJIP_SHEET } from "../../src/excel/lkjip-sheet";
+import { LKJIP_MARK, LKJIP_SHEET } from "../../src/core/lkjip/layout";
 import { doubleOf, ExcelDouble, installExcelEnums, newSheet, userState } from "../support/excel-double";
 
 beforeAll(installExcelEnums);

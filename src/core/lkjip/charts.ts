@@ -1,0 +1,158 @@
+/**
+ * The charts of the "Tabel LKjIP" sheet, as data over the laid-out tables (layout.ts), so the Excel
+ * adapter (Office.js charts) and the command line's copy (DrawingML chart parts) draw the same
+ * ones. A chart only where it says more than the numbers (issue 14): capaian per indicator, the
+ * realisasi over the years, capaian kinerja against serapan anggaran, and per indicator the
+ * quarterly realisasi against the Rencana Aksi's target line. Every series is a range of the
+ * sheet's own cells, so a chart follows its table when the data change.
+ */
+import type { LaidOut } from "./layout";
+import type { LkjipTable, LkjipTableId, LkjipTables } from "./types";
+
+export interface LkjipChartSeries {
+  /** Legend text: the column's heading. */
+  readonly name: string;
+  /** 0-based column of the sheet holding the series' values. */
+  readonly column: number;
+  /** Drawn as columns, or as a line over them (the Renaksi target). */
+  readonly as: "column" | "line";
+}
+
+export interface LkjipChart {
+  readonly table: LkjipTableId;
+  /** Chart title in Bahasa Indonesia. */
+  readonly title: string;
+  /** 0-based sheet rows of the data, inclusive; contiguous. */
+  readonly firstRow: number;
+  readonly lastRow: number;
+  /** 0-based column of the category labels (indicator, uraian, triwulan). */
+  readonly categories: number;
+  readonly series: readonly LkjipChartSeries[];
+  /** Top-left cell of the chart (0-based), right of every table, charts one under the other. */
+  readonly anchor: { readonly row: number; readonly column: number };
+  /** Size in cells. */
+  readonly size: { readonly rows: number; readonly columns: number };
+  /** Axis title of the values ("%" or the unit), empty when the series mix units. */
+  readonly valueAxis: string;
+}
+
+/** Height and width of a chart in cells; a quarterly chart is smaller (four categories). */
+const SIZE = { rows: 16, columns: 8 };
+const SMALL = { rows: 12, columns: 6 };
+/** At most this many quarterly charts (one per indicator); the table itself lists every indicator. */
+export const MAX_QUARTERLY_CHARTS = 12;
+
+interface Draft {
+  readonly table: LkjipTableId;
+  readonly title: string;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly categories: number;
+  readonly series: LkjipChartSeries[];
+  readonly size: { rows: number; columns: number };
+  readonly valueAxis: string;
+  /** The sheet row the chart is wanted at: its table's top. */
+  readonly near: number;
+}
+
+function columnOf(table: LkjipTable, key: string): number {
+  return table.columns.findIndex((c) => c.key === key);
+}
+
+/** Body rows (0-based sheet rows) of a laid-out table: after its title and header. */
+function bodyRow(laid: LaidOut, k: number): number {
+  return laid.top + 2 + k;
+}
+
+/** True when some row in [from, to] (table-body indexes) has a number in column `c`. */
+function hasNumbers(table: LkjipTable, c: number, from = 0, to = table.rows.length - 1): boolean {
+  for (let k = from; k <= to; k++) if (typeof table.rows[k]?.cells[c]?.value === "number") return true;
+  return false;
+}
+
+function series(table: LkjipTable, key: string, as: "column" | "line" = "column"): LkjipChartSeries | null {
+  const c = columnOf(table, key);
+  return c >= 0 && hasNumbers(table, c) ? { name: table.columns[c]!.label, column: c, as } : null;
+}
+
+function drafts(table: LkjipTable, laid: LaidOut): Draft[] {
+  if (!table.rows.length) return [];
+  const first = bodyRow(laid, 0);
+  const last = bodyRow(laid, table.rows.length - 1);
+  const whole = (title: string, categories: number, list: (LkjipChartSeries | null)[], valueAxis: string, minSeries = 1): Draft[] => {
+    const s = list.filter((x): x is LkjipChartSeries => x !== null);
+    return categories >= 0 && s.length >= minSeries ? [{ table: table.id, title, firstRow: first, lastRow: last, categories, series: s, size: SIZE, valueAxis, near: laid.top }] : [];
+  };
+  switch (table.id) {
+    case "capaian":
+      return whole("Capaian kinerja per indikator (%)", columnOf(table, "indikator"), [series(table, "capaian")], "%");
+    case "perbandingan-tahun": {
+      // The realisasi of every year the table holds, oldest first; only worth a chart with two years or more.
+      const years = table.columns
+        .map((c, i) => ({ c, i }))
+        .filter(({ c }) => c.key.startsWith("realisasi-"))
+        .map(({ c }) => series(table, c.key));
+      return whole("Realisasi kinerja dari tahun ke tahun", columnOf(table, "indikator"), [...years, series(table, "realisasi")], "", 2);
+    }
+    case "efisiensi":
+      return whole("Capaian kinerja dan serapan anggaran (%)", columnOf(table, "uraian"), [series(table, "capaian"), series(table, "serapan")], "%", 2);
+    case "triwulan": {
+      // One chart per indicator: its quarters are consecutive rows of the table.
+      const ind = columnOf(table, "indikator");
+      const tw = columnOf(table, "triwulan");
+      const target = columnOf(table, "target");
+      const real = columnOf(table, "realisasi");
+      const satuan = columnOf(table, "satuan");
+      if (ind < 0 || tw < 0 || target < 0 || real < 0) return [];
+      const out: Draft[] = [];
+      for (let k = 0; k < table.rows.length && out.length < MAX_QUARTERLY_CHARTS; ) {
+        const name = table.rows[k]!.cells[ind]?.value;
+        let end = k;
+        while (end + 1 < table.rows.length && table.rows[end + 1]!.cells[ind]?.value === name) end++;
+        if (typeof name === "string" && name && hasNumbers(table, real, k, end) && hasNumbers(table, target, k, end)) {
+          const unit = table.rows[k]!.cells[satuan]?.value;
+          out.push({
+            table: table.id,
+            title: `${name}: realisasi triwulan terhadap target Rencana Aksi`,
+            firstRow: bodyRow(laid, k),
+            lastRow: bodyRow(laid, end),
+            categories: tw,
+            series: [
+              { name: table.columns[real]!.label, column: real, as: "column" },
+              { name: table.columns[target]!.label, column: target, as: "line" },
+            ],
+            size: SMALL,
+            valueAxis: typeof unit === "string" ? unit : "",
+            near: laid.top,
+          });
+        }
+        k = end + 1;
+      }
+      return out;
+    }
+    default:
+      // Target Renstra and realisasi anggaran: the table says it better than a chart.
+      return [];
+  }
+}
+
+/**
+ * The charts of the sheet, given the tables and their layout (same order). They stand one under
+ * the other in the columns right of the widest table, each as near its table's top as the chart
+ * above it allows.
+ */
+export function chartsOf(tables: LkjipTables, laid: readonly LaidOut[]): LkjipChart[] {
+  const column = Math.max(1, ...laid.map((t) => t.width)) + 1;
+  const out: LkjipChart[] = [];
+  let free = 0;
+  tables.tables.forEach((table, i) => {
+    const l = laid[i];
+    if (!l) return;
+    for (const d of drafts(table, l)) {
+      const row = Math.max(d.near, free);
+      out.push({ table: d.table, title: d.title, firstRow: d.firstRow, lastRow: d.lastRow, categories: d.categories, series: d.series, anchor: { row, column }, size: d.size, valueAxis: d.valueAxis });
+      free = row + d.size.rows + 1;
+    }
+  });
+  return out;
+}
