@@ -108,7 +108,13 @@ function drafts(table: LkjipTable, laid: LaidOut): Draft[] {
       for (let k = 0; k < table.rows.length && out.length < MAX_QUARTERLY_CHARTS; ) {
         const name = table.rows[k]!.cells[ind]?.value;
         let end = k;
-        while (end + 1 < table.rows.length && table.rows[end + 1]!.cells[ind]?.value === name) end++;
+        // The same indicator's quarters follow each other; a quarter seen again starts another
+        // indicator of the same name (a roll-up lists each perangkat daerah's own).
+        const seen = new Set([table.rows[k]!.cells[tw]?.value]);
+        while (end + 1 < table.rows.length && table.rows[end + 1]!.cells[ind]?.value === name && !seen.has(table.rows[end + 1]!.cells[tw]?.value)) {
+          end++;
+          seen.add(table.rows[end]!.cells[tw]?.value);
+        }
         if (typeof name === "string" && name && hasNumbers(table, real, k, end) && hasNumbers(table, target, k, end)) {
           const unit = table.rows[k]!.cells[satuan]?.value;
           out.push({
