@@ -5,7 +5,8 @@ import type { Nomenklatur } from "../core/nomenklatur/lookup";
 import { buildLkjip } from "../core/lkjip";
 import { applyHighlights, removeHighlights } from "./highlights";
 import { numbersOf } from "../core/lkjip/layout";
-import { writeLkjipSheet } from "./lkjip-sheet";
+import { lkjipRemoved, removeLkjipSheet, writeLkjipSheetWithCharts } from "./lkjip-sheet";
+import { chartsSupported } from "./requirements";
 import { readOpenWorkbook, type ReadOptions } from "./read-workbook";
 import { removeReportSheet, writeReportSheet } from "./report-sheet";
 
@@ -59,14 +60,25 @@ export function describeError(e: unknown): string {
   return msg.unexpected(text);
 }
 
+export interface LkjipOptions extends ReadOptions {
+  /** Whether this Excel draws charts (ExcelApi 1.7); by default asked of Office. */
+  readonly charts?: boolean;
+}
+
 /**
  * The LKjIP chapter III tables of the open workbook, written into our "Tabel LKjIP" sheet: read,
  * build (no rules needed: the tables use what the engine reads and matches), write. Returns the
- * sheet's name and how many tables it holds.
+ * sheet's name, how many tables it holds, and how many charts (null: this Excel draws none).
  */
-export async function runLkjip(context: Excel.RequestContext, options: ReadOptions = {}): Promise<{ sheet: string; tables: number; year: number | null }> {
+export async function runLkjip(context: Excel.RequestContext, options: LkjipOptions = {}): Promise<{ sheet: string; tables: number; year: number | null; charts: number | null }> {
   const workbook = await readOpenWorkbook(context, options);
   const tables = buildLkjip(checkWorkbook(workbook, { rules: [] }), workbook);
-  const sheet = await writeLkjipSheet(context, tables, numbersOf(workbook));
-  return { sheet, tables: tables.tables.length, year: tables.year };
+  const drawn = options.charts ?? chartsSupported();
+  const { sheet, charts } = await writeLkjipSheetWithCharts(context, tables, numbersOf(workbook), { charts: drawn });
+  return { sheet, tables: tables.tables.length, year: tables.year, charts: drawn ? charts : null };
+}
+
+/** Removes our "Tabel LKjIP" sheet and its mark (see removeLkjipSheet); returns the message for the user. */
+export async function clearLkjip(context: Excel.RequestContext): Promise<string> {
+  return lkjipRemoved(await removeLkjipSheet(context));
 }

@@ -9,9 +9,11 @@ import { checkWorkbook } from "../../src/core/check";
 import { buildLkjip, type LkjipTables } from "../../src/core/lkjip";
 import { formatId } from "../../src/core/messages";
 import { columnLetter, kategoriFormula, layOut, LKJIP_MARK, LKJIP_SHEET, numbersOf } from "../../src/core/lkjip/layout";
-import { writeLkjipSheet } from "../../src/excel/lkjip-sheet";
+import { chartsOf, MAX_QUARTERLY_CHARTS } from "../../src/core/lkjip/charts";
+import { lkjipWritten, removeLkjipSheet, writeLkjipSheet, writeLkjipSheetWithCharts } from "../../src/excel/lkjip-sheet";
 import { readOpenWorkbook } from "../../src/excel/read-workbook";
-import { runLkjip } from "../../src/excel/run-check";
+import { CHARTS_EXCEL_API, chartsSupported, REQUIRED_EXCEL_API } from "../../src/excel/requirements";
+import { clearLkjip, runLkjip } from "../../src/excel/run-check";
 import { workbookFrom } from "../support/from-exceljs";
 import { doubleOf, ExcelDouble, installExcelEnums, newSheet, userState, type FakeSheet } from "../support/excel-double";
 
@@ -228,7 +230,7 @@ describe("the Tabel LKjIP sheet", () => {
     const done = await runLkjip(xl.context);
     // The read again, then ≤ 3 + one per table for the sheet.
     expect(xl.syncCount - reads).toBe(reads + 3 + tables.tables.length);
-    expect(done).toEqual({ sheet: LKJIP_SHEET, tables: 6, year: tables.year });
+    expect(done).toEqual({ sheet: LKJIP_SHEET, tables: 6, year: tables.year, charts: expect.any(Number) });
     const s = xl.sheet(LKJIP_SHEET);
     const sourced = tables.tables.flatMap((t) => t.rows.flatMap((r) => r.cells)).filter((c) => typeof c.value === "number" && c.source);
     expect(sourced.length).toBeGreaterThan(5);
@@ -287,4 +289,190 @@ test("a total over more cells than an Excel function takes stays its number, wit
   expect(s.formulas.has(at("B3"))).toBe(false);
   expect(s.values.get(at("B3"))).toBe(3000);
   expect(s.numberFormats.get(at("B3"))).toBe("#,##0");
+});
+
+/** A quarterly table of `n` indicators, four quarters each (planted figures), sourced from a "Renaksi" and a "PPS" sheet. */
+function quarterly(n: number): LkjipTables {
+  const rows: LkjipTables["tables"][number]["rows"] = [];
+  for (let i = 0; i < n; i++) {
+    ["I", "II", "III", "IV"].forEach((q, k) => {
+      rows.push({
+        kind: "triwulan",
+        cells: [
+          { value: `Indikator ${i + 1}` },
+          { value: "%" },
+          { value: `TW ${q}` },
+          { value: 25 * (k + 1), source: { sheet: "Renaksi", cell: `${columnLetter(5 + k)}${5 + i}` } },
+          { value: 20 * (k + 1), source: { sheet: "PPS", cell: `${columnLetter(5 + 3 * k)}${5 + i}` } },
+        ],
+      });
+    });
+  }
+  return {
+    year: 2025,
+    tables: [
+      {
+        id: "triwulan",
+        title: "Pemantauan Capaian Triwulan terhadap Rencana Aksi",
+        columns: [
+          { key: "indikator", label: "Indikator Kinerja", kind: "text" },
+          { key: "satuan", label: "Satuan", kind: "text" },
+          { key: "triwulan", label: "Triwulan", kind: "text" },
+          { key: "target", label: "Target Renaksi", kind: "number" },
+          { key: "realisasi", label: "Realisasi", kind: "number" },
+        ],
+        rows,
+        notes: [],
+      },
+    ],
+  };
+}
+
+describe("the charts of the Tabel LKjIP sheet", () => {
+  test("each chart of the spec is added in Excel: its series' ranges, the Renaksi target as a line, title, legend below, place right of the tables", async () => {
+    const xl = new ExcelDouble([newSheet("Data")]);
+    const tables = quarterly(2);
+    expect(await writeLkjipSheetWithCharts(xl.context, tables)).toEqual({ sheet: LKJIP_SHEET, charts: 2 });
+    const charts = xl.sheet(LKJIP_SHEET).charts;
+    // Layout: title row 1, header row 2, indicator 1 in rows 3..6, indicator 2 in rows 7..10; the
+    // table is 5 columns and Catatan (A..F), so charts start at H, one under the other.
+    expect(charts.map((c) => c.title)).toEqual(["Indikator 1: realisasi triwulan terhadap target Rencana Aksi", "Indikator 2: realisasi triwulan terhadap target Rencana Aksi"]);
+    expect(charts[0]).toEqual({
+      type: "ColumnClustered",
+      source: "E3:E6",
+      seriesBy: "Columns",
+      series: [
+        { name: "Realisasi", values: "E3:E6", xValues: "C3:C6", chartType: null },
+        { name: "Target Renaksi", values: "D3:D6", xValues: "C3:C6", chartType: "Line" },
+      ],
+      title: "Indikator 1: realisasi triwulan terhadap target Rencana Aksi",
+      legend: { position: "Bottom", visible: true },
+      valueAxisTitle: "%",
+      position: { from: "H1", to: "M12" },
+    });
+    expect(charts[1]!.series.map((s) => [s.values, s.xValues])).toEqual([
+      ["E7:E10", "C7:C10"],
+      ["D7:D10", "C7:C10"],
+    ]);
+    expect(charts[1]!.position).toEqual({ from: "H14", to: "M25" });
+    // The series cells hold the figures: TW I of indicator 1 is PPS!F5 and Renaksi!F5.
+    const s = xl.sheet(LKJIP_SHEET);
+    expect(s.formulas.get(at("E3"))).toBe("='PPS'!F5");
+    expect(s.formulas.get(at("D3"))).toBe("='Renaksi'!F5");
+    expect(s.values.get(at("C3"))).toBe("TW I");
+  });
+
+  test("the charts ride in the last round trip: as many syncs for 12 charts as for one, and as without charts", async () => {
+    const runs = await Promise.all(
+      [
+        [quarterly(1), true],
+        [quarterly(30), true],
+        [quarterly(30), false],
+      ].map(async ([tables, charts]) => {
+        const xl = new ExcelDouble([newSheet("Data")]);
+        const r = await writeLkjipSheetWithCharts(xl.context, tables as LkjipTables, undefined, { charts: charts as boolean });
+        return { charts: r.charts, drawn: xl.sheet(LKJIP_SHEET).charts.length, syncs: xl.syncCount };
+      }),
+    );
+    expect(runs).toEqual([
+      { charts: 1, drawn: 1, syncs: 2 + 1 + 1 },
+      { charts: MAX_QUARTERLY_CHARTS, drawn: MAX_QUARTERLY_CHARTS, syncs: 2 + 1 + 1 },
+      { charts: 0, drawn: 0, syncs: 2 + 1 + 1 },
+    ]);
+  });
+
+  test("on the sample: the charts of chartsOf, each series a column of its table's rows; the round trips as before", async () => {
+    const xl = new ExcelDouble(await sampleSheets());
+    const workbook = await readOpenWorkbook(xl.context);
+    const tables = buildLkjip(checkWorkbook(workbook, { rules: [] }), workbook);
+    const spec = chartsOf(tables, layOut(tables, numbersOf(workbook)));
+    expect(spec.length).toBeGreaterThan(2);
+    const reads = xl.syncCount;
+    const done = await runLkjip(xl.context);
+    expect(xl.syncCount - reads).toBe(reads + 3 + tables.tables.length);
+    expect(done.charts).toBe(spec.length);
+    const drawn = xl.sheet(LKJIP_SHEET).charts;
+    expect(drawn.map((c) => c.title)).toEqual(spec.map((c) => c.title));
+    drawn.forEach((c, i) => {
+      const want = spec[i]!;
+      const rows = `${want.firstRow + 1}:`;
+      expect(c.series.map((s) => s.name)).toEqual(want.series.map((s) => s.name));
+      for (const s of c.series) {
+        expect(s.values).toMatch(new RegExp(`^[A-Z]+${want.firstRow + 1}:[A-Z]+${want.lastRow + 1}$`));
+        expect(s.xValues).toBe(`${columnLetter(want.categories)}${rows}${columnLetter(want.categories)}${want.lastRow + 1}`);
+      }
+      expect(c.position!.from).toBe(`${columnLetter(want.anchor.column)}${want.anchor.row + 1}`);
+    });
+    expect(lkjipWritten(done)).toMatch(new RegExp(`${spec.length} diagram ditempatkan di kanan tabel`));
+  });
+
+  test("an Excel without ExcelApi 1.7 gets the tables without charts, and is told so in Indonesian", async () => {
+    expect(chartsSupported((name, version) => !(name === "ExcelApi" && version === CHARTS_EXCEL_API))).toBe(false);
+    expect(chartsSupported(() => true)).toBe(true);
+    // The pane and the ribbon require a newer set already; the guard matters only if that is lowered.
+    const [major, minor] = REQUIRED_EXCEL_API.split(".").map(Number) as [number, number];
+    const [cMajor, cMinor] = CHARTS_EXCEL_API.split(".").map(Number) as [number, number];
+    expect(major > cMajor || (major === cMajor && minor >= cMinor)).toBe(true);
+    const xl = new ExcelDouble(await sampleSheets());
+    const done = await runLkjip(xl.context, { charts: false });
+    expect(done.charts).toBeNull();
+    expect(xl.sheet(LKJIP_SHEET).charts).toEqual([]);
+    expect(xl.sheet(LKJIP_SHEET).values.size).toBeGreaterThan(50);
+    expect(lkjipWritten(done)).toContain("Diagram tidak dibuat karena Excel ini belum mendukung diagram dari add-in (ExcelApi 1.7); tabelnya tetap lengkap.");
+  });
+
+  test("the double refuses a chart API it does not model, so no test passes over one", async () => {
+    const xl = new ExcelDouble([newSheet("Data", [[1], [2]])]);
+    const ws = xl.context.workbook.worksheets.getItem("Data");
+    const chart = ws.charts.add(Excel.ChartType.columnClustered, ws.getRange("A1:A2"), Excel.ChartSeriesBy.columns);
+    expect(() => (chart as unknown as { dataLabels: unknown }).dataLabels).toThrow(/has no dataLabels/);
+    expect(() => ((chart.legend as unknown as { format: unknown }).format = 1)).toThrow(/cannot set format/);
+    expect(() => chart.title.text).toThrow(/belum dimuat/);
+    await xl.context.sync();
+    expect(xl.sheet("Data").charts[0]!.series).toEqual([{ name: "Series1", values: "A1:A2", xValues: null, chartType: null }]);
+  });
+
+  test("rerun: our old sheet goes with its charts; the new one holds only the new charts", async () => {
+    const xl = new ExcelDouble([newSheet("Data")]);
+    await writeLkjipSheetWithCharts(xl.context, quarterly(3));
+    await writeLkjipSheetWithCharts(xl.context, quarterly(1));
+    expect(xl.sheets.map((s) => s.name)).toEqual(["Data", LKJIP_SHEET]);
+    expect(xl.sheet(LKJIP_SHEET).charts).toHaveLength(1);
+  });
+});
+
+describe("Hapus Tabel LKjIP", () => {
+  test("removes our sheet (its charts with it) and its mark, after a rename too; a user's \"Tabel LKjIP\" stays as it was", async () => {
+    const users = newSheet(LKJIP_SHEET, [["Tabel buatan saya", 1]]);
+    const xl = new ExcelDouble([newSheet("Data", [["x"]]), users]);
+    const before = xl.sheets.map(userState);
+    const { sheet } = await writeLkjipSheetWithCharts(xl.context, quarterly(2));
+    expect(sheet).toBe(`${LKJIP_SHEET} (2)`);
+    xl.sheet(sheet).name = "Bab III";
+    const syncs = xl.syncCount;
+    expect(await clearLkjip(xl.context)).toBe('Sheet "Bab III" buatan SAKIP Excel beserta diagramnya dihapus. Sheet milik Anda tidak diubah.');
+    expect(xl.syncCount - syncs).toBe(2);
+    expect(xl.sheets.map(userState)).toEqual(before);
+    expect(xl.names).toEqual([]);
+  });
+
+  test("a workbook without ours loses nothing, and is told so; the report sheet's mark is not ours to remove", async () => {
+    const users = newSheet(LKJIP_SHEET, [["Tabel buatan saya"]]);
+    const xl = new ExcelDouble([users]);
+    xl.names.push({ name: "_SAKIP_HasilPemeriksaan", sheet: users, cells: "$A$1", visible: false, comment: "" });
+    const before = xl.sheets.map(userState);
+    expect(await removeLkjipSheet(xl.context)).toBeNull();
+    expect(await clearLkjip(xl.context)).toBe("Tidak ada sheet Tabel LKjIP buatan SAKIP Excel di buku kerja ini; tidak ada yang dihapus. Sheet milik Anda tidak diubah.");
+    expect(xl.sheets.map(userState)).toEqual(before);
+    expect(xl.names).toHaveLength(1);
+  });
+
+  test("a mark whose sheet the user deleted is removed alone", async () => {
+    const xl = new ExcelDouble([newSheet("Data")]);
+    await writeLkjipSheetWithCharts(xl.context, quarterly(1));
+    xl.sheets.splice(xl.sheets.findIndex((s) => s.name === LKJIP_SHEET), 1);
+    expect(await removeLkjipSheet(xl.context)).toBeNull();
+    expect(xl.names).toEqual([]);
+    expect(xl.sheets.map((s) => s.name)).toEqual(["Data"]);
+  });
 });

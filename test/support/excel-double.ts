@@ -30,8 +30,33 @@ export interface FakeSheet {
   cfs: FakeCF[];
   /** Range formats written (bold, wrapText, columnWidth, …), in order: address, property, value. */
   formats: { address: string; prop: string; value: unknown }[];
+  /** Charts (worksheet.charts), in the order they were added. */
+  charts: FakeChart[];
   /** Frozen rows, the filter's range and the print settings. */
   layout: { frozenRows: number; autoFilter: string | null; orientation: string | null; zoom: unknown; printTitleRows: string | null; centerHorizontally: boolean };
+}
+
+/** A chart series: its name and the ranges (addresses on the chart's sheet) it plots. */
+export interface FakeSeries {
+  name: string;
+  values: string | null;
+  xValues: string | null;
+  /** Set only when a series is drawn otherwise than its chart ("Line" over columns). */
+  chartType: string | null;
+}
+
+/** A chart as Office.js builds it: worksheet.charts.add(type, range, seriesBy), then its parts. */
+export interface FakeChart {
+  type: string;
+  /** The range it was added with, and how it was cut into series. */
+  source: string;
+  seriesBy: string | null;
+  series: FakeSeries[];
+  title: string | null;
+  legend: { position: string | null; visible: boolean | null };
+  valueAxisTitle: string | null;
+  /** setPosition's top-left and bottom-right cells. */
+  position: { from: string; to: string | null } | null;
 }
 
 /**
@@ -75,7 +100,7 @@ function cellsOf(address: string): { r: number; c: number }[] {
 }
 
 export function newSheet(name: string, rows: (Value | null)[][] = [], visibility: FakeSheet["visibility"] = "Visible"): FakeSheet {
-  const s: FakeSheet = { name, visibility, values: new Map(), formulas: new Map(), fills: new Map(), numberFormats: new Map(), links: new Map(), merges: [], cfs: [], formats: [], layout: { frozenRows: 0, autoFilter: null, orientation: null, zoom: null, printTitleRows: null, centerHorizontally: false } };
+  const s: FakeSheet = { name, visibility, values: new Map(), formulas: new Map(), fills: new Map(), numberFormats: new Map(), links: new Map(), merges: [], cfs: [], formats: [], charts: [], layout: { frozenRows: 0, autoFilter: null, orientation: null, zoom: null, printTitleRows: null, centerHorizontally: false } };
   rows.forEach((row, r) => row.forEach((v, c) => v !== null && v !== "" && s.values.set(key(r, c), v)));
   return s;
 }
@@ -335,6 +360,7 @@ export class ExcelDouble {
       getRange: (address?: string) => self.rangeProxy(resolve, () => address ?? "A1:XFD1048576"),
       getRangeByIndexes: (r: number, c: number, rows: number, cols: number) => self.rangeProxy(resolve, () => `${a1(r, c)}:${a1(r + rows - 1, c + cols - 1)}`),
       getRanges: (address: string) => ({ conditionalFormats: self.cfCollection(resolve, () => address) }),
+      charts: self.chartsCollection(resolve),
       activate: () => self.push({ activate: label }, () => void (self.active = resolve().name)),
       freezePanes: {
         freezeRows: (n: number) => self.push({ freezeRows: n, sheet: label }, () => void (resolve().layout.frozenRows = n)),
@@ -528,6 +554,146 @@ export class ExcelDouble {
     );
   }
 
+  /**
+   * worksheet.charts: add(type, range, seriesBy) and the parts of a chart the adapter sets. Every
+   * object is strict: a property or method the double does not model throws, so a test cannot pass
+   * over an API call the double would silently ignore.
+   */
+  private chartsCollection(resolve: () => FakeSheet): unknown {
+    const self = this;
+    const rangeOf = (r: unknown, what: string): string => {
+      const ref = (r as Record<symbol, { resolve: () => FakeSheet; address: () => string }> | null)?.[RANGE];
+      if (!ref) throw new Error(`The double's ${what} takes a Range`);
+      if (ref.resolve() !== resolve()) throw Object.assign(new Error(`${what}: range on another sheet`), { code: "InvalidArgument" });
+      const address = ref.address();
+      if (!parseA1(address)) throw Object.assign(new Error(`Alamat tidak sah: ${address}`), { code: "InvalidArgument" });
+      return address;
+    };
+    const cellOf = (c: unknown, what: string): string => {
+      if (typeof c !== "string") return rangeOf(c, what);
+      if (!parseA1(c)) throw Object.assign(new Error(`Alamat tidak sah: ${c}`), { code: "InvalidArgument" });
+      return c;
+    };
+    const seriesProxy = (chart: () => FakeChart, at: () => FakeSeries, label: unknown) =>
+      strict(
+        {
+          set name(n: string) {
+            self.push({ set: "series.name", label, n }, () => void (at().name = n));
+          },
+          set chartType(t: string) {
+            self.push({ set: "series.chartType", label, t }, () => void (at().chartType = t));
+          },
+          setValues: (r: unknown) => {
+            const address = rangeOf(r, "series.setValues");
+            self.push({ setValues: address, label }, () => void (at().values = address));
+          },
+          setXAxisValues: (r: unknown) => {
+            const address = rangeOf(r, "series.setXAxisValues");
+            self.push({ setXAxisValues: address, label }, () => void (at().xValues = address));
+          },
+        },
+        "ChartSeries",
+      );
+    const chartProxy = (chart: () => FakeChart, label: unknown) =>
+      strict(
+        {
+          title: strict(
+            {
+              set text(t: string) {
+                self.push({ set: "chart.title", label, t }, () => void (chart().title = t));
+              },
+            },
+            "ChartTitle",
+          ),
+          legend: strict(
+            {
+              set position(p: string) {
+                self.push({ set: "legend.position", label, p }, () => void (chart().legend.position = p));
+              },
+              set visible(v: boolean) {
+                self.push({ set: "legend.visible", label, v }, () => void (chart().legend.visible = v));
+              },
+            },
+            "ChartLegend",
+          ),
+          axes: strict(
+            {
+              valueAxis: strict(
+                {
+                  title: strict(
+                    {
+                      set text(t: string) {
+                        self.push({ set: "valueAxis.title", label, t }, () => void (chart().valueAxisTitle = t));
+                      },
+                    },
+                    "ChartAxisTitle",
+                  ),
+                },
+                "ChartAxis",
+              ),
+            },
+            "ChartAxes",
+          ),
+          series: strict(
+            {
+              add: (name?: string) => {
+                let added: FakeSeries | undefined;
+                self.push({ addSeries: name, label }, () => {
+                  added = { name: name ?? `Series${chart().series.length + 1}`, values: null, xValues: null, chartType: null };
+                  chart().series.push(added);
+                });
+                return seriesProxy(chart, () => added!, { label, series: name });
+              },
+              getItemAt: (i: number) =>
+                seriesProxy(
+                  chart,
+                  () => {
+                    const s = chart().series[i];
+                    if (!s) throw Object.assign(new Error(`Seri ${i} tidak ada.`), { code: "ItemNotFound" });
+                    return s;
+                  },
+                  { label, series: i },
+                ),
+            },
+            "ChartSeriesCollection",
+          ),
+          setPosition: (from: unknown, to?: unknown) => {
+            const f = cellOf(from, "setPosition");
+            const t = to === undefined ? null : cellOf(to, "setPosition");
+            self.push({ setPosition: [f, t], label }, () => void (chart().position = { from: f, to: t }));
+          },
+        },
+        "Chart",
+      );
+    return strict(
+      {
+        add: (type: string, source: unknown, seriesBy?: string) => {
+          const address = rangeOf(source, "charts.add");
+          let made: FakeChart | undefined;
+          const label = { chart: self.nextId++ };
+          self.push({ addChart: type, source: address, seriesBy, label }, () => {
+            const a = parseA1(address)!;
+            // Like Excel for a range of numbers: a series per column (per row with "Rows").
+            const rows = seriesBy === "Rows";
+            const series: FakeSeries[] = [];
+            const n = rows ? a.r1 - a.r0 + 1 : a.c1 - a.c0 + 1;
+            for (let i = 0; i < n; i++) {
+              const values = rows ? `${a1(a.r0 + i, a.c0)}:${a1(a.r0 + i, a.c1)}` : `${a1(a.r0, a.c0 + i)}:${a1(a.r1, a.c0 + i)}`;
+              series.push({ name: `Series${i + 1}`, values, xValues: null, chartType: null });
+            }
+            made = { type, source: address, seriesBy: seriesBy ?? null, series, title: null, legend: { position: null, visible: null }, valueAxisTitle: null, position: null };
+            resolve().charts.push(made);
+          });
+          return chartProxy(() => {
+            if (!made) throw new Error("chart used before its add ran");
+            return made;
+          }, label);
+        },
+      },
+      "ChartCollection",
+    );
+  }
+
   private cfCollection(resolve: () => FakeSheet, address: () => string): unknown {
     const self = this;
     let items: unknown[] | undefined;
@@ -582,11 +748,33 @@ export class ExcelDouble {
   }
 }
 
+/** An object that throws on any property it does not define, read or written. */
+function strict<T extends object>(target: T, type: string): T {
+  return new Proxy(target, {
+    get(t, prop, recv) {
+      // Asked by JSON.stringify (a request's size) and by await: not an API call.
+      if (prop === "toJSON" || prop === "then") return undefined;
+      if (typeof prop === "string" && !(prop in t)) throw new Error(`The double's ${type} has no ${prop}`);
+      const d = typeof prop === "string" ? Object.getOwnPropertyDescriptor(t, prop) : undefined;
+      // Written only: Office.js would need a load and a sync first.
+      if (d?.set && !d.get) throw Object.assign(new Error(`${type}.${String(prop)} belum dimuat`), { code: NOT_LOADED });
+      return Reflect.get(t, prop, recv);
+    },
+    set(t, prop, value, recv) {
+      if (typeof prop === "string" && !(prop in t)) throw new Error(`The double's ${type} cannot set ${prop}`);
+      return Reflect.set(t, prop, value, recv);
+    },
+  });
+}
+
 /** The Excel enums the adapter uses, as Office.js defines them. */
 export function installExcelEnums(): void {
   (globalThis as Record<string, unknown>).Excel = {
     SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
     ConditionalFormatType: { custom: "Custom", dataBar: "DataBar", cellValue: "CellValue" },
+    ChartType: { columnClustered: "ColumnClustered", line: "Line" },
+    ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
+    ChartLegendPosition: { top: "Top", bottom: "Bottom", left: "Left", right: "Right" },
   };
 }
 
