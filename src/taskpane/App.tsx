@@ -38,6 +38,7 @@ export function App({ host, unavailable = null }: AppProps): React.JSX.Element {
   const [notice, setNotice] = React.useState<string | null>(null);
   const [active, setActive] = React.useState<ActiveItem | null>(null);
   const [writingLkjip, setWritingLkjip] = React.useState(false);
+  const [removingLkjip, setRemovingLkjip] = React.useState(false);
 
   const run = React.useCallback(async () => {
     setTab("periksa");
@@ -67,6 +68,15 @@ export function App({ host, unavailable = null }: AppProps): React.JSX.Element {
       .writeLkjip()
       .then(setNotice, (e: unknown) => setNotice(describeError(e)))
       .finally(() => setWritingLkjip(false));
+  }, [host]);
+  const removeLkjip = React.useCallback(() => {
+    if (!host.removeLkjip) return;
+    setNotice(null);
+    setRemovingLkjip(true);
+    host
+      .removeLkjip()
+      .then(setNotice, (e: unknown) => setNotice(describeError(e)))
+      .finally(() => setRemovingLkjip(false));
   }, [host]);
   const select = React.useCallback(
     (key: string, sheet: string, cell: string) => {
@@ -111,6 +121,8 @@ export function App({ host, unavailable = null }: AppProps): React.JSX.Element {
             notice={notice}
             {...(host.writeLkjip ? { onLkjip: lkjip } : {})}
             writingLkjip={writingLkjip}
+            {...(host.removeLkjip ? { onRemoveLkjip: removeLkjip } : {})}
+            removingLkjip={removingLkjip}
           />
         )}
         {tab === "ringkasan" && <RingkasanPanel result={state.status === "done" ? state.result : null} onRun={() => void run()} onSelect={select} active={active} />}

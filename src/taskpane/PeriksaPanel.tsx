@@ -62,10 +62,17 @@ export interface PeriksaPanelProps {
   onLkjip?: () => void;
   /** While the LKjIP tables are being written. */
   writingLkjip?: boolean;
+  /** Removes our "Tabel LKjIP" sheet; absent in the preview (the button is then disabled after a check and says why). */
+  onRemoveLkjip?: () => void;
+  /** While our LKjIP sheet is being removed. */
+  removingLkjip?: boolean;
 }
 
 /** Why "Buat Tabel LKjIP" is disabled outside Excel. */
 export const LKJIP_ONLY_IN_EXCEL = "Tabel LKjIP hanya dapat dibuat di Excel: tabel ditulis ke sheet baru di buku kerja yang terbuka.";
+
+/** Why "Hapus Tabel LKjIP" is disabled outside Excel. */
+export const LKJIP_REMOVE_ONLY_IN_EXCEL = "Tabel LKjIP hanya ada di Excel: tombol ini menghapus sheet Tabel LKjIP buatan SAKIP Excel (beserta diagramnya) dari buku kerja yang terbuka; sheet milik Anda tidak diubah.";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
@@ -105,6 +112,18 @@ export function PeriksaPanel(props: PeriksaPanelProps): React.JSX.Element {
               <Button disabledFocusable>Buat Tabel LKjIP</Button>
             </Tooltip>
           ))}
+        {props.onRemoveLkjip ? (
+          // In Excel always: a sheet made in an earlier session can be removed without checking first.
+          <Button onClick={props.onRemoveLkjip} disabled={running || props.removingLkjip === true || props.writingLkjip === true || props.unavailable !== null}>
+            Hapus Tabel LKjIP
+          </Button>
+        ) : (
+          state.status === "done" && (
+            <Tooltip content={LKJIP_REMOVE_ONLY_IN_EXCEL} relationship="description">
+              <Button disabledFocusable>Hapus Tabel LKjIP</Button>
+            </Tooltip>
+          )
+        )}
         <Switch checked={props.reportSheet} onChange={(_, d) => props.onReportSheetChange(d.checked)} label="Tulis sheet hasil" />
       </Toolbar>
       {props.notice && (

@@ -1,7 +1,7 @@
 /** The pane's host inside Excel: every call is one Excel.run over the adapter in src/excel. */
 import { insertFormula, selectCell } from "../excel/navigate";
 import { lkjipWritten } from "../excel/lkjip-sheet";
-import { clearCheck, runCheck, runLkjip } from "../excel/run-check";
+import { clearCheck, clearLkjip, runCheck, runLkjip } from "../excel/run-check";
 import { loadNomenklatur } from "../core/nomenklatur";
 import type { WorkbookHost } from "./host";
 
@@ -16,5 +16,6 @@ export const excelHost: WorkbookHost = {
   select: (sheet, cell) => Excel.run((context) => selectCell(context, sheet, cell)),
   insertFormula: (formula) => Excel.run((context) => insertFormula(context, formula)),
   writeLkjip: () => Excel.run(async (context) => lkjipWritten(await runLkjip(context))),
+  removeLkjip: () => Excel.run(clearLkjip),
 };
 

@@ -29,4 +29,9 @@ export interface WorkbookHost {
    * (the preview).
    */
   writeLkjip?(): Promise<string>;
+  /**
+   * Removes the add-in's "Tabel LKjIP" sheet (found by its mark, its charts with it) and nothing
+   * else; returns a message for the user, saying so when there is none. Absent in the preview.
+   */
+  removeLkjip?(): Promise<string>;
 }

@@ -1,15 +1,18 @@
 /** @jest-environment jsdom */
-/** "Buat Tabel LKjIP" in the pane: after a check, over the Excel adapter on the recording double; disabled in the preview. */
+/**
+ * "Buat Tabel LKjIP" and "Hapus Tabel LKjIP" in the pane: over the Excel adapter on the recording
+ * double; disabled in the preview, saying why.
+ */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import * as React from "react";
 import { checkWorkbook } from "../../src/core/check";
 import { LKJIP_SHEET } from "../../src/core/lkjip/layout";
 import { lkjipWritten } from "../../src/excel/lkjip-sheet";
-import { runCheck, runLkjip } from "../../src/excel/run-check";
+import { clearLkjip, runCheck, runLkjip } from "../../src/excel/run-check";
 import { App } from "../../src/taskpane/App";
 import type { WorkbookHost } from "../../src/taskpane/host";
-import { LKJIP_ONLY_IN_EXCEL } from "../../src/taskpane/PeriksaPanel";
+import { LKJIP_ONLY_IN_EXCEL, LKJIP_REMOVE_ONLY_IN_EXCEL } from "../../src/taskpane/PeriksaPanel";
 import { doubleOf, installExcelEnums, newSheet, userState, type ExcelDouble } from "../support/excel-double";
 import { sheetFromTsv, typed } from "../support/tsv";
 
@@ -31,6 +34,7 @@ function excelHostOn(xl: ExcelDouble): WorkbookHost {
     select: async () => undefined,
     insertFormula: async () => "A1",
     writeLkjip: async () => lkjipWritten(await runLkjip(xl.context)),
+    removeLkjip: () => clearLkjip(xl.context),
   };
 }
 
@@ -106,5 +110,50 @@ describe("Buat Tabel LKjIP", () => {
     });
     await act(async () => new Promise((r) => setTimeout(r, 300)));
     expect(screen.getByText(LKJIP_ONLY_IN_EXCEL)).toBeTruthy();
+  });
+});
+
+describe("Hapus Tabel LKjIP", () => {
+  beforeAll(installExcelEnums);
+
+  test("in Excel, before any check too: removes only our sheet, its charts with it; a user's \"Tabel LKjIP\" stays; with none of ours it says so", async () => {
+    const xl = doubleOf({ sheets: [PK, CAPAIAN] });
+    xl.sheets.push(newSheet(LKJIP_SHEET, [["Tabel saya sendiri"]]));
+    const before = xl.sheets.map(userState);
+    renderApp(excelHostOn(xl));
+    await press("Hapus Tabel LKjIP");
+    expect(screen.getByText("Tidak ada sheet Tabel LKjIP buatan SAKIP Excel di buku kerja ini; tidak ada yang dihapus. Sheet milik Anda tidak diubah.")).toBeTruthy();
+    expect(xl.sheets.map(userState)).toEqual(before);
+    await press("Periksa");
+    await press("Buat Tabel LKjIP");
+    const ours = `${LKJIP_SHEET} (2)`;
+    expect(xl.sheets.map((s) => s.name)).toEqual(["PK 2025", "Capaian", LKJIP_SHEET, ours]);
+    await press("Hapus Tabel LKjIP");
+    expect(screen.getByText(`Sheet "${ours}" buatan SAKIP Excel beserta diagramnya dihapus. Sheet milik Anda tidak diubah.`)).toBeTruthy();
+    expect(xl.sheets.map(userState)).toEqual(before);
+    expect(xl.names).toEqual([]);
+    expect((screen.getByRole("button", { name: "Hapus Tabel LKjIP" }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  test("in the preview it appears after a check, disabled, and says why", async () => {
+    const host: WorkbookHost = {
+      kind: "preview",
+      check: async () => checkWorkbook({ sheets: [PK] }),
+      clear: async () => "",
+      select: async () => undefined,
+      insertFormula: async () => "A1",
+    };
+    renderApp(host);
+    expect(screen.queryByRole("button", { name: "Hapus Tabel LKjIP" })).toBeNull();
+    await press("Periksa");
+    const button = screen.getByRole("button", { name: "Hapus Tabel LKjIP" });
+    expect(button.getAttribute("aria-disabled")).toBe("true");
+    await act(async () => {
+      fireEvent.focus(button);
+      fireEvent.pointerEnter(button);
+      fireEvent.mouseEnter(button);
+    });
+    await act(async () => new Promise((r) => setTimeout(r, 300)));
+    expect(screen.getByText(LKJIP_REMOVE_ONLY_IN_EXCEL)).toBeTruthy();
   });
 });
