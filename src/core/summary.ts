@@ -12,6 +12,9 @@ import { rupiahOf } from "./tables/budget-table";
 import { normalizeCode } from "./tables/levels";
 import { isRenjaTable, type BudgetTable, type RenjaTable } from "./tables/types";
 import { a1 } from "./grid";
+import { BELUM, DI_BAWAH, SESUAI, triwulanTable } from "./lkjip/triwulan";
+import type { LkjipTable } from "./lkjip/types";
+import { formatId } from "./messages";
 
 // Ringkasan's count of sub kegiatan rows against the nomenclature (issue 11): see nomenklatur/rows.ts.
 export { nomenklaturSummary, type NomenklaturSummary } from "./nomenklatur/rows";
@@ -143,4 +146,84 @@ function budgetPrograms(result: Pick<CheckResult, "read">): (ProgramSummary & { 
           };
         }),
     );
+}
+
+/** One quarter of an indicator against its Rencana Aksi: the LKjIP's table 6 row, as plain numbers. */
+export interface QuarterPoint {
+  /** "TW I" … "TW IV". */
+  readonly triwulan: string;
+  readonly target: number | null;
+  readonly realisasi: number | null;
+  readonly capaian: number | null;
+  readonly status: typeof SESUAI | typeof DI_BAWAH | typeof BELUM;
+}
+
+/** An indicator's quarters, and where it stands at the latest quarter measured. */
+export interface QuarterlyStatus {
+  readonly indikator: string;
+  readonly satuan: string;
+  readonly quarters: readonly QuarterPoint[];
+  /** The latest quarter with a realisasi, or null when none is measured yet. */
+  readonly latest: QuarterPoint | null;
+  /** Where the indicator's quarterly targets stand (the Rencana Aksi, else the PPS). */
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+/**
+ * The quarterly status of each indicator with quarterly targets, from the same table the LKjIP
+ * sheet writes (table 6: Renaksi target, realisasi from PPS or PKPK, capaian by polarity, status).
+ */
+export function quarterlyStatus(result: Pick<CheckResult, "contexts">): QuarterlyStatus[] {
+  return quarterlyOf(triwulanTable(result.contexts));
+}
+
+function quarterlyOf(table: LkjipTable): QuarterlyStatus[] {
+  const col = (key: string) => table.columns.findIndex((c) => c.key === key);
+  const [ind, sat, tw, target, real, cap, status] = ["indikator", "satuan", "triwulan", "target", "realisasi", "capaian", "status"].map(col) as number[];
+  const num = (v: unknown) => (typeof v === "number" ? v : null);
+  const out: { key: string; s: QuarterlyStatus; quarters: QuarterPoint[] }[] = [];
+  for (const row of table.rows) {
+    if (row.kind !== "triwulan") continue;
+    const name = row.cells[ind!]!;
+    // One indicator's quarters share its row in the Rencana Aksi (two indicators may share a name).
+    const key = name.source ? `${name.source.sheet}!${name.source.cell}` : String(name.value);
+    const point: QuarterPoint = {
+      triwulan: String(row.cells[tw!]?.value ?? ""),
+      target: num(row.cells[target!]?.value),
+      realisasi: num(row.cells[real!]?.value),
+      capaian: num(row.cells[cap!]?.value),
+      status: row.cells[status!]?.value === SESUAI ? SESUAI : row.cells[status!]?.value === DI_BAWAH ? DI_BAWAH : BELUM,
+    };
+    let last = out[out.length - 1];
+    if (!last || last.key !== key) {
+      const quarters: QuarterPoint[] = [];
+      last = {
+        key,
+        quarters,
+        s: { indikator: String(name.value ?? ""), satuan: String(row.cells[sat!]?.value ?? ""), quarters, latest: null, sheet: name.source?.sheet ?? "", cell: name.source?.cell ?? "" },
+      };
+      out.push(last);
+    }
+    last.quarters.push(point);
+  }
+  return out.map(({ s, quarters }) => ({ ...s, latest: [...quarters].reverse().find((q) => q.realisasi !== null) ?? null }));
+}
+
+/** In one plain sentence: which indicators are below their Rencana Aksi at the latest quarter measured. */
+export function quarterlyLine(list: readonly QuarterlyStatus[]): string {
+  if (list.length === 0) return "Tidak ada target triwulan: tambahkan tabel Rencana Aksi dengan target TW I–IV per indikator.";
+  const below = list.filter((i) => i.latest?.status === DI_BAWAH);
+  const unmeasured = list.filter((i) => i.latest === null).length;
+  const parts = [
+    below.length
+      ? `${below.length} dari ${list.length} indikator di bawah rencana pada triwulan terakhir yang diukur: ${below
+          .map((i) => `${i.indikator} (${i.latest!.triwulan}${i.latest!.capaian === null ? "" : `, capaian ${formatId(i.latest!.capaian, 2)} %`})`)
+          .join("; ")}.`
+      : unmeasured === list.length
+        ? "Belum ada triwulan yang diukur."
+        : "Semua indikator yang sudah diukur sesuai rencana pada triwulan terakhirnya.",
+  ];
+  if (unmeasured > 0 && unmeasured < list.length) parts.push(`${unmeasured} indikator belum diukur: isi realisasinya di PPS atau PKPK.`);
+  return parts.join(" ");
 }

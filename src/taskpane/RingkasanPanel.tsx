@@ -1,9 +1,12 @@
 /**
- * "Ringkasan": the PK's indicators with capaian and kategori, and serapan per program. A pane is
- * narrow, so each row's name has a line of its own above its numbers: a long program name never
- * runs over the rupiah figures, and the number columns share the width sized to their content.
+ * "Ringkasan": the PK's indicators with capaian and kategori, the quarterly status against the
+ * Rencana Aksi (a sentence, small charts, the latest quarter per indicator), and serapan per
+ * program. A pane is narrow, so each row's name has a line of its own above its numbers: a long
+ * program name never runs over the rupiah figures, and the number columns share the width sized
+ * to their content.
  */
 import {
+  Badge,
   Body1,
   Button,
   Caption1,
@@ -23,7 +26,7 @@ import * as React from "react";
 import type { CheckResult } from "../core/check";
 import { formatId } from "../core/messages";
 import { loadedNomenklatur } from "../core/nomenklatur";
-import { indicatorSummary, nomenklaturSummary, programSummary, type NomenklaturSummary } from "../core/summary";
+import { indicatorSummary, nomenklaturSummary, programSummary, quarterlyLine, quarterlyStatus, type NomenklaturSummary, type QuarterlyStatus } from "../core/summary";
 import type { ActiveItem } from "./App";
 
 const useStyles = makeStyles({
@@ -38,6 +41,27 @@ const useStyles = makeStyles({
   active: { backgroundColor: tokens.colorBrandBackground2, ":hover": { backgroundColor: tokens.colorBrandBackground2 } },
   selected: { display: "block", fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground2 },
+  badge: { marginLeft: tokens.spacingHorizontalXS, verticalAlign: "middle" },
+  figure: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  multiples: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(136px, 1fr))",
+    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+  },
+  multiple: { minWidth: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  multipleName: { display: "-webkit-box", WebkitLineClamp: 2, WebkitBoxOrient: "vertical", overflow: "hidden", overflowWrap: "anywhere", color: tokens.colorNeutralForeground2 },
+  chart: { display: "block", width: "100%", height: "auto" },
+  barOk: { fill: tokens.colorBrandBackground },
+  barBelow: { fill: tokens.colorPaletteRedBackground3 },
+  targetLine: { stroke: tokens.colorNeutralForeground1, strokeWidth: 2 },
+  axis: { stroke: tokens.colorNeutralStroke1, strokeWidth: 1 },
+  tick: { fill: tokens.colorNeutralForeground2, fontSize: "8px", fontFamily: tokens.fontFamilyBase },
+  legend: { display: "flex", flexWrap: "wrap", gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`, alignItems: "center" },
+  legendItem: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  swatch: { width: "14px", height: "10px", flexShrink: 0 },
 });
 
 const num = (v: number | null, d = 2) => (v === null ? "–" : formatId(v, d));
@@ -63,6 +87,15 @@ const INDICATOR_COLUMNS: readonly Column[] = [
   { header: "Kategori", width: "31%", numeric: false },
 ];
 
+const QUARTER_COLUMNS: readonly Column[] = [
+  { header: "Triwulan", width: "22%", numeric: false },
+  { header: "Target", width: "23%", numeric: true },
+  { header: "Realisasi", width: "26%", numeric: true },
+  { header: "Capaian (%)", width: "29%", numeric: true },
+];
+
+const STATUS_COLOR = { "Sesuai rencana": "success", "Di bawah rencana": "danger", "Belum diukur": "informative" } as const;
+
 const PROGRAM_COLUMNS: readonly Column[] = [
   { header: "Pagu (Rp)", width: "38%", numeric: true },
   { header: "Realisasi (Rp)", width: "38%", numeric: true },
@@ -74,6 +107,7 @@ export function RingkasanPanel({ result, onRun, onSelect, active }: RingkasanPan
   const indicators = React.useMemo(() => (result ? indicatorSummary(result) : []), [result]);
   const programs = React.useMemo(() => (result ? programSummary(result) : []), [result]);
   const nomenklatur = React.useMemo(() => (result ? nomenklaturSummary(result) : null), [result]);
+  const quarterly = React.useMemo(() => (result ? quarterlyStatus(result) : []), [result]);
   if (!result) {
     return (
       <div className={styles.root}>
@@ -106,6 +140,31 @@ export function RingkasanPanel({ result, onRun, onSelect, active }: RingkasanPan
           onSelect={onSelect}
           active={active}
         />
+      )}
+      <Subtitle2 as="h2">Status triwulan terhadap Rencana Aksi</Subtitle2>
+      <Body1 data-testid="status-triwulan">{quarterlyLine(quarterly)}</Body1>
+      {quarterly.length > 0 && (
+        <>
+          <QuarterlyCharts list={quarterly} />
+          <SummaryTable
+            label="Status triwulan terakhir yang diukur"
+            columns={QUARTER_COLUMNS}
+            rows={quarterly.map((q, k) => {
+              const status = q.latest?.status ?? "Belum diukur";
+              return {
+                key: `ringkasan:triwulan:${q.sheet}!${q.cell}:${k}`,
+                name: q.indikator,
+                note: q.satuan ? ` (${q.satuan})` : "",
+                sheet: q.sheet,
+                cell: q.cell,
+                badge: { text: status, color: STATUS_COLOR[status] },
+                values: q.latest ? [q.latest.triwulan, num(q.latest.target, 3), num(q.latest.realisasi, 3), num(q.latest.capaian)] : ["–", "–", "–", "–"],
+              };
+            })}
+            onSelect={onSelect}
+            active={active}
+          />
+        </>
       )}
       <Subtitle2 as="h2">Serapan anggaran per program</Subtitle2>
       {programs.length === 0 ? (
@@ -150,6 +209,8 @@ interface SummaryRow {
   readonly sheet: string;
   readonly cell: string;
   readonly values: readonly string[];
+  /** A status shown after the name, in words (its colour only repeats them). */
+  readonly badge?: { readonly text: string; readonly color: "success" | "danger" | "informative" };
 }
 
 function SummaryTable({
@@ -192,6 +253,11 @@ function SummaryTable({
                   {r.name}
                 </Link>
                 {r.note && <Caption1 className={styles.muted}>{r.note}</Caption1>}
+                {r.badge && (
+                  <Badge className={styles.badge} appearance="tint" size="small" color={r.badge.color}>
+                    {r.badge.text}
+                  </Badge>
+                )}
                 {isActive && active.cell && (
                   <Caption1 role="status" className={styles.selected}>
                     Sel terpilih: {active.cell}
@@ -210,5 +276,89 @@ function SummaryTable({
         );
       })}
     </Table>
+  );
+}
+
+/** Geometry of one small chart, in its viewBox units: four quarter slots over a baseline. */
+const CHART = { width: 120, height: 50, top: 4, base: 38, slot: 30, bar: 14 } as const;
+const QUARTERS = ["I", "II", "III", "IV"];
+
+/** What a small chart says, for a screen reader: every quarter's target and realisasi. */
+export function quarterlyChartLabel(q: QuarterlyStatus): string {
+  const quarters = q.quarters
+    .map((p) => `${p.triwulan} target ${p.target === null ? "–" : formatId(p.target, 3)}, realisasi ${p.realisasi === null ? "belum diukur" : formatId(p.realisasi, 3)}`)
+    .join("; ");
+  return `${q.indikator}${q.satuan ? ` (${q.satuan})` : ""}: ${quarters}.`;
+}
+
+/**
+ * Small multiples: per indicator a bar per quarter for the realisasi (red where below plan) and a
+ * horizontal line for the Rencana Aksi's target, scaled to the indicator's own largest figure.
+ * Inline SVG in theme colours, so it follows light, dark and high contrast; each chart is an image
+ * with its figures in words.
+ */
+function QuarterlyCharts({ list }: { list: readonly QuarterlyStatus[] }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <figure className={styles.figure}>
+      <figcaption className={styles.legend}>
+        <Caption1 className={styles.legendItem}>
+          <svg className={styles.swatch} viewBox="0 0 14 10" aria-hidden="true" focusable="false">
+            <rect className={styles.barOk} x="3" y="0" width="8" height="10" />
+          </svg>
+          Realisasi
+        </Caption1>
+        <Caption1 className={styles.legendItem}>
+          <svg className={styles.swatch} viewBox="0 0 14 10" aria-hidden="true" focusable="false">
+            <rect className={styles.barBelow} x="3" y="0" width="8" height="10" />
+          </svg>
+          Di bawah rencana
+        </Caption1>
+        <Caption1 className={styles.legendItem}>
+          <svg className={styles.swatch} viewBox="0 0 14 10" aria-hidden="true" focusable="false">
+            <line className={styles.targetLine} x1="0" y1="5" x2="14" y2="5" />
+          </svg>
+          Target Rencana Aksi
+        </Caption1>
+      </figcaption>
+      <ul className={styles.multiples} aria-label="Grafik realisasi terhadap target Rencana Aksi per triwulan">
+        {list.map((q, k) => {
+          const max = Math.max(0, ...q.quarters.flatMap((p) => [p.target ?? 0, p.realisasi ?? 0]));
+          const y = (v: number) => CHART.base - (max > 0 ? (Math.max(0, v) / max) * (CHART.base - CHART.top) : 0);
+          return (
+            <li key={`${q.sheet}!${q.cell}:${k}`} className={styles.multiple}>
+              <Caption1 className={styles.multipleName} aria-hidden="true">
+                {q.indikator}
+              </Caption1>
+              <svg className={styles.chart} viewBox={`0 0 ${CHART.width} ${CHART.height}`} role="img" aria-label={quarterlyChartLabel(q)} data-testid="grafik-triwulan">
+                <line className={styles.axis} x1="0" y1={CHART.base + 0.5} x2={CHART.width} y2={CHART.base + 0.5} />
+                {q.quarters.map((p, i) => {
+                  // A quarter stands in its own slot, whichever quarters have targets.
+                  const n = QUARTERS.indexOf(p.triwulan.replace(/^TW\s*/, ""));
+                  const x = (n >= 0 ? n : i) * CHART.slot;
+                  return (
+                    <g key={p.triwulan}>
+                      {p.realisasi !== null && (
+                        <rect
+                          className={p.status === "Di bawah rencana" ? styles.barBelow : styles.barOk}
+                          x={x + (CHART.slot - CHART.bar) / 2}
+                          y={y(p.realisasi)}
+                          width={CHART.bar}
+                          height={CHART.base - y(p.realisasi)}
+                        />
+                      )}
+                      {p.target !== null && <line className={styles.targetLine} x1={x + 3} x2={x + CHART.slot - 3} y1={y(p.target)} y2={y(p.target)} />}
+                      <text className={styles.tick} x={x + CHART.slot / 2} y={CHART.height - 2} textAnchor="middle">
+                        {n >= 0 ? QUARTERS[n] : p.triwulan}
+                      </text>
+                    </g>
+                  );
+                })}
+              </svg>
+            </li>
+          );
+        })}
+      </ul>
+    </figure>
   );
 }
