@@ -52,7 +52,16 @@ const useStyles = makeStyles({
     gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
   },
   multiple: { minWidth: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  multipleName: { display: "-webkit-box", WebkitLineClamp: 2, WebkitBoxOrient: "vertical", overflow: "hidden", overflowWrap: "anywhere", color: tokens.colorNeutralForeground2 },
+  // Two lines for every name, so the charts of a grid row stand level.
+  multipleName: {
+    display: "-webkit-box",
+    WebkitLineClamp: 2,
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
+    overflowWrap: "anywhere",
+    minHeight: `calc(2 * ${tokens.lineHeightBase200})`,
+    color: tokens.colorNeutralForeground2,
+  },
   chart: { display: "block", width: "100%", height: "auto" },
   barOk: { fill: tokens.colorBrandBackground },
   barBelow: { fill: tokens.colorPaletteRedBackground3 },

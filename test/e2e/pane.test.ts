@@ -99,6 +99,13 @@ function overflowOf(page: Page): Promise<{ cells: string[]; pageScrollsSideways:
         if (over) cells.push(`${(cell.textContent ?? "").slice(0, 40)} (${cell.scrollWidth} > ${cell.clientWidth})`);
       }
     }
+    // The quarterly charts: each small chart inside its grid cell, the grid inside the pane.
+    for (const chart of document.querySelectorAll<SVGElement>('[data-testid="grafik-triwulan"]')) {
+      const box = chart.getBoundingClientRect();
+      const cell = chart.closest("li")!.getBoundingClientRect();
+      const pane = chart.closest("ul")!.parentElement!.getBoundingClientRect();
+      if (box.right > cell.right + 1 || box.left < cell.left - 1 || cell.right > pane.right + 1 || box.width < 100) cells.push(`grafik ${chart.getAttribute("aria-label")?.slice(0, 40)} (${Math.round(box.left)}–${Math.round(box.right)})`);
+    }
     return { cells, pageScrollsSideways: document.documentElement.scrollWidth > window.innerWidth + 1 };
   });
 }
@@ -144,9 +151,10 @@ describe.each(THEMES)("every pane state, theme $name", ({ name: theme, colorSche
     const findings = page.getByTestId("temuan");
     await findings.first().waitFor({ timeout: 60_000 });
     // The first finding starts near the top: no title, description or table list above it (the
-    // toolbar's four actions, "Buat Tabel LKjIP" among them, take two rows at either width).
+    // toolbar's five actions, "Buat Tabel LKjIP" and "Hapus Tabel LKjIP" among them, take three
+    // rows at 350 px and two at 500 px).
     const firstTop = (await findings.first().boundingBox())!.y;
-    expect(firstTop).toBeLessThan(width < 400 ? 320 : 280);
+    expect(firstTop).toBeLessThan(width < 400 ? 365 : 280);
     const item = findings.filter({ has: page.getByRole("button", { name: "Pilih sel PPS!D6" }) });
     expect(await item.getAttribute("aria-current")).toBeNull();
     const before = await item.evaluate((e) => getComputedStyle(e).backgroundColor);
@@ -177,7 +185,14 @@ describe.each(THEMES)("every pane state, theme $name", ({ name: theme, colorSche
         return { header: th.textContent, right: Math.round(th.getBoundingClientRect().right - range.getBoundingClientRect().right) };
       }),
     );
-    for (const a of aligned.filter((x) => x.header !== "Kategori")) expect(a.right).toBeLessThan(16);
+    for (const a of aligned.filter((x) => x.header !== "Kategori" && x.header !== "Triwulan")) expect(a.right).toBeLessThan(16);
+    // The quarterly status: the sentence, a chart per indicator, the latest quarter's table.
+    await page.getByRole("heading", { name: "Status triwulan terhadap Rencana Aksi" }).waitFor();
+    expect(await page.getByTestId("status-triwulan").innerText()).toMatch(/indikator di bawah rencana pada triwulan terakhir yang diukur: .*Persentase desa yang tertib administrasi \(TW IV, capaian 75 %\)/);
+    expect(await page.getByTestId("grafik-triwulan").count()).toBeGreaterThan(3);
+    expect(await page.getByRole("table", { name: "Status triwulan terakhir yang diukur" }).getByText("Di bawah rencana").count()).toBeGreaterThan(0);
+    await page.getByRole("heading", { name: "Status triwulan terhadap Rencana Aksi" }).evaluate((h) => h.scrollIntoView({ block: "start" }));
+    await shot("5-ringkasan-triwulan");
     const program = page.getByRole("table", { name: "Serapan anggaran per program" }).getByRole("button").first();
     await program.click();
     await page.getByRole("table", { name: "Serapan anggaran per program" }).getByRole("status").waitFor();
