@@ -1,13 +1,14 @@
 /**
  * Ribbon commands, run in the shared runtime without opening the pane: "Periksa Konsistensi"
  * checks, highlights and writes the report sheet; "Hapus Sorotan" removes what the add-in added;
- * "Buat Tabel LKjIP" writes the LKjIP chapter III tables into the add-in's "Tabel LKjIP" sheet.
+ * "Buat Tabel LKjIP" writes the LKjIP chapter III tables into the add-in's "Tabel LKjIP" sheet, and
+ * "Hapus Tabel LKjIP" removes that sheet (ours only, found by its mark).
  * `event.completed()` is always called, also when something fails.
  */
 import { countBySeverity } from "../core/check";
 import { msg } from "../core/messages";
 import { lkjipWritten } from "../excel/lkjip-sheet";
-import { clearCheck, describeError, runCheck, runLkjip } from "../excel/run-check";
+import { clearCheck, clearLkjip, describeError, runCheck, runLkjip } from "../excel/run-check";
 
 export interface CommandHost {
   /** Runs a batch against the workbook (Excel.run in Excel). */
@@ -48,4 +49,8 @@ export function hapusSorotan(event: CompletableEvent, host: CommandHost): Promis
 
 export function buatTabelLkjip(event: CompletableEvent, host: CommandHost): Promise<void> {
   return command(event, host, async (context) => lkjipWritten(await runLkjip(context)));
+}
+
+export function hapusTabelLkjip(event: CompletableEvent, host: CommandHost): Promise<void> {
+  return command(event, host, clearLkjip);
 }

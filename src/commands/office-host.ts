@@ -1,6 +1,6 @@
 /** The command host in Excel: Excel.run, a small dialog for messages, the requirement check. */
 import { missingRequirement } from "../excel/requirements";
-import { buatTabelLkjip, hapusSorotan, periksaKonsistensi, type CommandHost } from "./commands";
+import { buatTabelLkjip, hapusSorotan, hapusTabelLkjip, periksaKonsistensi, type CommandHost } from "./commands";
 
 function notify(text: string): Promise<void> {
   const url = new URL("pesan.html", window.location.href);
@@ -32,4 +32,5 @@ export function registerCommands(): void {
   Office.actions.associate("periksaKonsistensi", (event: Office.AddinCommands.Event) => periksaKonsistensi(event, officeHost));
   Office.actions.associate("hapusSorotan", (event: Office.AddinCommands.Event) => hapusSorotan(event, officeHost));
   Office.actions.associate("buatTabelLkjip", (event: Office.AddinCommands.Event) => buatTabelLkjip(event, officeHost));
+  Office.actions.associate("hapusTabelLkjip", (event: Office.AddinCommands.Event) => hapusTabelLkjip(event, officeHost));
 }

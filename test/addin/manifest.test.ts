@@ -92,7 +92,7 @@ test("declares the shared runtime and the custom functions under the SAKIP names
   expect(meta?.value).toMatch(/\/functions\.json$/);
 });
 
-test("the ribbon's SAKIP group on the Home tab: the pane, Periksa Konsistensi, Hapus Sorotan and Buat Tabel LKjIP", () => {
+test("the ribbon's SAKIP group on the Home tab: the pane, Periksa Konsistensi, Hapus Sorotan, Buat Tabel LKjIP and Hapus Tabel LKjIP", () => {
   const tab = all.find(({ tag }) => tag === "OfficeTab")!.node;
   expect(tab["@id"]).toBe("TabHome");
   const buttons = all.filter(({ tag, node }) => tag === "Control" && node["@type"] === "Button");
@@ -105,6 +105,7 @@ test("the ribbon's SAKIP group on the Home tab: the pane, Periksa Konsistensi, H
     ["Periksa Konsistensi", "ExecuteFunction", "periksaKonsistensi"],
     ["Hapus Sorotan", "ExecuteFunction", "hapusSorotan"],
     ["Buat Tabel LKjIP", "ExecuteFunction", "buatTabelLkjip"],
+    ["Hapus Tabel LKjIP", "ExecuteFunction", "hapusTabelLkjip"],
   ]);
   // Each ExecuteFunction name is registered by the bundle the shared runtime loads.
   const bundle = readFileSync(join(root, "dist", "taskpane.js"), "utf8") + readFileSync(join(root, "dist", "functions.js"), "utf8");

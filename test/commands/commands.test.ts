@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { REPORT_SHEET } from "../../src/core/report-sheet";
 import { workbookFrom } from "../support/from-exceljs";
-import { buatTabelLkjip, hapusSorotan, periksaKonsistensi, type CommandHost } from "../../src/commands/commands";
+import { buatTabelLkjip, hapusSorotan, hapusTabelLkjip, periksaKonsistensi, type CommandHost } from "../../src/commands/commands";
 import { LKJIP_MARK, LKJIP_SHEET } from "../../src/core/lkjip/layout";
 import { doubleOf, ExcelDouble, installExcelEnums, newSheet, userState } from "../support/excel-double";
 
@@ -125,4 +125,20 @@ test("Buat Tabel LKjIP in an Excel without the needed API, or when Excel fails, 
   await buatTabelLkjip(e, failing);
   expect(failing.said).toEqual([expect.stringMatching(/^Excel menolak permintaan: Buku kerja dilindungi \(AccessDenied\)/)]);
   expect(e.completed).toHaveBeenCalledTimes(2);
+});
+
+test("Hapus Tabel LKjIP removes only our LKjIP sheet and its mark, says so, and says when there is none", async () => {
+  const xl = await sample();
+  xl.sheets.push(newSheet(LKJIP_SHEET, [["Tabel saya"]]));
+  const before = xl.sheets.map(userState);
+  const host = hostFor(xl);
+  const e = event();
+  await hapusTabelLkjip(e, host);
+  await buatTabelLkjip(event(), host);
+  await hapusTabelLkjip(event(), host);
+  expect(e.completed).toHaveBeenCalledTimes(1);
+  expect(host.said[0]).toBe("Tidak ada sheet Tabel LKjIP buatan SAKIP Excel di buku kerja ini; tidak ada yang dihapus. Sheet milik Anda tidak diubah.");
+  expect(host.said[2]).toBe(`Sheet "${LKJIP_SHEET} (2)" buatan SAKIP Excel beserta diagramnya dihapus. Sheet milik Anda tidak diubah.`);
+  expect(xl.sheets.map(userState)).toEqual(before);
+  expect(xl.names.filter((n) => n.name === LKJIP_MARK)).toEqual([]);
 });
