@@ -10,7 +10,7 @@ import { CellReader } from "./cells";
 import { isHeaderishRow, normalizeLabel, type Header, type Role } from "./header";
 import { isSignatureRow, isTableEnd } from "./ends";
 import { roleColumn } from "./indicator-table";
-import { ACCOUNT_NAME, accountGroupOf, budgetLevelOfCode, cleanItemName, levelOfText, normalizeCode, splitLeadingCode, type AccountGroup } from "./levels";
+import { ACCOUNT_NAME, accountGroupOf, budgetLevelOfCode, cleanItemName, levelOfText, normalizeCode, splitLeadingCode, splitUrusanCode, URUSAN_NAME, type AccountGroup } from "./levels";
 import type { BudgetRow, BudgetTable, Expr, NumCell } from "./types";
 import { scalePercentFractions } from "./percent-fractions";
 
@@ -117,6 +117,7 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
   let seenProgram = false;
   let seenAccount = false;
   let section: AccountGroup | null = null;
+  const digitInName = new Set<BudgetRow>();
   for (; r < sheet.rows.length; r++) {
     const name = cells.text(r, nameC);
     const kode = cells.text(r, kodeC);
@@ -140,7 +141,10 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
       rows[rows.length - 1] = { ...prev, name: { ...prev.name, text: `${prev.name.text} ${name.text}` } };
       continue;
     }
-    const split = splitLeadingCode(name.text);
+    // "1.02.01 PROGRAM …" in the name column; else an urusan's one digit ("1 URUSAN PEMERINTAHAN …").
+    const leading = splitLeadingCode(name.text);
+    const urusan = !kode && !leading.code ? splitUrusanCode(name.text) : null;
+    const split = urusan ?? leading;
     const code = kode?.text ?? split.code;
     const text = split.rest;
     let level: BudgetRow["level"] | null = null;
@@ -162,9 +166,11 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
       section = account;
     }
     const sisa = cells.num(r, sisaC, "rupiah");
-    rows.push({ r, name: { ...name, text: cleanItemName(text) }, code, level, account, pagu, realisasi, persen, sisa });
+    const row: BudgetRow = { r, name: { ...name, text: cleanItemName(text) }, code, level, account, pagu, realisasi, persen, sisa };
+    if (urusan) digitInName.add(row);
+    rows.push(row);
   }
-  checkShortCodes(rows);
+  checkShortCodes(rows, digitInName);
   // A serapan column formatted as a percentage holds fractions (0.925 for 92,50 %).
   scalePercentFractions(rows.map((row) => ({ cell: row.persen, set: (n) => void (row.persen = n) })));
   return {
@@ -183,11 +189,13 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
 /**
  * Codes of one or two segments are checked against the row below. "5 UNSUR PENUNJANG URUSAN
  * PEMERINTAHAN" over "5.01" is an urusan, "5.01" over "5.01.01" a bidang; "5 BELANJA DAERAH" over
- * "5.1 BELANJA OPERASI" an account group. A short code that nothing extends and no account name
- * backs ("1.1 Penyusunan Renja" numbering a list) is no level of its own: the row is placed by
- * its text, as in a table without codes.
+ * "5.1 BELANJA OPERASI" an account group; a row named URUSAN … or UNSUR … with one digit is an
+ * urusan whatever lies below it. A short code that nothing extends and no account or urusan name
+ * backs ("1.1 Penyusunan Renja" numbering a list) is no level of its own: the row is placed by its
+ * text, as in a table without codes; a digit read off the name ("1 Penyusunan Renja") is then a
+ * list number, not a code.
  */
-function checkShortCodes(rows: BudgetRow[]): void {
+function checkShortCodes(rows: BudgetRow[], digitInName: ReadonlySet<BudgetRow>): void {
   rows.forEach((row, i) => {
     if (!row.code || (row.level !== "urusan" && row.level !== "bidang" && row.level !== "rekening")) return;
     const head = normalizeCode(row.code);
@@ -200,8 +208,10 @@ function checkShortCodes(rows: BudgetRow[]): void {
       return;
     }
     if (extended || (row.level === "rekening" && ACCOUNT_NAME.test(row.name.text))) return;
+    if (row.level === "urusan" && !head.includes(".") && URUSAN_NAME.test(row.name.text)) return;
     row.level = levelOfText(row.name.text) ?? (rows.slice(0, i).some((r) => r.level === "program") ? "kegiatan" : "program");
     row.account = null;
+    if (digitInName.has(row)) row.code = null;
   });
 }
 
