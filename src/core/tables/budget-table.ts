@@ -14,8 +14,18 @@ import { ACCOUNT_NAME, accountGroupOf, budgetLevelOfCode, cleanItemName, levelOf
 import type { BudgetRow, BudgetTable, Expr, NumCell } from "./types";
 import { scalePercentFractions } from "./percent-fractions";
 
-/** A sisa (remaining budget) column: "Sisa (Rp)", "Sisa Anggaran", "Selisih". */
-const SISA = /^(sisa|selisih)\b/;
+/**
+ * A sisa (remaining budget) column: "Sisa", "SISA", "Sisa (Rp)", "Sisa Anggaran", "Selisih", "Anggaran"
+ * over "Sisa". Not a remainder of anything else: "Sisa Waktu", "Sisa Target", "Selisih (%)",
+ * "Sisa Lebih Pembiayaan" (SILPA, a row's name), a K or % sub-column.
+ */
+const SISA = /(^|\s)(sisa|selisih)(\s|$)/;
+const NOT_MONEY = /waktu|hari|bulan|minggu|target|kinerja|fisik|volume|output|capaian|%|persen|lebih|kurang|silpa|\bk\b/;
+
+export function isSisaLabel(label: string, unit: string | null = null): boolean {
+  const l = normalizeLabel(label);
+  return SISA.test(l) && !NOT_MONEY.test(l) && unit !== "K" && unit !== "%";
+}
 
 /** Balance rows of an LRA: none is spending, none is a program. */
 const SALDO = /^\(?\s*(surplus|defisit)\b|^pembiayaan\s+net|^sisa\s+(lebih|kurang)\b|^silpa\b/i;
@@ -81,7 +91,8 @@ function accountOfName(name: string): AccountGroup | null {
  * as anggaran − realisasi ("5 = 3 - 4").
  */
 function sisaColumn(header: Header, paguC: number | undefined, realC: number | undefined): number | undefined {
-  const byLabel = header.columns.find((c) => SISA.test(normalizeLabel(c.label)));
+  // Any labelled column: a plain "Sisa" takes no role of its own.
+  const byLabel = (header.labels ?? header.columns).find((c) => c.c !== paguC && c.c !== realC && isSisaLabel(c.label, c.unit ?? null));
   if (byLabel) return byLabel.c;
   if (paguC === undefined || realC === undefined) return undefined;
   const colOf = (n: number) => header.numbers.find((x) => x.n === n)?.c0;
@@ -99,7 +110,7 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
   const width = sheetWidth(sheet);
   const cells = new CellReader(sheet);
   // A "Sisa (Rp)" column reads as a rupiah column too; the pagu is the first one that is not the sisa.
-  const paguC = cols.find((c) => c.role === "pagu" && !SISA.test(normalizeLabel(c.label)) && c.quarter === null)?.c ?? col("pagu");
+  const paguC = cols.find((c) => c.role === "pagu" && !isSisaLabel(c.label) && c.quarter === null)?.c ?? col("pagu");
   // In a budget table a plain "Realisasi" or "Persentase (%)" column is the budget's.
   const realC = col("realisasiAnggaran") ?? col("realisasi");
   const persenC = col("persenAnggaran") ?? col("capaian");

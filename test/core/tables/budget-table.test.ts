@@ -302,3 +302,33 @@ describe("an urusan's one-digit code and its name in one column (SIPD 'Kode / Ur
     expect(splitUrusanCode(text)).toBeNull();
   });
 });
+
+describe("the Sisa column by its header, with or without (Rp)", () => {
+  // Planted: anggaran 10.000.000, realisasi 9.000.000, sisa 1.000.000 (domain.md: Sisa = Anggaran − Realisasi).
+  const table = (header: CellValue[], extraBand?: CellValue[]) =>
+    sheet("Realisasi", [
+      ["LAPORAN REALISASI ANGGARAN"],
+      ...(extraBand ? [extraBand] : []),
+      header,
+      ["1.02.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", 10000000, 9000000, 1000000, 90],
+      ["1.02.01.2.01", "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah", 10000000, 9000000, 1000000, 90],
+    ]);
+  test.each([["Sisa"], ["SISA"], ["Sisa Anggaran"], ["Sisa Anggaran (Rp)"], ["Selisih"], ["Sisa Dana"]])("a column headed %j is the Sisa", (head) => {
+    const t = budgetOf(table(["Kode", "Uraian", "Anggaran", "Realisasi", head, "%"]));
+    expect(t.columns.sisa).toBe(4);
+    expect(t.columns.pagu).toBe(2);
+    expect(t.rows.map((r) => r.sisa?.value)).toEqual([1000000, 1000000]);
+  });
+
+  test("Sisa under a band Anggaran over Pagu / Realisasi / Sisa", () => {
+    const t = budgetOf(table(["Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "%"], ["Kode", "Uraian", "Anggaran", "Anggaran", "Anggaran", "%"]));
+    expect(t.columns.sisa).toBe(4);
+    expect(t.rows.map((r) => r.pagu?.value)).toEqual([10000000, 10000000]);
+  });
+
+  test.each([["Sisa Waktu"], ["Sisa Waktu (Hari)"], ["Sisa Target"], ["Selisih (%)"], ["Sisa Target Kinerja"]])("a column headed %j is no Sisa", (head) => {
+    const t = budgetOf(table(["Kode", "Uraian", "Anggaran", "Realisasi", head, "%"]));
+    expect(t.columns.sisa).toBeUndefined();
+    expect(t.rows.every((r) => !r.sisa)).toBe(true);
+  });
+});
