@@ -5,7 +5,6 @@
  * with its anggaran (pagu), realisasi, % and, where the table has it, sisa.
  */
 import { cellAt, rowLength, sheetWidth, textOf, type Sheet } from "../grid";
-import { roundTo } from "../numbers";
 import { CellReader } from "./cells";
 import { isHeaderishRow, normalizeLabel, type Header, type Role } from "./header";
 import { isSignatureRow, isTableEnd } from "./ends";
@@ -13,6 +12,7 @@ import { roleColumn } from "./indicator-table";
 import { ACCOUNT_NAME, accountGroupOf, budgetLevelOfCode, cleanItemName, levelOfText, normalizeCode, splitLeadingCode, splitUrusanCode, URUSAN_NAME, type AccountGroup } from "./levels";
 import type { BudgetRow, BudgetTable, Expr, NumCell } from "./types";
 import { scalePercentFractions } from "./percent-fractions";
+import { isUnitNote, unitScaleOf } from "./unit";
 
 /**
  * A sisa (remaining budget) column: "Sisa", "SISA", "Sisa (Rp)", "Sisa Anggaran", "Selisih", "Anggaran"
@@ -30,52 +30,7 @@ export function isSisaLabel(label: string, unit: string | null = null): boolean 
 /** Balance rows of an LRA: none is spending, none is a program. */
 const SALDO = /^\(?\s*(surplus|defisit)\b|^pembiayaan\s+net|^sisa\s+(lebih|kurang)\b|^silpa\b/i;
 
-/**
- * Unit notes of a table written in thousands of rupiah: "dalam ribuan rupiah", "(dalam ribuan)",
- * "Ribuan Rupiah", "Rp 000", "Rp (000)", "(000)", "x Rp 1.000", "Rp ribuan"; in millions:
- * "dalam jutaan rupiah", "x Rp 1.000.000", "Rp juta".
- */
-const THOUSANDS = [
-  /\bdalam\s+ribu(an)?\b/,
-  /\bribuan\s+rupiah\b/,
-  /\brp\.?\s*ribu(an)?\b/,
-  /\brp\.?\s*\(?\s*000\b(?![.,]\d)/,
-  /\(\s*000\s*\)/,
-  /(^|[\s(])x\s*rp\.?\s*1[.,]?000\b(?![.,]?\d)/,
-];
-const MILLIONS = [/\bdalam\s+juta(an)?\b/, /\bjutaan\s+rupiah\b/, /\brp\.?\s*juta(an)?\b/, /(^|[\s(])x\s*rp\.?\s*1[.,]?000[.,]?000\b(?![.,]?\d)/];
-
-/** The unit a text states for rupiah figures: 1000 (ribuan), 1000000 (jutaan), or null when it states none. */
-export function unitScaleOfText(text: string): number | null {
-  const t = text.toLowerCase().replace(/\s+/g, " ");
-  if (MILLIONS.some((re) => re.test(t))) return 1_000_000;
-  if (THOUSANDS.some((re) => re.test(t))) return 1000;
-  return null;
-}
-
-/**
- * The unit of a budget table's rupiah columns: stated in the title above the table (or a unit note
- * beside it), else in a header cell ("Anggaran (Rp 000)", a band "Dalam Ribuan Rupiah"); 1 otherwise.
- */
-function unitScaleOf(sheet: Sheet, header: Header, title: string): number {
-  const byTitle = unitScaleOfText(title);
-  if (byTitle !== null) return byTitle;
-  for (let r = header.r0; r < header.dataStart; r++) {
-    for (let c = 0; c < rowLength(sheet, r); c++) {
-      const t = textOf(cellAt(sheet, r, c));
-      const s = t ? unitScaleOfText(t) : null;
-      if (s !== null) return s;
-    }
-  }
-  return 1;
-}
-
-/** A figure of a budget table in rupiah: the written figure times the table's unit (ribuan rupiah → × 1000). */
-export function rupiahOf(table: Pick<BudgetTable, "unitScale">, n: NumCell): number {
-  const scale = table.unitScale ?? 1;
-  // Rounded to clear the binary noise of the product (1,1 × 1000 = 1100.0000000000002).
-  return scale === 1 ? n.value : roundTo(n.value * scale, 4);
-}
+export { rupiahOf, unitScaleOfText } from "./unit";
 
 /** The account group a name states: "PENDAPATAN DAERAH", "JUMLAH BELANJA", "Penerimaan Pembiayaan". */
 function accountOfName(name: string): AccountGroup | null {
@@ -139,6 +94,11 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
     }
     const first = firstTextOf(sheet, r, width);
     if ((first !== null && isTableEnd(first)) || isSignatureRow(sheet, r, blankRun > 0) || (blankRun > 0 && isHeaderishRow(sheet, r))) break;
+    // A unit note under the last row ("*) angka dalam ribuan rupiah") closes the table; one above the first row is skipped.
+    if (first !== null && isUnitNote(first) && !(sheet.rows[r] ?? []).some((v) => typeof v === "number")) {
+      if (rows.length > 0) break;
+      continue;
+    }
     blankRun = 0;
     if (r > header.dataStart && isHeaderAt(r)) break;
     last = r;
@@ -193,7 +153,7 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
     problems: cells.problems,
     columns: sisaC === undefined ? columns : { ...columns, sisa: sisaC },
     rows,
-    unitScale: unitScaleOf(sheet, header, title),
+    unitScale: unitScaleOf(sheet, header, title, last, isHeaderAt),
   };
 }
 

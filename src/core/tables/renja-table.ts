@@ -14,6 +14,7 @@ import { RENJA_FIELDS, RENJA_RELATIONS, type Unit } from "./kinds";
 import { columnsOf, parseNumberCell, showExpr, type Expr } from "./numbering";
 import { budgetLevelOfCode, cleanItemName, levelOfText, normalizeCode, splitLeadingCode, splitUrusanCode, URUSAN_NAME } from "./levels";
 import { scalePercentFractions } from "./percent-fractions";
+import { isUnitNote, unitScaleOf } from "./unit";
 import type { IndicatorRow, NumCell, ReadProblem, RenjaColumn, RenjaData, RenjaField, RenjaLevel, RenjaLine, RenjaTable } from "./types";
 
 const BUDGET_WORD = /anggaran|\brp\b|pagu|keuangan|rupiah/;
@@ -117,7 +118,7 @@ export function readRenjaTable(sheet: Sheet, header: Header, title: string, isHe
       const n = reader.num(r, col.c, k);
       if (n) values.set(col.c, n);
     }
-    if (!row && level === null && values.size === 0) continue;
+    if (!row && values.size === 0 && (level === null || isUnitNote(first))) continue;
     lines.push({ r, level, code: code || null, name: name || (level === "total" || level === "catatan" ? first : ""), indikator: row?.indikator ?? null, cells: values });
   }
 
@@ -165,6 +166,8 @@ export function readRenjaTable(sheet: Sheet, header: Header, title: string, isHe
     kind: "renja",
     area: { ...base.area, c1 },
     problems,
+    // The unit of the Rp columns (K values are the indicators' own units).
+    unitScale: columns.some((c) => c.unit === "Rp") ? unitScaleOf(sheet, header, title, base.area.r1, isHeaderAt) : 1,
     renja: { columns, withTingkat: columns.some((c) => c.field === "tingkat"), lines },
   };
 }

@@ -332,3 +332,40 @@ describe("the Sisa column by its header, with or without (Rp)", () => {
     expect(t.rows.every((r) => !r.sisa)).toBe(true);
   });
 });
+
+describe("a budget table's unit stated in a note under it", () => {
+  // The seed's program in thousands (planted figures as in the title tests above).
+  const rows = (below: CellValue[][]) =>
+    sheet("Anggaran", [
+      ["REALISASI ANGGARAN TAHUN 2025"],
+      ["Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Serapan (%)"],
+      ["5.02.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", "11.787.875", "10.903.497", "92,50"],
+      [null, "JUMLAH", "11.787.875", "10.903.497", "92,50"],
+      ...below,
+    ]);
+  test.each([
+    ["Keterangan: dalam ribuan rupiah", [["Keterangan: dalam ribuan rupiah"]]],
+    ["*) angka dalam ribuan rupiah after a blank row", [[], [null, "*) angka dalam ribuan rupiah"]]],
+    ["(dalam ribuan rupiah) under the Sumber line", [["Sumber : SIPD"], ["(dalam ribuan rupiah)"]]],
+  ] as [string, CellValue[][]][])("%s: unit 1000, no row read from the note", (_, below) => {
+    const t = budgetOf(rows(below));
+    expect(t.unitScale).toBe(1000);
+    expect(t.rows.map((r) => r.level)).toEqual(["program", "total"]);
+  });
+  test("a note after the signature block is none of the table's", () => {
+    expect(budgetOf(rows([[], [null, null, null, "Bandung, 31 Desember 2025"], [null, null, null, "KEPALA DINAS"], ["dalam ribuan rupiah"]])).unitScale).toBe(1);
+  });
+});
+
+test("a unit line between the header and the first row is skipped, not the table's end", () => {
+  const t = budgetOf(
+    sheet("Anggaran", [
+      ["REALISASI ANGGARAN TAHUN 2025"],
+      ["Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Serapan (%)"],
+      ["(dalam ribuan rupiah)"],
+      ["5.02.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", "11.787.875", "10.903.497", "92,50"],
+    ]),
+  );
+  expect(t.unitScale).toBe(1000);
+  expect(t.rows.map((r) => r.code)).toEqual(["5.02.01"]);
+});
