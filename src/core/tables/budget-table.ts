@@ -4,13 +4,13 @@
  * (rekening), an LRA's balance rows (SURPLUS/(DEFISIT), PEMBIAYAAN NETTO) and JUMLAH rows, each
  * with its anggaran (pagu), realisasi, % and, where the table has it, sisa.
  */
-import { cellAt, rowLength, sheetWidth, textOf, type Sheet } from "../grid";
+import { cellAt, rowLength, sheetWidth, type Sheet } from "../grid";
 import { CellReader } from "./cells";
 import { isHeaderishRow, normalizeLabel, type Header, type Role } from "./header";
 import { isSignatureRow, isTableEnd } from "./ends";
 import { roleColumn } from "./indicator-table";
 import { ACCOUNT_NAME, accountGroupOf, budgetLevelOfCode, cleanItemName, levelOfText, normalizeCode, splitLeadingCode, splitUrusanCode, URUSAN_NAME, type AccountGroup } from "./levels";
-import type { BudgetRow, BudgetTable, Expr, NumCell } from "./types";
+import type { BudgetRow, BudgetTable, Expr } from "./types";
 import { scalePercentFractions } from "./percent-fractions";
 import { isUnitNote, unitScaleOf } from "./unit";
 
