@@ -1016,7 +1016,46 @@ function b28(): Book {
   return b;
 }
 
+// --- 29: PKPK in thousands (note under the table) beside an Evaluasi Renja in rupiah ---------------
+function b29(): Book {
+  const b = new B(
+    "29-rsud-pkpk-ribuan-renja-rupiah",
+    "PKPK empat triwulan berdampingan dengan pagu dan realisasi anggaran dalam ribuan rupiah (keterangan satuan di bawah tabel, angka dibulatkan dari rupiah, realisasi kumulatif), indikator bersatuan Rupiah; Evaluasi Renja dalam rupiah (Form E.81) dengan realisasi per triwulan; pagu satu kegiatan PKPK di bawah jumlah sub kegiatannya",
+  );
+  const sas = "Meningkatnya mutu pelayanan kesehatan rujukan RSUD";
+  // Rupiah: the BLUD revenue indicator (K in rupiah) and the budget, each quarter's own figure; cumulative below.
+  const cum = (x: Q4): Q4 => x.map((_, q) => x.slice(0, q + 1).reduce((a, v) => a + v, 0)) as Q4;
+  const subPagu = 2825200000;
+  const subReal: Q4 = [412350400, 803110200, 716820300, 708829600];
+  const revenue: Q4 = [2950400000, 3120750000, 3205300000, 3315600000];
+  const rows: Ind[] = [
+    { sasaran: sas, unit: "Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat", level: "program", kode: "1.02.02", nama: "Jumlah pendapatan BLUD RSUD", satuan: "Rupiah", target: 12500000000, tw: cum([3125000000, 3125000000, 3125000000, 3125000000]), real: cum(revenue), sifat: "Kumulatif", pagu: subPagu, belanja: cum(subReal) },
+    { sasaran: sas, unit: "Penyediaan Fasilitas Pelayanan Kesehatan untuk UKM dan UKP Kewenangan Daerah Kabupaten/Kota", level: "kegiatan", kode: "1.02.02.2.01", nama: "Jumlah fasilitas pelayanan kesehatan yang disediakan sarana dan prasarananya", satuan: "Unit", target: 4, tw: [1, 2, 3, 4], real: [1, 2, 3, 4], sifat: "Kumulatif", pagu: subPagu, belanja: cum(subReal) },
+    { sasaran: sas, unit: "Pengadaan Alat Kesehatan/Alat Penunjang Medik Fasilitas Pelayanan Kesehatan", level: "subkegiatan", kode: "1.02.02.2.01.0014", nama: "Jumlah Alat Kesehatan/Alat Penunjang Medik Fasilitas Layanan Kesehatan yang Disediakan", satuan: "Unit", target: 40, tw: [10, 20, 30, 40], real: [8, 19, 31, 40], sifat: "Kumulatif", pagu: subPagu, belanja: cum(subReal) },
+  ];
+  // The Evaluasi Renja in rupiah: each quarter's own realisasi (renjaCols writes the differences of the cumulative figures).
+  const rs = b.sheet("Form E.81");
+  b.table(rs, "renja", renjaCols(true), rows, {
+    title: ["EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH", "RSUD HARAPAN JAYA TAHUN 2025"],
+    nums: "relasi",
+  });
+  // The PKPK in thousands of rupiah: pagu, realisasi anggaran and the rupiah indicator's K, rounded half up from the rupiah.
+  const k = (x: number) => Math.round(x / 1000);
+  const pkpkRows: Ind[] = rows.map((x) => ({
+    ...x,
+    ...(x.satuan === "Rupiah" ? { target: k(x.target), tw: x.tw.map(k) as Q4, real: x.real.map(k) as Q4 } : {}),
+    pagu: k(x.pagu!),
+    belanja: x.belanja!.map(k) as Q4,
+  }));
+  const ps = b.sheet("PKPK 2025");
+  const p = b.table(ps, "pkpk", pkpkCols({ quarters: [0, 1, 2, 3] }), pkpkRows, { title: ["PENGUKURAN KINERJA PROGRAM DAN KEGIATAN (PKPK) RSUD HARAPAN JAYA", "TAHUN 2025"] });
+  writeRows(ps, [[], ["Keterangan: Target dan realisasi bersatuan Rupiah, pagu dan realisasi anggaran dalam ribuan rupiah"]], p.lastRow + 1);
+  // Planted (jumlahSalah): the kegiatan's pagu typed 2.725.200 (ribu), 100.000 below its one sub kegiatan's 2.825.200.
+  b.overwrite(ps, p, 1, "pagu", 2725200, "anggaran-pkpk", "error", "pagu kegiatan 1.02.02.2.01 ditulis 2.725.200 ribu; sub kegiatannya 2.825.200 ribu");
+  return b;
+}
+
 export function corpusBooks(): Book[] {
-  return [b01(), b02(), b03(), b04(), b05(), b06(), b07(), b08(), b09(), b10(), b11(), b12(), b13(), b14(), b15(), b16(), b17(), b18(), b19(), b20(), b21(), b22(), b23(), b24(), b25(), b26(), b27(), b28()];
+  return [b01(), b02(), b03(), b04(), b05(), b06(), b07(), b08(), b09(), b10(), b11(), b12(), b13(), b14(), b15(), b16(), b17(), b18(), b19(), b20(), b21(), b22(), b23(), b24(), b25(), b26(), b27(), b28(), b29()];
 }
 
