@@ -10,13 +10,22 @@ import { colName, renjaCol, renjaSheet, type RenjaSpec, RENJA_PROGRAM } from "..
 import { ruleTester } from "../support/rule-tester";
 
 const IND = RENJA_PROGRAM.indikator!;
-const PKPK_HEAD = ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Satuan", "Target Tahunan", ...[1, 2, 3, 4].flatMap((q) => [`TW ${["I", "II", "III", "IV"][q - 1]} Target`, `TW ${["I", "II", "III", "IV"][q - 1]} Realisasi`])];
-/** A PKPK with the four quarters side by side: target 3 a quarter and the given realisasi. */
-const pkpk = (real: [number, number, number, number], indikator = IND, satuan = "Dokumen", target = 3, title = "PENGUKURAN KINERJA PROGRAM DAN KEGIATAN (PKPK) TAHUN 2025"): CellValue[][] => [
-  [title],
-  PKPK_HEAD,
-  [RENJA_PROGRAM.code, RENJA_PROGRAM.name, indikator, satuan, target * 4, ...real.flatMap((r) => [target, r])],
+const PKPK_HEAD = [
+  "Kode",
+  "Program/Kegiatan",
+  "Indikator Kinerja",
+  "Satuan",
+  "Target Tahunan",
+  ...[1, 2, 3, 4].flatMap((q) => [`TW ${["I", "II", "III", "IV"][q - 1]} Target`, `TW ${["I", "II", "III", "IV"][q - 1]} Realisasi`]),
 ];
+/** A PKPK with the four quarters side by side: target 3 a quarter and the given realisasi. */
+const pkpk = (
+  real: [number, number, number, number],
+  indikator = IND,
+  satuan = "Dokumen",
+  target = 3,
+  title = "PENGUKURAN KINERJA PROGRAM DAN KEGIATAN (PKPK) TAHUN 2025",
+): CellValue[][] => [[title], PKPK_HEAD, [RENJA_PROGRAM.code, RENJA_PROGRAM.name, indikator, satuan, target * 4, ...real.flatMap((r) => [target, r])]];
 /** The PKPK's realisasi cell of quarter q (1–4): G, I, K, M of row 3. */
 const pkpkAt = (q: number) => `${colName(4 + 2 * q)}3`;
 /** A PPS sheet of one quarter. */
@@ -35,15 +44,32 @@ const R = renja();
 // An indicator measured in rupiah (the PAD a kecamatan collects): Rp 40 + 45 + 48 + 41 juta a quarter.
 const PAD = "Jumlah pendapatan retribusi yang dipungut";
 const padRenja = (tw: [number, number, number, number], below: CellValue[][]) =>
-  renja({ ...RENJA_PROGRAM, indikator: PAD, satuan: "Rupiah", target: [tw.reduce((a, b) => a + b, 0), 180000], tw: tw.map((k, q) => [k, RENJA_PROGRAM.tw[q]![1]! / 1000]) as unknown as RenjaSpec["tw"] }, below);
+  renja(
+    {
+      ...RENJA_PROGRAM,
+      indikator: PAD,
+      satuan: "Rupiah",
+      target: [tw.reduce((a, b) => a + b, 0), 180000],
+      tw: tw.map((k, q) => [k, RENJA_PROGRAM.tw[q]![1]! / 1000]) as unknown as RenjaSpec["tw"],
+    },
+    below,
+  );
 const THOUSANDS_NOTE: CellValue[][] = [[], ["Keterangan: angka dalam ribuan rupiah"]];
 const padThousands = padRenja([40000, 45000, 48000, 41000], THOUSANDS_NOTE);
 
 ruleTester.run(renjaRealisasiTriwulan, {
   valid: [
     { name: "the Renja's 3 + 3 + 3 + 3 dokumen equal the PKPK's quarters", sheets: { Renja: R.rows, PKPK: pkpk([3, 3, 3, 3]) }, merges: { Renja: R.merges } },
-    { name: "a PKPK writing the realisasi up to each quarter (3, 6, 9, 12) agrees with the Renja's own quarters", sheets: { Renja: R.rows, PKPK: pkpk([3, 6, 9, 12]) }, merges: { Renja: R.merges } },
-    { name: "PPS sheets per quarter, no PKPK: each quarter equal", sheets: { Renja: R.rows, "PPS TW I": ppsTw("I", 3), "PPS TW II": ppsTw("II", 3) }, merges: { Renja: R.merges } },
+    {
+      name: "a PKPK writing the realisasi up to each quarter (3, 6, 9, 12) agrees with the Renja's own quarters",
+      sheets: { Renja: R.rows, PKPK: pkpk([3, 6, 9, 12]) },
+      merges: { Renja: R.merges },
+    },
+    {
+      name: "PPS sheets per quarter, no PKPK: each quarter equal",
+      sheets: { Renja: R.rows, "PPS TW I": ppsTw("I", 3), "PPS TW II": ppsTw("II", 3) },
+      merges: { Renja: R.merges },
+    },
     {
       name: "a rupiah indicator: the Renja in ribuan rupiah (note under the table) writes 40.000 for the PKPK's Rp 40.000.000",
       sheets: { Renja: padThousands.rows, PKPK: pkpk([40000000, 45000000, 48000000, 41000000], PAD, "Rupiah", 45000000) },
@@ -56,7 +82,18 @@ ruleTester.run(renjaRealisasiTriwulan, {
       name: "the PKPK's TW III realisasi 2 where the Renja says 3: one error at the Renja's cell, naming both cells",
       sheets: { Renja: R.rows, PKPK: pkpk([3, 3, 2, 3]) },
       merges: { Renja: R.merges },
-      errors: [{ messageId: "beda", sheet: "Renja", cell: R.at(3), severity: "error", expected: "2", found: "3", related: [`PKPK!${pkpkAt(3)}`], message: new RegExp(`Realisasi TW III .*sel ${R.at(3)}.*sel ${pkpkAt(3)}`) }],
+      errors: [
+        {
+          messageId: "beda",
+          sheet: "Renja",
+          cell: R.at(3),
+          severity: "error",
+          expected: "2",
+          found: "3",
+          related: [`PKPK!${pkpkAt(3)}`],
+          message: new RegExp(`Realisasi TW III .*sel ${R.at(3)}.*sel ${pkpkAt(3)}`),
+        },
+      ],
     },
     {
       name: "no PKPK: the PPS sheet of TW II says 4",
@@ -74,7 +111,17 @@ ruleTester.run(renjaRealisasiTriwulan, {
       name: "a rupiah indicator in ribuan rupiah against a PKPK in rupiah that differs either way: a warning, not an error",
       sheets: { Renja: padThousands.rows, PKPK: pkpk([40000000, 45000000, 50000000, 41000000], PAD, "Rupiah", 45000000) },
       merges: { Renja: padThousands.merges },
-      errors: [{ messageId: "bedaSatuan", sheet: "Renja", cell: padThousands.at(3), severity: "warning", expected: "50.000.000", found: "48.000", message: /ribuan rupiah.*\(rupiah\)/ }],
+      errors: [
+        {
+          messageId: "bedaSatuan",
+          sheet: "Renja",
+          cell: padThousands.at(3),
+          severity: "warning",
+          expected: "50.000.000",
+          found: "48.000",
+          message: /ribuan rupiah.*\(rupiah\)/,
+        },
+      ],
     },
   ],
 });

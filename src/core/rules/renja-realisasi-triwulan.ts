@@ -52,7 +52,8 @@ export const renjaRealisasiTriwulan = defineRule({
   meta: {
     id: "renja-realisasi-triwulan",
     title: "Realisasi triwulan Renja berbeda",
-    description: "Realisasi kinerja per triwulan (kolom 9–12, K) pada Evaluasi Renja harus sama dengan realisasi triwulan indikator yang sama pada PKPK (atau PPS).",
+    description:
+      "Realisasi kinerja per triwulan (kolom 9–12, K) pada Evaluasi Renja harus sama dengan realisasi triwulan indikator yang sama pada PKPK (atau PPS).",
     messages: {
       beda: {
         severity: "error",
@@ -115,7 +116,8 @@ export const renjaRealisasiTriwulan = defineRule({
           };
           const common = { at, related: [refAt], expected: shown(expected), found: shown(found) };
           if (near) report({ ...common, messageId: "bedaMirip", data: { ...data, acuanIndikator: quoted(ref.row.indikator) } });
-          else if (otherUnit) report({ ...common, messageId: "bedaSatuan", data: { ...data, satuan: unitWords(scaleOf(e)), satuanAcuan: unitWords(scaleOf(ref)) } });
+          else if (otherUnit)
+            report({ ...common, messageId: "bedaSatuan", data: { ...data, satuan: unitWords(scaleOf(e)), satuanAcuan: unitWords(scaleOf(ref)) } });
           else report({ ...common, messageId: "beda", data });
         });
       }

@@ -16,7 +16,12 @@ function renjaOf(rows: CellValue[][], merges = renjaSheet([]).merges): RenjaTabl
 }
 
 // Parents carry the program's Rp (Rp 180.000.000 for the year), no indicator.
-const parent = (name: string): RenjaSpec => ({ code: null, name, target: [null, RENJA_PROGRAM.target[1]], tw: RENJA_PROGRAM.tw.map((p) => [null, p[1]] as const) as unknown as RenjaSpec["tw"] });
+const parent = (name: string): RenjaSpec => ({
+  code: null,
+  name,
+  target: [null, RENJA_PROGRAM.target[1]],
+  tw: RENJA_PROGRAM.tw.map((p) => [null, p[1]] as const) as unknown as RenjaSpec["tw"],
+});
 
 describe("an urusan's one-digit code written before its name", () => {
   test.each([
@@ -102,15 +107,40 @@ describe("the unit of the Rp columns: ribuan rupiah in the title, the header or 
 });
 
 describe("a PKPK's pagu and realisasi anggaran in thousands", () => {
-  const HEAD: CellValue[] = ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Satuan", "Target", "TW IV Target", "TW IV Realisasi", "Pagu", "Realisasi Anggaran"];
-  const ROW: CellValue[] = ["7.01.01", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "Jumlah dokumen laporan kinerja", "Dokumen", 12, 12, 12, 180000, 174000];
+  const HEAD: CellValue[] = [
+    "Kode",
+    "Program/Kegiatan",
+    "Indikator Kinerja",
+    "Satuan",
+    "Target",
+    "TW IV Target",
+    "TW IV Realisasi",
+    "Pagu",
+    "Realisasi Anggaran",
+  ];
+  const ROW: CellValue[] = [
+    "7.01.01",
+    "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK",
+    "Jumlah dokumen laporan kinerja",
+    "Dokumen",
+    12,
+    12,
+    12,
+    180000,
+    174000,
+  ];
   const pkpk = (rows: CellValue[][], head = HEAD) => {
     const t = readSheet({ name: "PKPK", rows: [["PENGUKURAN KINERJA PROGRAM DAN KEGIATAN (PKPK) TAHUN 2025"], head, ...rows], merges: [] });
     expect(t.map((x) => x.kind)).toEqual(["pkpk"]);
     return t[0] as { unitScale?: number };
   };
   test("by a header Pagu (Rp 000)", () => {
-    expect(pkpk([ROW], HEAD.map((h) => (h === "Pagu" ? "Pagu (Rp 000)" : h === "Realisasi Anggaran" ? "Realisasi Anggaran (Rp 000)" : h))).unitScale).toBe(1000);
+    expect(
+      pkpk(
+        [ROW],
+        HEAD.map((h) => (h === "Pagu" ? "Pagu (Rp 000)" : h === "Realisasi Anggaran" ? "Realisasi Anggaran (Rp 000)" : h)),
+      ).unitScale,
+    ).toBe(1000);
   });
   test("by a note under the table", () => {
     expect(pkpk([ROW, [], ["*) Pagu dan realisasi anggaran dalam ribuan rupiah"]]).unitScale).toBe(1000);
