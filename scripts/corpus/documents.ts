@@ -249,16 +249,16 @@ export function budgetRows(progs: Prog[], o: { depth?: "kegiatan" | "subkegiatan
   return out;
 }
 
-export function budgetCols(o: { kode?: boolean; sisa?: boolean; nameHead?: string; paguHead?: string; pctHead?: string; group?: string } = {}): Col<BudRow>[] {
+export function budgetCols(o: { kode?: boolean; sisa?: boolean; nameHead?: string; paguHead?: string; realHead?: string; sisaHead?: string; pctHead?: string; group?: string } = {}): Col<BudRow>[] {
   const under = (w: string) => (o.group ? [o.group, w] : [w]);
   const cols: Col<BudRow>[] = [];
   if (o.kode !== false) cols.push({ head: ["Kode"], value: (x) => x.kode, field: "kode" });
   cols.push(
     { head: [o.nameHead ?? "Program/Kegiatan/Sub Kegiatan"], value: (x) => x.nama, field: "nama" },
     { head: under(o.paguHead ?? "Pagu (Rp)"), value: (x) => x.pagu, field: "pagu", kind: "rp" },
-    { head: under("Realisasi (Rp)"), value: (x) => x.real, field: "real", kind: "rp" },
+    { head: under(o.realHead ?? "Realisasi (Rp)"), value: (x) => x.real, field: "real", kind: "rp" },
   );
-  if (o.sisa) cols.push({ head: under("Sisa (Rp)"), value: (x) => x.pagu - x.real, field: "sisa", kind: "rp", formula: (r, col) => `${col("pagu")}${r + 1}-${col("real")}${r + 1}`, relation: (n) => `${n("sisa")} = ${n("pagu")} - ${n("real")}` });
+  if (o.sisa) cols.push({ head: under(o.sisaHead ?? "Sisa (Rp)"), value: (x) => x.pagu - x.real, field: "sisa", kind: "rp", formula: (r, col) => `${col("pagu")}${r + 1}-${col("real")}${r + 1}`, relation: (n) => `${n("sisa")} = ${n("pagu")} - ${n("real")}` });
   cols.push({
     head: under(o.pctHead ?? "Serapan (%)"),
     value: (x) => round((x.real / x.pagu) * 100),

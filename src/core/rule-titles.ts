@@ -12,6 +12,7 @@ const PROBLEM_TITLE: Readonly<Record<string, string>> = {
   satuan: "Satuan berbeda",
   "indikator-hilang": "Indikator tidak ada di dokumen lain",
   "realisasi-triwulan": "Realisasi triwulan berbeda",
+  "renja-realisasi-triwulan": "Realisasi triwulan Renja berbeda dengan PKPK/PPS",
   capaian: "Capaian salah hitung",
   kategori: "Kategori capaian tidak sesuai",
   "triwulan-kumulatif": "Target triwulan tidak sesuai akumulasi",

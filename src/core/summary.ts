@@ -118,8 +118,13 @@ function renjaPrograms(t: RenjaTable): (ProgramSummary & { key: string })[] {
   return t.renja.lines
     .filter((l) => l.level === "program")
     .map((l) => {
-      const pagu = pc === undefined ? null : (l.cells.get(pc)?.value ?? null);
-      const realisasi = rc === undefined ? null : (l.cells.get(rc)?.value ?? null);
+      // In rupiah, as the budget table's programs: a Renja "dalam ribuan rupiah" writes 1.250 for Rp 1.250.000.
+      const rp = (c: number | undefined) => {
+        const n = c === undefined ? undefined : l.cells.get(c);
+        return n ? rupiahOf(t, n) : null;
+      };
+      const pagu = rp(pc);
+      const realisasi = rp(rc);
       const s = pagu !== null && realisasi !== null ? serapan(realisasi, pagu) : null;
       const at = l.indikator ?? { r: l.r, c: t.area.c0 };
       return { key: programKey(l.code, l.name), program: l.name, pagu, realisasi, serapan: s && s.ok ? s.value : null, sheet: t.sheet, cell: a1(l.r, t.columns.uraian ?? at.c) };

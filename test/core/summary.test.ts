@@ -76,4 +76,13 @@ describe("an Evaluasi Renja in Ringkasan", () => {
     const both = programSummary(checkWorkbook({ sheets: [b, sheet] }));
     expect(both.map((p) => p.sheet)).toEqual(["Anggaran"]);
   });
+
+  test("a Renja dalam ribuan rupiah (note under the table) gives its programs in rupiah, as the budget table's", () => {
+    const thousands: RenjaSpec = { ...program, renstra: [60, 900000], lalu: [36, 520000], target: [12, 180000], tw: [[3, 40000], [3, 45000], [3, 48000], [2, 41000]] };
+    const r = renjaSheet([thousands]);
+    const s = { name: "Renja", rows: [...r.rows, [], ["Keterangan: angka Rp dalam ribuan rupiah"]], merges: r.merges };
+    const p = programSummary(checkWorkbook({ sheets: [s] }));
+    expect(p[0]).toMatchObject({ pagu: 180000000, realisasi: 174000000 });
+    expect(p[0]!.serapan).toBeCloseTo(96.67, 2);
+  });
 });

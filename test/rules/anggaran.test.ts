@@ -76,11 +76,35 @@ const lra = (changes: Record<number, Row> = {}) => ({
   ],
 });
 
+// The SIPD export of SIPD above as some exports print it: code and name in one column "Kode / Uraian",
+// the urusan's one digit before its name, a plain "Sisa" header without (Rp).
+const ONE_COLUMN_HEAD: Row[] = [["LAPORAN REALISASI ANGGARAN PER SUB KEGIATAN"], ["Kode / Uraian", "Anggaran", "Realisasi", "Sisa", "%"]];
+const oneColumn = (changes: Record<number, Row> = {}) => ({
+  Realisasi: [...ONE_COLUMN_HEAD, ...SIPD.map((r, i) => changes[i] ?? r).map((r): Row => [r[0] ? `${r[0]} ${r[1]}` : (r[1] ?? null), ...r.slice(2)])],
+});
+
 ruleTester.run(anggaran, {
   valid: [
     { name: "the sample's budget, consistent, with its JUMLAH", sheets: table(...ROWS, [null, "JUMLAH", 182651000, 176405694, 96.58]) },
     { name: "serapan 92,61 % of 9.261.000 / 10.000.000, realisasi equal to pagu (100 %)", sheets: table(["7.01.01", "PROGRAM A", 10000000, 9261000, 92.61], ["7.01.05", "PROGRAM B", 5000000, 5000000, 100]) },
     { name: "a consistent SIPD export: accounts sum to their sub kegiatan and are no sub kegiatan of the kegiatan; urusan and bidang are no programs", sheets: sipd() },
+    {
+      // Planted rupiah: kegiatan 2.240.400 / 2.000.300 (89,28 %) and 1.000.300 / 900.200 (89,99 %), program their sum
+      // 3.240.700 / 2.900.500 (89,50 %); written in whole thousands (rounded half up) with the serapan of the rupiah.
+      name: "a table in whole thousands: a program one unit off its kegiatan's sum and serapan of the rupiah are rounding, not errors",
+      sheets: {
+        Anggaran: [
+          ["REALISASI ANGGARAN TAHUN 2025"],
+          HEADER,
+          ["7.01.01", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", 3241, 2901, 89.5],
+          ["7.01.01.2.01", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan", 2240, 2000, 89.28],
+          ["7.01.01.2.02", "Pelaksanaan Urusan Pemerintahan yang Dilimpahkan kepada Camat", 1000, 900, 89.99],
+          [],
+          ["*) angka dalam ribuan rupiah"],
+        ],
+      },
+    },
+    { name: "the same export with code and name in one column: 1 URUSAN … is an urusan, so the JUMLAH is the one program's", sheets: oneColumn() },
     { name: "a consistent LRA by account: pendapatan and pembiayaan above target, SURPLUS/(DEFISIT) and SILPA are no spending; signature under it", sheets: lra() },
     {
       name: "an LRA without codes: no row is a program, pendapatan above target passes",
@@ -98,6 +122,11 @@ ruleTester.run(anggaran, {
     },
   ],
   invalid: [
+    {
+      name: "code and name in one column, a plain Sisa header: the bidang's sisa written 30.000 where 3.000.000 − 2.700.000 = 300.000",
+      sheets: oneColumn({ 1: ["1.02", "URUSAN PEMERINTAHAN BIDANG KESEHATAN", 3000000, 2700000, 30000, 90] }),
+      errors: [{ messageId: "sisaSalah", sheet: "Realisasi", cell: "D4", expected: "300.000", found: "30.000", related: ["Realisasi!B4", "Realisasi!C4"] }],
+    },
     {
       name: "the sample's planted error: the program's realisasi 177.405.694 where its kegiatan add up to 176.405.694",
       sheets: table(["7.01.01", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", 182651000, 177405694, 97.13], ...ROWS.slice(1)),

@@ -11,8 +11,18 @@ const PROGRAM = ["7.01.01", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN 
 const ppsTw = (q: string, target: number, realisasi: number) => [[`PPS TRIWULAN ${q}`], PPS_Q, ["Sasaran A", IKM, "Indeks", 88, target, realisasi, Math.round((realisasi / target) * 10000) / 100]];
 const pkpkTw = (q: string, target: number, realisasi: number) => [[`PKPK TRIWULAN ${q}`], PKPK_Q, [...PROGRAM, IKM, "Indeks", 88, target, realisasi, Math.round((realisasi / target) * 10000) / 100]];
 
+// An indicator in rupiah (planted: Rp 3.125.000.000 of BLUD revenue in TW III): the PPS writes rupiah, the PKPK,
+// whose pagu columns are noted "dalam ribuan rupiah" under the table, 3.125.000.
+const BLUD = "Jumlah pendapatan BLUD";
+const PKPK_RP = [...PKPK, "Pagu", "Realisasi Anggaran"];
+const bludSheets = (pkpkReal: number) => ({
+  PPS: [["PPS"], PPS, ["Sasaran A", BLUD, "Rupiah", 12500000000, 3125000000, 3125000000, 3125000000, 3300000000]],
+  PKPK: [["PKPK"], PKPK_RP, [...PROGRAM, BLUD, "Rupiah", 12500000, 3125000, pkpkReal, 3125000, 3300000, 180000, 174000], [], ["*) angka dalam ribuan rupiah"]],
+});
+
 ruleTester.run(realisasiTriwulan, {
   valid: [
+    { name: "a rupiah indicator: the PKPK's 3.125.000 dalam ribuan rupiah is the PPS's Rp 3.125.000.000", sheets: bludSheets(3125000) },
     {
       name: "the sample's IKM: realisasi TW III 87,2 in the PPS and the PKPK sheet of TW III",
       sheets: { PPS: [["PPS"], PPS, ["Sasaran A", IKM, "Indeks", 88, 87, 87.2, 88, 89.45]], "PKPK TW III": pkpkTw("III", 87, 87.2) },
@@ -27,6 +37,11 @@ ruleTester.run(realisasiTriwulan, {
     },
   ],
   invalid: [
+    {
+      name: "a rupiah indicator: the PKPK's 3.100.000 ribu is not the PPS's Rp 3.125.000.000",
+      sheets: bludSheets(3100000),
+      errors: [{ messageId: "bedaPps", sheet: "PKPK", cell: "G3", expected: "3.125.000.000", found: "3.100.000", related: ["PPS!F3"] }],
+    },
     {
       name: "the sample's planted error: the PKPK's 86,9 where the PPS says 87,2",
       sheets: { PPS: [["PPS"], PPS, ["Sasaran A", IKM, "Indeks", 88, 87, 87.2, 88, 89.45]], "PKPK TW III": pkpkTw("III", 87, 86.9) },

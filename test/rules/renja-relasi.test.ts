@@ -63,16 +63,35 @@ const wrong16 = sheetWith([PROGRAM], { numbers: "relasi" }, { i: 0, c: RP16, v: 
 const wrong15 = sheetWith([PROGRAM], { with14: false, numbers: "plain" }, { i: 0, c: K15_NO14, v: 65.5 });
 const div0 = sheetWith([{ ...PROGRAM, target: [0, 180000000], tw: [[0, 40000000], [0, 45000000], [0, 48000000], [0, 41000000]] }], {}, { i: 0, c: renjaCol("tingkat", "K"), v: "#DIV/0!" });
 
+// The program in whole thousands of rupiah, rounded from the rupiah: quarters Rp 40.000.400, 45.000.400, 48.000.400 and
+// 41.000.400 are written 40.000 … 41.000, their sum Rp 174.001.600 is written 174.002 (two units above the written
+// quarters' 174.000), and 15 = Rp 520.000.000 + 174.001.600 is written 694.002.
+const THOUSANDS: RenjaSpec = { ...PROGRAM, renstra: [60, 900000], lalu: [36, 520000], target: [12, 180000], tw: [[3, 40000], [3, 45000], [3, 48000], [3, 41000]] };
+function roundedThousands(title: string) {
+  const s = sheetWith([THOUSANDS], { title });
+  s.sheets.Renja[s.sheets.Renja.length - 1]![renjaCol("realisasi", "Rp")] = 174002;
+  s.sheets.Renja[s.sheets.Renja.length - 1]![renjaCol("renstraRealisasi", "Rp")] = 694002;
+  return s;
+}
+const inThousands = roundedThousands("EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH TAHUN 2025 (DALAM RIBUAN RUPIAH)");
+const inRupiah = roundedThousands("EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH TAHUN 2025");
+
 ruleTester.run(renjaRelasi, {
   valid: [
     { name: "columns 13–16 as the form computes them, no column-number row (standard relations)", ...sheetWith([PROGRAM, KEGIATAN]) },
     { name: "the version without column 14, relations stated in the column-number row", ...sheetWith([PROGRAM, KEGIATAN], { with14: false, numbers: "relasi" }) },
     { name: "TW IV not yet reported: 13 = 9 + 10 + 11", ...sheetWith([{ ...PROGRAM, tw: [[3, 40000000], [3, 45000000], [3, 48000000], [null, null]] }]) },
     { name: "a cached #DIV/0! in 14 where the target is 0 is tidak-terbaca's, not a wrong relation", ...div0 },
+    { name: "dalam ribuan rupiah: 13 Rp two units above the written quarters is their rounding, not an error", ...inThousands },
     { name: "a quarter's cumulative %: (20 + 30 juta) / 100 juta × 100 = 50", sheets: kumulatif(50), merges: kumulatifMerges },
     { name: "a quarter's % of its own realisasi (30 juta / 100 juta = 30) is accepted too", sheets: kumulatif(30), merges: kumulatifMerges },
   ],
   invalid: [
+    {
+      name: "the same figures in rupiah: 13 Rp 174.002 where 40.000 + 45.000 + 48.000 + 41.000 = 174.000",
+      ...inRupiah,
+      errors: [{ messageId: "salah", sheet: "Renja", cell: inRupiah.at(0, renjaCol("realisasi", "Rp")), expected: "174.000", found: "174.002" }],
+    },
     {
       name: "13 K typed 11 where 3 + 3 + 3 + 3 = 12: one finding, not one for 14 and 15 computed from it",
       ...wrong13,

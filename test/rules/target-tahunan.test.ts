@@ -17,8 +17,24 @@ const PKPK = [
   ["7.01.01", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "Jumlah dokumen laporan kinerja", "Dokumen", 10, 8, 8, 100],
 ];
 
+// An indicator measured in rupiah (a BLUD's revenue, planted Rp 12.500.000.000): the Renja writes rupiah; a PKPK whose
+// note under the table says "dalam ribuan rupiah" writes 12.500.000.
+const BLUD = "Jumlah pendapatan BLUD";
+const renjaBlud = renjaSheet([{ ...RENJA_PROGRAM, indikator: BLUD, satuan: "Rupiah", target: [12500000000, 180000000] }]);
+const pkpkBlud = (note: boolean) => [
+  ["PENGUKURAN KINERJA PROGRAM DAN KEGIATAN (PKPK) TAHUN 2025"],
+  ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Satuan", "Target Tahunan", "TW IV Target", "TW IV Realisasi", "Pagu", "Realisasi Anggaran"],
+  ["7.01.01", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", BLUD, "Rupiah", 12500000, 12500000, 13000000, 180000, 174000],
+  ...(note ? [[], ["*) angka dalam ribuan rupiah"]] : []),
+];
+
 ruleTester.run(targetTahunan, {
   valid: [
+    {
+      name: "a rupiah indicator: the Renja's Rp 12.500.000.000 and the PKPK's 12.500.000 dalam ribuan rupiah are one amount",
+      sheets: { PKPK: pkpkBlud(true), Renja: renjaBlud.rows },
+      merges: { Renja: renjaBlud.merges },
+    },
     {
       name: "PK, Renaksi and Capaian IKU agree on 91,5",
       sheets: {
@@ -54,6 +70,12 @@ ruleTester.run(targetTahunan, {
     },
   ],
   invalid: [
+    {
+      name: "the same PKPK without its unit note: 12.500.000 rupiah is not the Renja's 12.500.000.000",
+      sheets: { PKPK: pkpkBlud(false), Renja: renjaBlud.rows },
+      merges: { Renja: renjaBlud.merges },
+      errors: [{ messageId: "renjaBerbeda", sheet: "Renja", cell: RENJA_TARGET, expected: "12.500.000", found: "12.500.000.000", related: ["PKPK!E3"] }],
+    },
     {
       name: "the Evaluasi Renja's target 12 where the PK of the same year says 10",
       sheets: { PK: PK_PROGRAM(2025, 10), Renja: renja.rows },

@@ -50,6 +50,29 @@ const SISA_MESSAGE = {
   },
 } as const;
 
+/**
+ * How far a sum of `figures` written figures may be from what it should be by rounding alone. A
+ * rupiah figure is exact to the half rupiah; a table in thousands (or millions) that writes whole
+ * units rounds every figure by up to half a unit, so a parent may differ from its children's sum by
+ * half a unit per figure: a mismatch of its unit, not of the budget.
+ */
+export function roundingSlack(table: { readonly unitScale?: number }, cells: readonly NumCell[]): number {
+  if ((table.unitScale ?? 1) === 1 || cells.some((c) => c.decimals > 0)) return 0.5;
+  return 0.5 * cells.length + 1e-9;
+}
+
+/**
+ * Whether a stated serapan fits realisasi / pagu × 100 where both are whole figures of a table in
+ * thousands, each rounded by up to half a unit: the stated value may come from the rupiah.
+ */
+function serapanFitsRounding(table: { readonly unitScale?: number }, persen: NumCell, pagu: NumCell, realisasi: NumCell): boolean {
+  if ((table.unitScale ?? 1) === 1 || pagu.decimals > 0 || realisasi.decimals > 0 || pagu.value <= 0.5) return false;
+  const lo = (Math.max(0, realisasi.value - 0.5) / (pagu.value + 0.5)) * 100;
+  const hi = ((realisasi.value + 0.5) / (pagu.value - 0.5)) * 100;
+  const half = 0.5 * 10 ** -Math.max(persen.decimals, 0);
+  return persen.value >= lo - half && persen.value <= hi + half;
+}
+
 /** One level of the hierarchy as the budget arithmetic sees it, from either table kind. */
 export interface BudgetLine {
   readonly name: string;
@@ -70,7 +93,7 @@ export function lineChecks(table: BudgetTable | IndicatorTable, line: BudgetLine
   }
   if (pagu && realisasi && persen && pagu.value !== 0) {
     const computed = (realisasi.value / pagu.value) * 100;
-    if (!matchesStated(persen.value, persen.decimals, computed)) {
+    if (!matchesStated(persen.value, persen.decimals, computed) && !serapanFitsRounding(table, persen, pagu, realisasi)) {
       const d = Math.max(2, persen.decimals);
       const expected = shown(roundTo(computed, d), d);
       report({
@@ -101,7 +124,7 @@ export function sumChecks(
     const p = parent[field];
     if (!p || children.some((c) => !c[field])) continue;
     const sum = children.reduce((s, c) => s + c[field]!.value, 0);
-    if (Math.abs(sum - p.value) < 0.5) continue;
+    if (Math.abs(sum - p.value) < roundingSlack(table, [p, ...children.map((c) => c[field]!)])) continue;
     if (onlyAbove && p.value > sum) continue;
     report({
       at: where(table, p),
@@ -180,7 +203,7 @@ function sisaCheck(table: BudgetTable, row: BudgetRow, report: Reporter<BudgetMe
   const { pagu, realisasi, sisa } = row;
   if (!pagu || !realisasi || !sisa) return;
   const computed = pagu.value - realisasi.value;
-  if (Math.abs(sisa.value - computed) < 0.5) return;
+  if (Math.abs(sisa.value - computed) < roundingSlack(table, [sisa, pagu, realisasi])) return;
   const expected = shown(computed, 2);
   report({
     at: where(table, sisa),

@@ -4,7 +4,9 @@ import { a1 } from "../grid";
 import { normalizeIndicator, resolveKeys } from "../match";
 import { formatId } from "../messages";
 import type { JenisPemda, Nomenklatur } from "../nomenklatur/lookup";
+import { kindForSatuan } from "../tables/cells";
 import { normalizeCode } from "../tables/levels";
+import { rupiahOf } from "../tables/unit";
 import {
   isIndicatorTable,
   TABLE_LABEL,
@@ -194,6 +196,21 @@ export function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
+/**
+ * Whether two entries' figures of one indicator are the same amount: the same number, or, for an
+ * indicator measured in rupiah whose tables write rupiah in different units (one dalam ribuan
+ * rupiah, IndicatorTable.unitScale), the same number of rupiah. A difference of the unit alone is
+ * never reported.
+ */
+export function sameAmount(a: Entry, an: NumCell, b: Entry, bn: NumCell): boolean {
+  if (sameNumber(an.value, bn.value)) return true;
+  const sa = a.table.unitScale ?? 1;
+  const sb = b.table.unitScale ?? 1;
+  if (sa === sb) return false;
+  const rupiah = kindForSatuan(a.row.satuan?.text) === "rupiah" || kindForSatuan(b.row.satuan?.text) === "rupiah";
+  return rupiah && sameNumber(rupiahOf(a.table, an), rupiahOf(b.table, bn));
+}
+
 /** Quarter labels as the documents write them: TW I … TW IV. */
 export const TW = ["I", "II", "III", "IV"] as const;
 
@@ -224,7 +241,7 @@ export function quarterDifferences(ctx: CheckContext, field: "target" | "realisa
         if (!found) return;
         const ref = counterpart(entry, quarterTables(base, quarter + 1));
         const expected = ref?.row.tw[quarter]![field];
-        if (ref && expected && !sameNumber(found.value, expected.value)) out.push({ entry, ref, quarter, found, expected });
+        if (ref && expected && !sameAmount(entry, found, ref, expected)) out.push({ entry, ref, quarter, found, expected });
       });
     }
   }

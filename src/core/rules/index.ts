@@ -11,6 +11,7 @@ import { indikatorNomenklatur } from "./indikator-nomenklatur";
 import { kategori } from "./kategori";
 import { kodeNomenklatur } from "./kode-nomenklatur";
 import { realisasiTriwulan } from "./realisasi-triwulan";
+import { renjaRealisasiTriwulan } from "./renja-realisasi-triwulan";
 import { renjaAnggaran } from "./renja-anggaran";
 import { renjaRelasi } from "./renja-relasi";
 import { renjaRenstra } from "./renja-renstra";
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   satuan,
   indikatorHilang,
   realisasiTriwulan,
+  renjaRealisasiTriwulan,
   capaian,
   kategori,
   triwulanKumulatif,

@@ -12,6 +12,7 @@ import { normalizeCode } from "../tables/levels";
 import type { BudgetTable } from "../tables/types";
 import { renjaColumnNumber, renjaFieldName } from "../tables/renja-table";
 import { isRenjaTable, type NumCell, type RenjaColumn, type RenjaLevel, type RenjaLine, type RenjaTable } from "../tables/types";
+import { roundingSlack } from "./anggaran";
 import { defineRule, label, quoted, shown, where, type CheckContext } from "./context";
 
 /** Whether a realisasi anggaran table of the workbook lists `parent` and every child it has among `children`. */
@@ -119,7 +120,7 @@ export const renjaAnggaran = defineRule({
           const p = parent.cells.get(col.c);
           if (!p || children.some((ch) => !ch.cells.has(col.c))) continue;
           const sum = children.reduce((s, ch) => s + ch.cells.get(col.c)!.value, 0);
-          if (Math.abs(sum - p.value) < 0.5) continue;
+          if (Math.abs(sum - p.value) < roundingSlack(table, [p, ...children.map((ch) => ch.cells.get(col.c)!)])) continue;
           if (!strict && p.value > sum) continue;
           report({
             at: where(table, p),

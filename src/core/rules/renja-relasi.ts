@@ -10,7 +10,7 @@
 import { a1 } from "../grid";
 import { matchesStated, roundTo } from "../numbers";
 import { evalExpr, isSum, showExpr } from "../tables/numbering";
-import { renjaColumnNumber, renjaFieldName, renjaRelations } from "../tables/renja-table";
+import { renjaColumnNumber, renjaFieldName, renjaRelations, type RenjaRelation } from "../tables/renja-table";
 import type { NumCell, RenjaColumn, RenjaLine, RenjaTable } from "../tables/types";
 import { isRenjaTable } from "../tables/types";
 import { defineRule, label, quoted, shown, TW, where } from "./context";
@@ -25,6 +25,38 @@ export function renjaRowName(line: RenjaLine, lines: readonly RenjaLine[]): stri
 }
 
 const QUARTERS = ["tw1", "tw2", "tw3", "tw4"] as const;
+
+/** Whether a table writes its Rp columns in whole thousands (or millions): each figure rounded by up to half a unit. */
+function roundsRupiah(table: RenjaTable, cells: readonly (NumCell | null)[]): boolean {
+  return (table.unitScale ?? 1) !== 1 && cells.every((c) => !c || c.decimals <= 0);
+}
+
+/**
+ * Whether a stated Rp figure (or a percentage of Rp figures) of a table in thousands fits the
+ * relation once every whole figure may be off by half a unit (the rupiah it was rounded from):
+ * the stated value lies between the relation's least and greatest value over those roundings.
+ * A difference of rounding is the unit's, not the budget's.
+ */
+function fitsRounding(table: RenjaTable, rel: RenjaRelation, stated: NumCell, at: (c: number) => NumCell | null): boolean {
+  const ns = [...rel.columnOf.keys()];
+  const cells = ns.map((n) => at(rel.columnOf.get(n)!));
+  const sum = isSum(rel.expr);
+  if (rel.unit !== "Rp" || ns.length > 6 || !roundsRupiah(table, [...cells, ...(sum ? [stated] : [])])) return false;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let mask = 0; mask < 1 << ns.length; mask++) {
+    const v = evalExpr(rel.expr, (n) => {
+      const i = ns.indexOf(n);
+      const c = cells[i];
+      return c ? c.value + ((mask >> i) & 1 ? 0.5 : -0.5) : 0;
+    });
+    if (v === null || !Number.isFinite(v)) continue;
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  const half = sum ? 0.5 : 0.5 * 10 ** -Math.max(stated.decimals, 0);
+  return stated.value >= lo - half - 1e-9 && stated.value <= hi + half + 1e-9;
+}
 
 export const renjaRelasi = defineRule({
   meta: {
@@ -66,7 +98,7 @@ export const renjaRelasi = defineRule({
           if (present.length === 0 || (present.length < leaves.length && !isSum(rel.expr))) continue;
           const value = (n: number) => at(rel.columnOf.get(n)!)?.value ?? 0;
           const computed = evalExpr(rel.expr, value);
-          if (computed === null || matchesStated(stated.value, stated.decimals, computed)) continue;
+          if (computed === null || matchesStated(stated.value, stated.decimals, computed) || fitsRounding(table, rel, stated, at)) continue;
           const ratio = !isSum(rel.expr);
           const d = ratio ? Math.max(2, stated.decimals) : Math.max(stated.decimals, ...present.map((c) => at(c)!.decimals));
           const expected = shown(roundTo(computed, d), d);
@@ -114,6 +146,14 @@ function cumulative(table: RenjaTable, line: RenjaLine, nama: string, report: Pa
     const computed = (sum / t.value) * 100;
     const own = (parts[q]!.value / t.value) * 100;
     if (matchesStated(stated.value, stated.decimals, computed) || matchesStated(stated.value, stated.decimals, own)) return;
+    // Rp figures in whole thousands: the percentage may come from the rupiah they were rounded from.
+    if (unit === "Rp" && roundsRupiah(table, [...parts, t]) && t.value > 0.5) {
+      const k = parts.filter((p) => p !== null).length;
+      const half = 0.5 * 10 ** -Math.max(stated.decimals, 0);
+      const lo = (Math.max(0, sum - 0.5 * k) / (t.value + 0.5)) * 100;
+      const hi = ((sum + 0.5 * k) / (t.value - 0.5)) * 100;
+      if (stated.value >= lo - half && stated.value <= hi + half) return;
+    }
     const d = Math.max(2, stated.decimals);
     const expected = shown(roundTo(computed, d), d);
     report({

@@ -4,7 +4,7 @@
  * Renaksi, PKPK or PPS of the same year.
  */
 import type { TableKind } from "../tables/types";
-import { counterpart, defineRule, label, quoted, sameNumber, shown, where, type Entry } from "./context";
+import { counterpart, defineRule, label, quoted, sameAmount, shown, where, type Entry } from "./context";
 
 /** The documents a Renja's target is held to, in order: the first that holds the indicator is the reference. */
 const RENJA_REFERENCES: readonly TableKind[] = ["pk", "renaksi", "pkpk", "pps"];
@@ -51,7 +51,7 @@ export const targetTahunan = defineRule({
             }
           }
         } else if (refKind && e.table.kind !== refKind) ref = counterpart(e, base);
-        if (!ref?.row.target || sameNumber(ref.row.target.value, e.row.target.value)) continue;
+        if (!ref?.row.target || sameAmount(e, e.row.target, ref, ref.row.target)) continue;
         const refAt = where(ref.table, ref.row.target);
         report({
           at: where(e.table, e.row.target),

@@ -4,68 +4,33 @@
  * (rekening), an LRA's balance rows (SURPLUS/(DEFISIT), PEMBIAYAAN NETTO) and JUMLAH rows, each
  * with its anggaran (pagu), realisasi, % and, where the table has it, sisa.
  */
-import { cellAt, rowLength, sheetWidth, textOf, type Sheet } from "../grid";
-import { roundTo } from "../numbers";
+import { cellAt, rowLength, sheetWidth, type Sheet } from "../grid";
 import { CellReader } from "./cells";
 import { isHeaderishRow, normalizeLabel, type Header, type Role } from "./header";
 import { isSignatureRow, isTableEnd } from "./ends";
 import { roleColumn } from "./indicator-table";
-import { ACCOUNT_NAME, accountGroupOf, budgetLevelOfCode, cleanItemName, levelOfText, normalizeCode, splitLeadingCode, type AccountGroup } from "./levels";
-import type { BudgetRow, BudgetTable, Expr, NumCell } from "./types";
+import { ACCOUNT_NAME, accountGroupOf, budgetLevelOfCode, cleanItemName, levelOfText, normalizeCode, splitLeadingCode, splitUrusanCode, URUSAN_NAME, type AccountGroup } from "./levels";
+import type { BudgetRow, BudgetTable, Expr } from "./types";
 import { scalePercentFractions } from "./percent-fractions";
+import { isUnitNote, unitScaleOf } from "./unit";
 
-/** A sisa (remaining budget) column: "Sisa (Rp)", "Sisa Anggaran", "Selisih". */
-const SISA = /^(sisa|selisih)\b/;
+/**
+ * A sisa (remaining budget) column: "Sisa", "SISA", "Sisa (Rp)", "Sisa Anggaran", "Selisih", "Anggaran"
+ * over "Sisa". Not a remainder of anything else: "Sisa Waktu", "Sisa Target", "Selisih (%)",
+ * "Sisa Lebih Pembiayaan" (SILPA, a row's name), a K or % sub-column.
+ */
+const SISA = /(^|\s)(sisa|selisih)(\s|$)/;
+const NOT_MONEY = /waktu|hari|bulan|minggu|target|kinerja|fisik|volume|output|capaian|%|persen|lebih|kurang|silpa|\bk\b/;
+
+export function isSisaLabel(label: string, unit: string | null = null): boolean {
+  const l = normalizeLabel(label);
+  return SISA.test(l) && !NOT_MONEY.test(l) && unit !== "K" && unit !== "%";
+}
 
 /** Balance rows of an LRA: none is spending, none is a program. */
 const SALDO = /^\(?\s*(surplus|defisit)\b|^pembiayaan\s+net|^sisa\s+(lebih|kurang)\b|^silpa\b/i;
 
-/**
- * Unit notes of a table written in thousands of rupiah: "dalam ribuan rupiah", "(dalam ribuan)",
- * "Ribuan Rupiah", "Rp 000", "Rp (000)", "(000)", "x Rp 1.000", "Rp ribuan"; in millions:
- * "dalam jutaan rupiah", "x Rp 1.000.000", "Rp juta".
- */
-const THOUSANDS = [
-  /\bdalam\s+ribu(an)?\b/,
-  /\bribuan\s+rupiah\b/,
-  /\brp\.?\s*ribu(an)?\b/,
-  /\brp\.?\s*\(?\s*000\b(?![.,]\d)/,
-  /\(\s*000\s*\)/,
-  /(^|[\s(])x\s*rp\.?\s*1[.,]?000\b(?![.,]?\d)/,
-];
-const MILLIONS = [/\bdalam\s+juta(an)?\b/, /\bjutaan\s+rupiah\b/, /\brp\.?\s*juta(an)?\b/, /(^|[\s(])x\s*rp\.?\s*1[.,]?000[.,]?000\b(?![.,]?\d)/];
-
-/** The unit a text states for rupiah figures: 1000 (ribuan), 1000000 (jutaan), or null when it states none. */
-export function unitScaleOfText(text: string): number | null {
-  const t = text.toLowerCase().replace(/\s+/g, " ");
-  if (MILLIONS.some((re) => re.test(t))) return 1_000_000;
-  if (THOUSANDS.some((re) => re.test(t))) return 1000;
-  return null;
-}
-
-/**
- * The unit of a budget table's rupiah columns: stated in the title above the table (or a unit note
- * beside it), else in a header cell ("Anggaran (Rp 000)", a band "Dalam Ribuan Rupiah"); 1 otherwise.
- */
-function unitScaleOf(sheet: Sheet, header: Header, title: string): number {
-  const byTitle = unitScaleOfText(title);
-  if (byTitle !== null) return byTitle;
-  for (let r = header.r0; r < header.dataStart; r++) {
-    for (let c = 0; c < rowLength(sheet, r); c++) {
-      const t = textOf(cellAt(sheet, r, c));
-      const s = t ? unitScaleOfText(t) : null;
-      if (s !== null) return s;
-    }
-  }
-  return 1;
-}
-
-/** A figure of a budget table in rupiah: the written figure times the table's unit (ribuan rupiah → × 1000). */
-export function rupiahOf(table: Pick<BudgetTable, "unitScale">, n: NumCell): number {
-  const scale = table.unitScale ?? 1;
-  // Rounded to clear the binary noise of the product (1,1 × 1000 = 1100.0000000000002).
-  return scale === 1 ? n.value : roundTo(n.value * scale, 4);
-}
+export { rupiahOf, unitScaleOfText } from "./unit";
 
 /** The account group a name states: "PENDAPATAN DAERAH", "JUMLAH BELANJA", "Penerimaan Pembiayaan". */
 function accountOfName(name: string): AccountGroup | null {
@@ -81,7 +46,8 @@ function accountOfName(name: string): AccountGroup | null {
  * as anggaran − realisasi ("5 = 3 - 4").
  */
 function sisaColumn(header: Header, paguC: number | undefined, realC: number | undefined): number | undefined {
-  const byLabel = header.columns.find((c) => SISA.test(normalizeLabel(c.label)));
+  // Any labelled column: a plain "Sisa" takes no role of its own.
+  const byLabel = (header.labels ?? header.columns).find((c) => c.c !== paguC && c.c !== realC && isSisaLabel(c.label, c.unit ?? null));
   if (byLabel) return byLabel.c;
   if (paguC === undefined || realC === undefined) return undefined;
   const colOf = (n: number) => header.numbers.find((x) => x.n === n)?.c0;
@@ -99,7 +65,7 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
   const width = sheetWidth(sheet);
   const cells = new CellReader(sheet);
   // A "Sisa (Rp)" column reads as a rupiah column too; the pagu is the first one that is not the sisa.
-  const paguC = cols.find((c) => c.role === "pagu" && !SISA.test(normalizeLabel(c.label)) && c.quarter === null)?.c ?? col("pagu");
+  const paguC = cols.find((c) => c.role === "pagu" && !isSisaLabel(c.label) && c.quarter === null)?.c ?? col("pagu");
   // In a budget table a plain "Realisasi" or "Persentase (%)" column is the budget's.
   const realC = col("realisasiAnggaran") ?? col("realisasi");
   const persenC = col("persenAnggaran") ?? col("capaian");
@@ -117,6 +83,7 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
   let seenProgram = false;
   let seenAccount = false;
   let section: AccountGroup | null = null;
+  const digitInName = new Set<BudgetRow>();
   for (; r < sheet.rows.length; r++) {
     const name = cells.text(r, nameC);
     const kode = cells.text(r, kodeC);
@@ -127,6 +94,11 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
     }
     const first = firstTextOf(sheet, r, width);
     if ((first !== null && isTableEnd(first)) || isSignatureRow(sheet, r, blankRun > 0) || (blankRun > 0 && isHeaderishRow(sheet, r))) break;
+    // A unit note under the last row ("*) angka dalam ribuan rupiah") closes the table; one above the first row is skipped.
+    if (first !== null && isUnitNote(first) && !(sheet.rows[r] ?? []).some((v) => typeof v === "number")) {
+      if (rows.length > 0) break;
+      continue;
+    }
     blankRun = 0;
     if (r > header.dataStart && isHeaderAt(r)) break;
     last = r;
@@ -140,7 +112,10 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
       rows[rows.length - 1] = { ...prev, name: { ...prev.name, text: `${prev.name.text} ${name.text}` } };
       continue;
     }
-    const split = splitLeadingCode(name.text);
+    // "1.02.01 PROGRAM …" in the name column; else an urusan's one digit ("1 URUSAN PEMERINTAHAN …").
+    const leading = splitLeadingCode(name.text);
+    const urusan = !kode && !leading.code ? splitUrusanCode(name.text) : null;
+    const split = urusan ?? leading;
     const code = kode?.text ?? split.code;
     const text = split.rest;
     let level: BudgetRow["level"] | null = null;
@@ -162,9 +137,11 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
       section = account;
     }
     const sisa = cells.num(r, sisaC, "rupiah");
-    rows.push({ r, name: { ...name, text: cleanItemName(text) }, code, level, account, pagu, realisasi, persen, sisa });
+    const row: BudgetRow = { r, name: { ...name, text: cleanItemName(text) }, code, level, account, pagu, realisasi, persen, sisa };
+    if (urusan) digitInName.add(row);
+    rows.push(row);
   }
-  checkShortCodes(rows);
+  checkShortCodes(rows, digitInName);
   // A serapan column formatted as a percentage holds fractions (0.925 for 92,50 %).
   scalePercentFractions(rows.map((row) => ({ cell: row.persen, set: (n) => void (row.persen = n) })));
   return {
@@ -176,18 +153,20 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
     problems: cells.problems,
     columns: sisaC === undefined ? columns : { ...columns, sisa: sisaC },
     rows,
-    unitScale: unitScaleOf(sheet, header, title),
+    unitScale: unitScaleOf(sheet, header, title, last, isHeaderAt),
   };
 }
 
 /**
  * Codes of one or two segments are checked against the row below. "5 UNSUR PENUNJANG URUSAN
  * PEMERINTAHAN" over "5.01" is an urusan, "5.01" over "5.01.01" a bidang; "5 BELANJA DAERAH" over
- * "5.1 BELANJA OPERASI" an account group. A short code that nothing extends and no account name
- * backs ("1.1 Penyusunan Renja" numbering a list) is no level of its own: the row is placed by
- * its text, as in a table without codes.
+ * "5.1 BELANJA OPERASI" an account group; a row named URUSAN … or UNSUR … with one digit is an
+ * urusan whatever lies below it. A short code that nothing extends and no account or urusan name
+ * backs ("1.1 Penyusunan Renja" numbering a list) is no level of its own: the row is placed by its
+ * text, as in a table without codes; a digit read off the name ("1 Penyusunan Renja") is then a
+ * list number, not a code.
  */
-function checkShortCodes(rows: BudgetRow[]): void {
+function checkShortCodes(rows: BudgetRow[], digitInName: ReadonlySet<BudgetRow>): void {
   rows.forEach((row, i) => {
     if (!row.code || (row.level !== "urusan" && row.level !== "bidang" && row.level !== "rekening")) return;
     const head = normalizeCode(row.code);
@@ -200,8 +179,10 @@ function checkShortCodes(rows: BudgetRow[]): void {
       return;
     }
     if (extended || (row.level === "rekening" && ACCOUNT_NAME.test(row.name.text))) return;
+    if (row.level === "urusan" && !head.includes(".") && URUSAN_NAME.test(row.name.text)) return;
     row.level = levelOfText(row.name.text) ?? (rows.slice(0, i).some((r) => r.level === "program") ? "kegiatan" : "program");
     row.account = null;
+    if (digitInName.has(row)) row.code = null;
   });
 }
 

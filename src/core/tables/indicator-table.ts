@@ -6,6 +6,7 @@ import { isHeaderishRow, type Column, type Header, type Role } from "./header";
 import { requiredRoles } from "./kinds";
 import { cleanItemName, levelOfCode, levelOfText, splitLeadingCode } from "./levels";
 import { scalePercentFractions } from "./percent-fractions";
+import { unitScaleOf } from "./unit";
 import type { IndicatorRow, IndicatorTable, Level, NumCell, Quarter } from "./types";
 
 /** Picks the column of a role for the table's year: the one without a year, or the latest year. */
@@ -188,5 +189,7 @@ export function readIndicatorTable(
     perubahan: kind === "pk" && /perubahan/i.test(title),
     quarter,
     rows,
+    // Only rupiah columns have a unit to scale: pagu and realisasi anggaran.
+    unitScale: col("pagu") !== undefined || col("realisasiAnggaran") !== undefined ? unitScaleOf(sheet, header, title, Math.max(lastDataRow, header.r1), isHeaderAt) : 1,
   };
 }

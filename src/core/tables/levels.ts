@@ -10,6 +10,23 @@ export function splitLeadingCode(text: string): { code: string | null; rest: str
 }
 
 /**
+ * An urusan's one-digit code written before its name in the same cell, as SIPD and Evaluasi Renja
+ * exports write it: "1 URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR",
+ * "7 UNSUR KEWILAYAHAN". Only a name follows the digit (it starts with a letter): "1 000" and
+ * "3 %" are no code. The caller decides whether the digit is an urusan (URUSAN_NAME, or a row
+ * below whose code extends it) or a list number ("1 Penyusunan Renja").
+ */
+const URUSAN_CODE = /^\s*(\d)\.?\s+(\p{L}.*)$/u;
+
+/** The names of the urusan and unsur of Kepmendagri 050-5889/2021 (1–3 URUSAN …, 4–9 UNSUR …). */
+export const URUSAN_NAME = /^(urusan|unsur)\b/i;
+
+export function splitUrusanCode(text: string): { code: string; rest: string } | null {
+  const m = URUSAN_CODE.exec(text);
+  return m ? { code: m[1] as string, rest: (m[2] as string).trim() } : null;
+}
+
+/**
  * Normalises a code so that differently zero-padded files match: "1.01.01.02.01.0001" and
  * "1.01.01.2.01.0001" both become "1.1.1.2.1.1".
  */

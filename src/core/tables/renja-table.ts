@@ -12,8 +12,9 @@ import type { Header } from "./header";
 import { readIndicatorTable, roleColumn } from "./indicator-table";
 import { RENJA_FIELDS, RENJA_RELATIONS, type Unit } from "./kinds";
 import { columnsOf, parseNumberCell, showExpr, type Expr } from "./numbering";
-import { budgetLevelOfCode, cleanItemName, levelOfText, splitLeadingCode } from "./levels";
+import { budgetLevelOfCode, cleanItemName, levelOfText, normalizeCode, splitLeadingCode, splitUrusanCode, URUSAN_NAME } from "./levels";
 import { scalePercentFractions } from "./percent-fractions";
+import { isUnitNote, unitScaleOf } from "./unit";
 import type { IndicatorRow, NumCell, ReadProblem, RenjaColumn, RenjaData, RenjaField, RenjaLevel, RenjaLine, RenjaTable } from "./types";
 
 const BUDGET_WORD = /anggaran|\brp\b|pagu|keuangan|rupiah/;
@@ -54,11 +55,18 @@ function levelOf(code: string | null, name: string, seenProgram: boolean): Renja
 
 /**
  * Codes the budget codes' pattern leaves out: an organisation code of 7–10 segments before a
- * perangkat daerah's name ("2.13.0.00.0.00.01.0000 DINAS …"), an urusan's one number ("2 URUSAN …").
+ * perangkat daerah's name ("2.13.0.00.0.00.01.0000 DINAS …"), an urusan's one digit before its
+ * name ("2 URUSAN …", "7 UNSUR KEWILAYAHAN"; any name when the next code below extends the digit,
+ * a list number "1 Penyusunan Renja" otherwise).
  */
-function splitOrganisationCode(text: string): { code: string; rest: string } | null {
-  const m = /^\s*(\d{1,2}(?:\.\d{1,4}){6,9})\.?\s+(.*)$/.exec(text) ?? /^\s*(\d{1,2})\.?\s+(urusan\b.*)$/i.exec(text);
-  return m ? { code: m[1]!, rest: m[2]!.trim() } : null;
+function splitOrganisationCode(text: string, nextCode: () => string | null): { code: string; rest: string } | null {
+  const m = /^\s*(\d{1,2}(?:\.\d{1,4}){6,9})\.?\s+(.*)$/.exec(text);
+  if (m) return { code: m[1]!, rest: m[2]!.trim() };
+  const u = splitUrusanCode(text);
+  if (!u) return null;
+  if (URUSAN_NAME.test(u.rest)) return u;
+  const next = nextCode();
+  return next !== null && normalizeCode(next).startsWith(`${u.code}.`) ? u : null;
 }
 
 function firstText(sheet: Sheet, r: number): string {
@@ -77,12 +85,22 @@ export function readRenjaTable(sheet: Sheet, header: Header, title: string, isHe
   const kodeCol = roleColumn(header.columns, "kode");
   const rowsByR = new Map<number, IndicatorRow>(base.rows.map((row) => [row.r, row]));
 
+  // The first code written below row r (in the code column or before a name), for a one-digit urusan code.
+  const nextCodeBelow = (r: number): string | null => {
+    for (let rr = r + 1; rr <= base.area.r1; rr++) {
+      const k = kodeCol === undefined ? "" : textOf(cellAt(sheet, rr, kodeCol));
+      if (k) return k;
+      const u = uraianCol === undefined ? "" : textOf(cellAt(sheet, rr, uraianCol));
+      if (u) return splitLeadingCode(u).code;
+    }
+    return null;
+  };
   const lines: (RenjaLine & { cells: Map<number, NumCell> })[] = [];
   let seenProgram = false;
   for (let r = header.dataStart; r <= base.area.r1; r++) {
     if (rowLength(sheet, r) === 0) continue;
     const uraian = uraianCol === undefined ? "" : textOf(cellAt(sheet, r, uraianCol));
-    const split = splitOrganisationCode(uraian) ?? splitLeadingCode(uraian);
+    const split = splitOrganisationCode(uraian, () => nextCodeBelow(r)) ?? splitLeadingCode(uraian);
     const code = (kodeCol === undefined ? "" : textOf(cellAt(sheet, r, kodeCol))) || split.code;
     const name = uraian ? cleanItemName(split.rest) : "";
     const row = rowsByR.get(r);
@@ -100,7 +118,7 @@ export function readRenjaTable(sheet: Sheet, header: Header, title: string, isHe
       const n = reader.num(r, col.c, k);
       if (n) values.set(col.c, n);
     }
-    if (!row && level === null && values.size === 0) continue;
+    if (!row && values.size === 0 && (level === null || isUnitNote(first))) continue;
     lines.push({ r, level, code: code || null, name: name || (level === "total" || level === "catatan" ? first : ""), indikator: row?.indikator ?? null, cells: values });
   }
 
@@ -148,6 +166,8 @@ export function readRenjaTable(sheet: Sheet, header: Header, title: string, isHe
     kind: "renja",
     area: { ...base.area, c1 },
     problems,
+    // The unit of the Rp columns (K values are the indicators' own units).
+    unitScale: columns.some((c) => c.unit === "Rp") ? unitScaleOf(sheet, header, title, base.area.r1, isHeaderAt) : 1,
     renja: { columns, withTingkat: columns.some((c) => c.field === "tingkat"), lines },
   };
 }

@@ -138,6 +138,12 @@ export interface IndicatorTable extends TableBase {
   /** The quarter a per-quarter PPS/PKPK sheet holds (1–4), or null. */
   readonly quarter: number | null;
   readonly rows: IndicatorRow[];
+  /**
+   * Rupiah per unit of the table's rupiah columns (a PKPK's pagu and realisasi anggaran, an
+   * Evaluasi Renja's Rp columns): 1000 "dalam ribuan rupiah", 1 (or absent) for rupiah. Kinerja
+   * values are never scaled; NumCells keep the written figures.
+   */
+  readonly unitScale?: number;
 }
 
 export interface BudgetTable extends TableBase {

@@ -6,7 +6,7 @@
 import type { CellValue, Sheet } from "../../../src/core/grid";
 import { unitScaleOfText } from "../../../src/core/tables/budget-table";
 import { readSheet } from "../../../src/core/tables/find";
-import { accountGroupOf, budgetLevelOfCode, levelOfCode } from "../../../src/core/tables/levels";
+import { accountGroupOf, budgetLevelOfCode, levelOfCode, splitUrusanCode } from "../../../src/core/tables/levels";
 import type { BudgetTable } from "../../../src/core/tables/types";
 
 const sheet = (name: string, rows: CellValue[][]): Sheet => ({ name, rows, merges: [] });
@@ -220,4 +220,152 @@ describe("a budget table written in thousands of rupiah (unit note in the title 
   ])("unitScaleOfText(%j) = %p", (text, scale) => {
     expect(unitScaleOfText(text)).toBe(scale);
   });
+});
+
+describe("an urusan's one-digit code and its name in one column (SIPD 'Kode / Uraian')", () => {
+  // Kepmendagri 050-5889/2021: urusan 1 "URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN
+  // DASAR", 7 "UNSUR KEWILAYAHAN" (a kecamatan's). Figures planted: 3.000.000 = 1.000.000 + 2.000.000.
+  const HEAD: CellValue[][] = [["LAPORAN REALISASI ANGGARAN PER SUB KEGIATAN"], ["Kode / Uraian", "Anggaran", "Realisasi", "Sisa", "%"]];
+
+  test("1 URUSAN … and 1.02 … in the name column: urusan and bidang, not programs", () => {
+    const t = budgetOf(
+      sheet("Realisasi", [
+        ...HEAD,
+        ["1 URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR", 3000000, 2700000, 300000, 90],
+        ["1.02 URUSAN PEMERINTAHAN BIDANG KESEHATAN", 3000000, 2700000, 300000, 90],
+        ["1.02.01 PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", 3000000, 2700000, 300000, 90],
+        ["1.02.01.2.01 Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah", 3000000, 2700000, 300000, 90],
+        ["1.02.01.2.01.0001 Penyusunan Dokumen Perencanaan Perangkat Daerah", 1000000, 900000, 100000, 90],
+        ["1.02.01.2.01.0007 Evaluasi Kinerja Perangkat Daerah", 2000000, 1800000, 200000, 90],
+        ["JUMLAH", 3000000, 2700000, 300000, 90],
+      ]),
+    );
+    expect(t.rows.map((r) => [r.code, r.level, r.name.text.slice(0, 24)])).toEqual([
+      ["1", "urusan", "URUSAN PEMERINTAHAN WAJI"],
+      ["1.02", "bidang", "URUSAN PEMERINTAHAN BIDA"],
+      ["1.02.01", "program", "PROGRAM PENUNJANG URUSAN"],
+      ["1.02.01.2.01", "kegiatan", "Perencanaan, Penganggara"],
+      ["1.02.01.2.01.0001", "subkegiatan", "Penyusunan Dokumen Peren"],
+      ["1.02.01.2.01.0007", "subkegiatan", "Evaluasi Kinerja Perangk"],
+      [null, "total", "JUMLAH"],
+    ]);
+  });
+
+  test("7 UNSUR KEWILAYAHAN over a program of 7.01: an urusan; an URUSAN row is an urusan even with nothing of its code below", () => {
+    const t = budgetOf(
+      sheet("Realisasi", [
+        ...HEAD,
+        ["7 UNSUR KEWILAYAHAN", 3000000, 2700000, 300000, 90],
+        ["7.01.01 PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", 3000000, 2700000, 300000, 90],
+        ["2 URUSAN PEMERINTAHAN WAJIB YANG TIDAK BERKAITAN DENGAN PELAYANAN DASAR", 0, 0, 0, 0],
+      ]),
+    );
+    expect(t.rows.map((r) => [r.code, r.level])).toEqual([
+      ["7", "urusan"],
+      ["7.01.01", "program"],
+      ["2", "urusan"],
+    ]);
+  });
+
+  test("a list number before a name that nothing extends stays no code; an LRA's 4 PENDAPATAN DAERAH in one column is an account", () => {
+    const list = budgetOf(
+      sheet("Anggaran", [
+        ["REALISASI ANGGARAN"],
+        ["Program/Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)"],
+        ["PROGRAM PEMBERDAYAAN USAHA MIKRO", 3000000, 2700000, 90],
+        ["1 Pendataan Usaha Mikro", 1000000, 900000, 90],
+        ["2 Pembinaan Usaha Mikro", 2000000, 1800000, 90],
+      ]),
+    );
+    expect(list.rows.map((r) => [r.code, r.level, r.name.text])).toEqual([
+      [null, "program", "PROGRAM PEMBERDAYAAN USAHA MIKRO"],
+      [null, "kegiatan", "Pendataan Usaha Mikro"],
+      [null, "kegiatan", "Pembinaan Usaha Mikro"],
+    ]);
+    const lra = budgetOf(
+      sheet("LRA", [
+        ["LAPORAN REALISASI ANGGARAN"],
+        ["Kode / Uraian", "Anggaran (Rp)", "Realisasi (Rp)", "%"],
+        ["4 PENDAPATAN DAERAH", 200000000, 212000000, 106],
+        ["4.1 PENDAPATAN ASLI DAERAH (PAD)", 200000000, 212000000, 106],
+        ["5 BELANJA DAERAH", 1000000000, 900000000, 90],
+      ]),
+    );
+    expect(lra.rows.map((r) => [r.code, r.level, r.account ?? null])).toEqual([
+      ["4", "rekening", "pendapatan"],
+      ["4.1", "rekening", "pendapatan"],
+      ["5", "rekening", "belanja"],
+    ]);
+  });
+
+  test.each([["1 000"], ["3 %"], ["12 URUSAN"], ["1.02 URUSAN"]])("splitUrusanCode(%j) is no urusan code", (text) => {
+    expect(splitUrusanCode(text)).toBeNull();
+  });
+});
+
+describe("the Sisa column by its header, with or without (Rp)", () => {
+  // Planted: anggaran 10.000.000, realisasi 9.000.000, sisa 1.000.000 (domain.md: Sisa = Anggaran − Realisasi).
+  const table = (header: CellValue[], extraBand?: CellValue[]) =>
+    sheet("Realisasi", [
+      ["LAPORAN REALISASI ANGGARAN"],
+      ...(extraBand ? [extraBand] : []),
+      header,
+      ["1.02.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", 10000000, 9000000, 1000000, 90],
+      ["1.02.01.2.01", "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah", 10000000, 9000000, 1000000, 90],
+    ]);
+  test.each([["Sisa"], ["SISA"], ["Sisa Anggaran"], ["Sisa Anggaran (Rp)"], ["Selisih"], ["Sisa Dana"]])("a column headed %j is the Sisa", (head) => {
+    const t = budgetOf(table(["Kode", "Uraian", "Anggaran", "Realisasi", head, "%"]));
+    expect(t.columns.sisa).toBe(4);
+    expect(t.columns.pagu).toBe(2);
+    expect(t.rows.map((r) => r.sisa?.value)).toEqual([1000000, 1000000]);
+  });
+
+  test("Sisa under a band Anggaran over Pagu / Realisasi / Sisa", () => {
+    const t = budgetOf(table(["Kode", "Uraian", "Pagu", "Realisasi", "Sisa", "%"], ["Kode", "Uraian", "Anggaran", "Anggaran", "Anggaran", "%"]));
+    expect(t.columns.sisa).toBe(4);
+    expect(t.rows.map((r) => r.pagu?.value)).toEqual([10000000, 10000000]);
+  });
+
+  test.each([["Sisa Waktu"], ["Sisa Waktu (Hari)"], ["Sisa Target"], ["Selisih (%)"], ["Sisa Target Kinerja"]])("a column headed %j is no Sisa", (head) => {
+    const t = budgetOf(table(["Kode", "Uraian", "Anggaran", "Realisasi", head, "%"]));
+    expect(t.columns.sisa).toBeUndefined();
+    expect(t.rows.every((r) => !r.sisa)).toBe(true);
+  });
+});
+
+describe("a budget table's unit stated in a note under it", () => {
+  // The seed's program in thousands (planted figures as in the title tests above).
+  const rows = (below: CellValue[][]) =>
+    sheet("Anggaran", [
+      ["REALISASI ANGGARAN TAHUN 2025"],
+      ["Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Serapan (%)"],
+      ["5.02.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", "11.787.875", "10.903.497", "92,50"],
+      [null, "JUMLAH", "11.787.875", "10.903.497", "92,50"],
+      ...below,
+    ]);
+  test.each([
+    ["Keterangan: dalam ribuan rupiah", [["Keterangan: dalam ribuan rupiah"]]],
+    ["*) angka dalam ribuan rupiah after a blank row", [[], [null, "*) angka dalam ribuan rupiah"]]],
+    ["(dalam ribuan rupiah) under the Sumber line", [["Sumber : SIPD"], ["(dalam ribuan rupiah)"]]],
+  ] as [string, CellValue[][]][])("%s: unit 1000, no row read from the note", (_, below) => {
+    const t = budgetOf(rows(below));
+    expect(t.unitScale).toBe(1000);
+    expect(t.rows.map((r) => r.level)).toEqual(["program", "total"]);
+  });
+  test("a note after the signature block is none of the table's", () => {
+    expect(budgetOf(rows([[], [null, null, null, "Bandung, 31 Desember 2025"], [null, null, null, "KEPALA DINAS"], ["dalam ribuan rupiah"]])).unitScale).toBe(1);
+  });
+});
+
+test("a unit line between the header and the first row is skipped, not the table's end", () => {
+  const t = budgetOf(
+    sheet("Anggaran", [
+      ["REALISASI ANGGARAN TAHUN 2025"],
+      ["Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Serapan (%)"],
+      ["(dalam ribuan rupiah)"],
+      ["5.02.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", "11.787.875", "10.903.497", "92,50"],
+    ]),
+  );
+  expect(t.unitScale).toBe(1000);
+  expect(t.rows.map((r) => r.code)).toEqual(["5.02.01"]);
 });

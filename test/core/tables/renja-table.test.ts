@@ -1,0 +1,151 @@
+/**
+ * Reading an Evaluasi Renja (Permendagri 86/2017): the rows above the programs (urusan, bidang)
+ * whose code is written with the name in one cell, and the unit of its Rp columns (ribuan rupiah
+ * in the title, the header or a note under the table).
+ */
+import type { CellValue } from "../../../src/core/grid";
+import { readSheet } from "../../../src/core/tables/find";
+import { isRenjaTable, type RenjaTable } from "../../../src/core/tables/types";
+import { RENJA_PROGRAM, renjaSheet, type RenjaSpec } from "../../support/renja";
+
+function renjaOf(rows: CellValue[][], merges = renjaSheet([]).merges): RenjaTable {
+  const tables = readSheet({ name: "Evaluasi Renja", rows, merges });
+  const renja = tables.filter(isRenjaTable);
+  expect(renja).toHaveLength(1);
+  return renja[0]!;
+}
+
+// Parents carry the program's Rp (Rp 180.000.000 for the year), no indicator.
+const parent = (name: string): RenjaSpec => ({
+  code: null,
+  name,
+  target: [null, RENJA_PROGRAM.target[1]],
+  tw: RENJA_PROGRAM.tw.map((p) => [null, p[1]] as const) as unknown as RenjaSpec["tw"],
+});
+
+describe("an urusan's one-digit code written before its name", () => {
+  test.each([
+    ["7 UNSUR KEWILAYAHAN", "7", "UNSUR KEWILAYAHAN"],
+    ["1 URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR", "1", "URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR"],
+  ])("%s: an urusan with code %s, not a program", (text, code, name) => {
+    const s = renjaSheet([parent(text), RENJA_PROGRAM, parent("JUMLAH")]);
+    const t = renjaOf(s.rows, s.merges);
+    expect(t.renja.lines.map((l) => [l.level, l.code, l.name])).toEqual([
+      ["urusan", code, name],
+      ["program", "7.01.01", RENJA_PROGRAM.name],
+      ["total", null, "JUMLAH"],
+    ]);
+  });
+
+  test("a digit before any name is an urusan's code where the next code extends it, a list number where none does", () => {
+    const extended = renjaSheet([parent("7 KEWILAYAHAN"), RENJA_PROGRAM]);
+    expect(renjaOf(extended.rows, extended.merges).renja.lines.map((l) => [l.level, l.code])).toEqual([
+      ["urusan", "7"],
+      ["program", "7.01.01"],
+    ]);
+    const list = renjaSheet([{ ...RENJA_PROGRAM, code: null, name: "1 PROGRAM PENYELENGGARAAN PEMERINTAHAN" }]);
+    expect(renjaOf(list.rows, list.merges).renja.lines.map((l) => [l.level, l.code])).toEqual([["program", null]]);
+  });
+});
+
+describe("the unit of the Rp columns: ribuan rupiah in the title, the header or a note under the table", () => {
+  // The program of RENJA_PROGRAM written in thousands: Rp 180.000.000 is 180.000.
+  const inThousands: RenjaSpec = {
+    ...RENJA_PROGRAM,
+    renstra: [60, 900000],
+    lalu: [36, 520000],
+    target: [12, 180000],
+    tw: [
+      [3, 40000],
+      [3, 45000],
+      [3, 48000],
+      [3, 41000],
+    ],
+  };
+  const withBelow = (below: CellValue[][], title?: string) => {
+    const s = renjaSheet([inThousands, parent("JUMLAH")], { title });
+    // The JUMLAH row carries the program's figures; the notes follow it.
+    return renjaOf([...s.rows, ...below], s.merges);
+  };
+
+  test.each([
+    ["a note under the total: Keterangan: dalam ribuan rupiah", [["Keterangan: dalam ribuan rupiah"]]],
+    ["a footnote after a blank row: *) angka dalam ribuan rupiah", [[], ["*) angka anggaran dalam ribuan rupiah"]]],
+    ["a Sumber line, then the unit note", [["Sumber : Renja dan SIPD 2025"], [null, null, "Angka Rp dalam Ribuan Rupiah"]]],
+  ] as [string, CellValue[][]][])("%s: unit 1000 for the Rp columns", (_, below) => {
+    const t = withBelow(below);
+    expect(t.unitScale).toBe(1000);
+    // Written figures are kept; the K target is no rupiah.
+    expect(t.rows[0]!.pagu?.value).toBe(180000);
+    expect(t.rows[0]!.target?.value).toBe(12);
+  });
+
+  test("a unit in the title: unit 1000", () => {
+    expect(withBelow([], "EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH TAHUN 2025 (DALAM RIBUAN RUPIAH)").unitScale).toBe(1000);
+  });
+
+  test("no unit note: rupiah; a note more than six rows below, under a signature, or the next table's title is not this table's", () => {
+    expect(withBelow([]).unitScale).toBe(1);
+    expect(withBelow([[], [], [], [], [], [], [], ["Keterangan: dalam ribuan rupiah"]]).unitScale).toBe(1);
+    expect(withBelow([[], [null, null, null, "Sukamaju, 31 Desember 2025"], [null, null, null, "dalam ribuan rupiah"]]).unitScale).toBe(1);
+    // A budget table under the Renja, its title stating its own unit (read as its title, and not as a note of the Renja, even
+    // where the Renja's reading runs on to the title row).
+    const next: CellValue[][] = [
+      [],
+      [],
+      ["REALISASI ANGGARAN (dalam ribuan rupiah)"],
+      ["Kode", "Program/Kegiatan", "Pagu", "Realisasi", "Serapan (%)"],
+      ["7.01.01", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", 180000, 174000, 96.67],
+    ];
+    const s = renjaSheet([inThousands, parent("JUMLAH")]);
+    const tables = readSheet({ name: "Evaluasi Renja", rows: [...s.rows, ...next], merges: s.merges });
+    expect(tables.map((t) => [t.kind, (t as { unitScale?: number }).unitScale])).toEqual([
+      ["renja", 1],
+      ["anggaran", 1000],
+    ]);
+  });
+});
+
+describe("a PKPK's pagu and realisasi anggaran in thousands", () => {
+  const HEAD: CellValue[] = [
+    "Kode",
+    "Program/Kegiatan",
+    "Indikator Kinerja",
+    "Satuan",
+    "Target",
+    "TW IV Target",
+    "TW IV Realisasi",
+    "Pagu",
+    "Realisasi Anggaran",
+  ];
+  const ROW: CellValue[] = [
+    "7.01.01",
+    "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK",
+    "Jumlah dokumen laporan kinerja",
+    "Dokumen",
+    12,
+    12,
+    12,
+    180000,
+    174000,
+  ];
+  const pkpk = (rows: CellValue[][], head = HEAD) => {
+    const t = readSheet({ name: "PKPK", rows: [["PENGUKURAN KINERJA PROGRAM DAN KEGIATAN (PKPK) TAHUN 2025"], head, ...rows], merges: [] });
+    expect(t.map((x) => x.kind)).toEqual(["pkpk"]);
+    return t[0] as { unitScale?: number };
+  };
+  test("by a header Pagu (Rp 000)", () => {
+    expect(
+      pkpk(
+        [ROW],
+        HEAD.map((h) => (h === "Pagu" ? "Pagu (Rp 000)" : h === "Realisasi Anggaran" ? "Realisasi Anggaran (Rp 000)" : h)),
+      ).unitScale,
+    ).toBe(1000);
+  });
+  test("by a note under the table", () => {
+    expect(pkpk([ROW, [], ["*) Pagu dan realisasi anggaran dalam ribuan rupiah"]]).unitScale).toBe(1000);
+  });
+  test("without a note: rupiah", () => {
+    expect(pkpk([ROW]).unitScale).toBe(1);
+  });
+});
