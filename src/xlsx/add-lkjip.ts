@@ -217,6 +217,8 @@ export function addLkjipToParts(part: TextPart, partNames: readonly string[], ta
   if (ours?.path) {
     sheet = ours.name;
     path = ours.path;
+    // Still the sheet the copy opens at when it was.
+    active = /<(?:[\w.-]+:)?sheetView\b[^>]*\stabSelected="(?:1|true)"/.test(edit.get(path) ?? "");
     removeOldDrawing(edit, path);
   } else {
     sheet = freeLkjipSheetName(edit.sheets.map((s) => s.name));
