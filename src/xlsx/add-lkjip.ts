@@ -83,6 +83,27 @@ function cellXml(ref: string, w: Written, style: number | null): string {
   return w.text === "" ? `<c r="${ref}"${s}/>` : `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(w.text)}</t></is></c>`;
 }
 
+/** Lines a text takes in a column `width` characters wide, broken at spaces (a little narrower than the width, as bold text is). */
+function wrappedLines(text: string, width: number): number {
+  const room = Math.max(1, width - 1);
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const w = word.length;
+    if (used === 0) used = w;
+    else if (used + 1 + w <= room) used += 1 + w;
+    else {
+      lines++;
+      used = w;
+    }
+    while (used > room) {
+      lines++;
+      used -= room;
+    }
+  }
+  return lines;
+}
+
 /** The sheet's columns: the first two wide (indicator and program names), the rest narrower, as the Excel writer sets them. */
 export function lkjipColumnWidths(laid: readonly LaidOut[]): number[] {
   const widest = Math.max(1, ...laid.map((t) => t.width));
@@ -92,6 +113,7 @@ export function lkjipColumnWidths(laid: readonly LaidOut[]): number[] {
 /** The LKjIP sheet as a worksheet part; `drawing` is the relationship id of its charts' drawing. */
 export function lkjipSheetXml(laid: readonly LaidOut[], styles: LkjipStyles | null, drawing: string | null, active: boolean): string {
   const rows: string[] = [];
+  const widths = lkjipColumnWidths(laid);
   let lastColumn = 0;
   let lastRow = 1;
   for (const t of laid) {
@@ -106,10 +128,13 @@ export function lkjipSheetXml(laid: readonly LaidOut[], styles: LkjipStyles | nu
         if (k === 1) return styles.header;
         return (summaries.has(k) ? styles.summary : styles.plain)[formatOf(w)]!;
       };
-      rows.push(`<row r="${r}">${cells.map((w, c) => cellXml(`${columnLetter(c)}${r}`, w, style(w, c))).join("")}</row>`);
+      // The header wraps: its row gets the height of its longest heading (15 points a line), as a reader does not fit it on load.
+      const lines = k === 1 ? Math.max(1, ...cells.map((w, c) => ("text" in w ? wrappedLines(w.text, widths[c] ?? 16) : 1))) : 1;
+      const height = lines > 1 ? ` ht="${lines * 15}" customHeight="1"` : "";
+      rows.push(`<row r="${r}"${height}>${cells.map((w, c) => cellXml(`${columnLetter(c)}${r}`, w, style(w, c))).join("")}</row>`);
     });
   }
-  const cols = lkjipColumnWidths(laid).map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`);
+  const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`);
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_RELATIONSHIPS[0]}">` +
