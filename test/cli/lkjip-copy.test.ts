@@ -202,6 +202,12 @@ describe("refusals, as periksa --keluaran", () => {
     expect(refused.code).toBe(2);
     expect(refused.err).toMatch(/sudah ada dan bukan salinan buatan SAKIP Excel; pakai --timpa/);
     expect(readFileSync(other, "utf8")).toBe("bukan salinan kami");
+    const json = await run(["lkjip", input, "--keluaran", other, "--json"]);
+    expect(json.code).toBe(2);
+    const doc = JSON.parse(json.out) as { copy?: string; copyError?: string; tables: unknown[] };
+    expect(doc.copy).toBeUndefined();
+    expect(doc.copyError).toMatch(/sudah ada dan bukan salinan buatan SAKIP Excel/);
+    expect(doc.tables).toHaveLength(6);
     const forced = await run(["lkjip", input, "--keluaran", other, "--timpa"]);
     expect(forced.code).toBe(0);
     expect(forced.out).toContain(`Salinan dengan tabel LKjIP: ${other}`);
