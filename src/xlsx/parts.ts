@@ -342,11 +342,10 @@ export class WorkbookEdit {
     const name = findStylesPart(this.rels);
     const xml = name ? this.get(name) : undefined;
     if (name && xml !== undefined) return { name, xml };
-    if (!name) {
-      this.rels = insertRelationship(this.rels, freeRelationshipId(this.rels), REL_STYLES, "styles.xml");
-      this.ct = addOverride(this.ct, "/xl/styles.xml", CT_STYLES);
-    }
-    return { name: name ?? "xl/styles.xml", xml: MINIMAL_STYLES };
+    if (!name) this.rels = insertRelationship(this.rels, freeRelationshipId(this.rels), REL_STYLES, "styles.xml");
+    const made = name ?? "xl/styles.xml";
+    if (!this.ct.toLowerCase().includes(`partname="/${made.toLowerCase()}"`)) this.ct = addOverride(this.ct, `/${made}`, CT_STYLES);
+    return { name: made, xml: MINIMAL_STYLES };
   }
 
   /**
