@@ -26,7 +26,8 @@ const USAGE = `Pemakaian: sakip periksa BERKAS.xlsx [BERKAS.xlsx …] [--json] [
                          dan sheet "Hasil Pemeriksaan"; berkas asli tidak pernah diubah
   --timpa (--overwrite)  boleh menimpa berkas keluaran yang sudah ada dan bukan
                          salinan buatan SAKIP Excel (berkas masukan tetap tidak pernah)
-  lkjip BERKAS.xlsx      mencetak tabel Bab III LKjIP dari tabel SAKIP dalam berkas
+  lkjip BERKAS.xlsx      mencetak tabel Bab III LKjIP dari tabel SAKIP dalam berkas;
+                         dengan --keluaran menulis salinan bersheet "Tabel LKjIP"
                          (sakip lkjip --help)
   --versi (--version)    mencetak versi
   --help (-h, bantuan)   mencetak petunjuk ini

@@ -9,6 +9,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import { open, readFile, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, extname, join, normalize } from "node:path";
+import { LKJIP_MARK } from "../core/lkjip/layout";
 import { REPORT_MARK } from "../core/report-sheet";
 import { openArchive } from "./zip-guard";
 
@@ -38,10 +39,10 @@ const isWorkbookName = (p: string) => /\.xls[xm]$/i.test(p);
 /**
  * The copy's path for every input, or a usage error. `out` is a folder (made when missing) unless
  * it names an .xlsx/.xlsm file, which is allowed for a single input only. Inputs with the same
- * file name get distinct copies (-diperiksa, -diperiksa-2 …); a copy keeps its input's extension
+ * file name get distinct copies (-diperiksa, -diperiksa-2 …; -lkjip for the LKjIP tables); a copy keeps its input's extension
  * (an .xlsm stays an .xlsm with its macros).
  */
-export function planTargets(files: readonly string[], out: string): string[] | string {
+export function planTargets(files: readonly string[], out: string, suffix = "diperiksa"): string[] | string {
   if (out.trim() === "") return "Opsi --keluaran memerlukan folder atau nama berkas, bukan teks kosong.";
   const isDir = existsSync(out) && statSync(out).isDirectory();
   if (!isDir && isWorkbookName(out) && !out.endsWith("/")) {
@@ -53,7 +54,7 @@ export function planTargets(files: readonly string[], out: string): string[] | s
   const used = new Set<string>();
   return files.map((file) => {
     const ext = /\.xlsm$/i.test(file) ? ".xlsm" : ".xlsx";
-    const stem = `${basename(file, extname(file))}-diperiksa`;
+    const stem = `${basename(file, extname(file))}-${suffix}`;
     let name = `${stem}${ext}`;
     for (let i = 2; used.has(name.toLowerCase()); i++) name = `${stem}-${i}${ext}`;
     used.add(name.toLowerCase());
@@ -62,13 +63,13 @@ export function planTargets(files: readonly string[], out: string): string[] | s
   });
 }
 
-/** Whether an existing file is a copy this tool wrote (it carries our report mark). */
+/** Whether an existing file is a copy this tool wrote (it carries our report mark or our LKjIP mark). */
 async function isOurCopy(path: string): Promise<boolean> {
   try {
     const s = await stat(path);
     if (!s.isFile() || s.size > 200 * 1024 * 1024) return false;
     const wb = openArchive(await readFile(path)).read("xl/workbook.xml");
-    return wb !== undefined && wb.includes(Buffer.from(REPORT_MARK));
+    return wb !== undefined && (wb.includes(Buffer.from(REPORT_MARK)) || wb.includes(Buffer.from(LKJIP_MARK)));
   } catch {
     return false;
   }

@@ -1,7 +1,7 @@
 /**
  * The highlighted copy: the input archive with every part copied byte for byte (its compressed
  * bytes as stored, so charts, pivots, macros, links and anything we do not understand survive),
- * except the few parts add-findings changes or adds. Read through the same guard as checking.
+ * except the few parts add-findings (or add-lkjip) changes, adds or removes. Read through the same guard as checking.
  *
  * The zip writer is written here rather than taken from a library because it must pass the
  * input's compressed entries through untouched; the zip libraries at hand (JSZip, yazl, fflate)
@@ -9,8 +9,12 @@
  */
 import { crc32, deflateRawSync } from "node:zlib";
 import type { Finding } from "../core/findings";
+import type { NumberAt } from "../core/lkjip/layout";
+import type { LkjipTables } from "../core/lkjip/types";
 import { addFindingsToParts } from "../xlsx/add-findings";
+import { addLkjipToParts } from "../xlsx/add-lkjip";
 import { decodePart } from "../xlsx/ooxml";
+import type { TextPart } from "../xlsx/parts";
 import { openArchive, type ArchiveEntry } from "./zip-guard";
 
 /** A changed part is written as UTF-8, so its declaration must say so. */
@@ -107,21 +111,50 @@ export function writeZip(entries: readonly Out[]): Buffer {
 export interface Copy {
   readonly data: Buffer;
   readonly reportSheet: string;
-  /** The parts that differ from the input (changed or added). */
+  /** The parts that differ from the input (changed, added or removed). */
   readonly changed: readonly string[];
 }
 
-/** The copy of an .xlsx (given as its bytes) with these findings highlighted and listed. */
-export function writeCopy(input: Buffer, findings: readonly Finding[]): Copy {
+/**
+ * The input archive (given as its bytes) with these parts changed, added, or removed (null): every
+ * other entry copied with its compressed bytes as they are, in the input's order, new parts after.
+ */
+function withParts<T extends { parts: ReadonlyMap<string, string | null> }>(input: Buffer, change: (text: TextPart, names: readonly string[]) => T): T & { data: Buffer } {
   const archive = openArchive(input);
   const byName = new Map(archive.entries.map((e) => [e.name, e]));
   const text = (name: string) => {
     const b = archive.read(name);
     return b === undefined ? undefined : decodePart(b);
   };
-  const { parts, reportSheet } = addFindingsToParts(text, [...byName.keys()], findings);
+  const result = change(text, [...byName.keys()]);
+  const { parts } = result;
   const now = dosTime(new Date());
-  const out: Out[] = archive.entries.map((e) => (parts.has(e.name) ? fresh(e.name, parts.get(e.name)!, e, now) : copied(e)));
-  for (const [name, xml] of parts) if (!byName.has(name)) out.push(fresh(name, xml, undefined, now));
-  return { data: writeZip(out), reportSheet, changed: [...parts.keys()] };
+  const out: Out[] = [];
+  for (const e of archive.entries) {
+    if (!parts.has(e.name)) out.push(copied(e));
+    else if (parts.get(e.name) !== null) out.push(fresh(e.name, parts.get(e.name)!, e, now));
+  }
+  for (const [name, xml] of parts) if (!byName.has(name) && xml !== null) out.push(fresh(name, xml, undefined, now));
+  return { ...result, data: writeZip(out) };
+}
+
+/** The copy of an .xlsx (given as its bytes) with these findings highlighted and listed. */
+export function writeCopy(input: Buffer, findings: readonly Finding[]): Copy {
+  const r = withParts(input, (text, names) => addFindingsToParts(text, names, findings));
+  return { data: r.data, reportSheet: r.reportSheet, changed: [...r.parts.keys()] };
+}
+
+export interface LkjipCopy {
+  readonly data: Buffer;
+  /** Our LKjIP sheet's name in the copy. */
+  readonly sheet: string;
+  readonly charts: number;
+  /** The parts that differ from the input (changed, added or removed). */
+  readonly changed: readonly string[];
+}
+
+/** The copy of an .xlsx (given as its bytes) with our "Tabel LKjIP" sheet and its charts. */
+export function writeLkjipCopy(input: Buffer, tables: LkjipTables, numberAt?: NumberAt): LkjipCopy {
+  const r = withParts(input, (text, names) => addLkjipToParts(text, names, tables, numberAt));
+  return { data: r.data, sheet: r.sheet, charts: r.charts, changed: [...r.parts.keys()] };
 }

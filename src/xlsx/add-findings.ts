@@ -15,7 +15,6 @@ import {
   isOurFormula,
   HEADER_FILL,
   LINK_COLUMN,
-  markedReportSheet,
   MARKER_FORMULA,
   REPORT_COLUMNS,
   REPORT_MARK,
@@ -29,146 +28,10 @@ import {
   type ReportRow,
 } from "../core/report-sheet";
 import type { Severity } from "../core/findings";
-import { listSheets } from "./ooxml";
+import { appendChildren, escapeXml, insertionPoint, NS_MAIN, NS_RELATIONSHIPS, rootPrefix, splice, startTag, elementEnd, WorkbookEdit, type TextPart } from "./parts";
 
-export type TextPart = (name: string) => string | undefined;
+export { escapeXml, type TextPart };
 
-const NS_RELATIONSHIPS = ["http://schemas.openxmlformats.org/officeDocument/2006/relationships", "http://purl.oclc.org/ooxml/officeDocument/relationships"];
-const REL_WORKSHEET = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
-const REL_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
-const CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
-const CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
-const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-
-/** Text for XML content: entities, and OOXML's _xHHHH_ for characters XML 1.0 cannot hold. */
-export function escapeXml(s: string): string {
-  return s
-    .replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")
-    .replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"))
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`)
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
-}
-
-/** The namespace prefix of a part's root element ("" or "x:"). */
-function rootPrefix(xml: string, local: string): string {
-  const m = new RegExp(`<([A-Za-z_][\\w.-]*:)?${local}[\\s>/]`).exec(xml);
-  return m?.[1] ?? "";
-}
-
-/** Index of the first start tag `<q` (q a qualified name) followed by a space, `>` or `/`. */
-function startTag(xml: string, q: string, from = 0): number {
-  const open = `<${q}`;
-  for (let i = xml.indexOf(open, from); i >= 0; i = xml.indexOf(open, i + 1)) {
-    const next = xml.charCodeAt(i + open.length);
-    if (next === 32 || next === 62 || next === 47 || next === 9 || next === 10 || next === 13) return i;
-  }
-  return -1;
-}
-
-/** The first of these elements (in this prefix) present, else the root's closing tag. */
-function insertionPoint(xml: string, p: string, before: readonly string[], root: string): number {
-  let at = -1;
-  for (const name of before) {
-    const i = startTag(xml, p + name);
-    if (i >= 0 && (at < 0 || i < at)) at = i;
-  }
-  return at >= 0 ? at : xml.lastIndexOf(`</${p}${root}>`);
-}
-
-function splice(xml: string, at: number, text: string): string {
-  return xml.slice(0, at) + text + xml.slice(at);
-}
-
-/** End of the element starting at `at` (after its closing tag, or after `/>`). */
-function elementEnd(xml: string, at: number, q: string): number {
-  const gt = xml.indexOf(">", at);
-  if (xml[gt - 1] === "/") return gt + 1;
-  const close = `</${q}>`;
-  const end = xml.indexOf(close, gt);
-  return end < 0 ? -1 : end + close.length;
-}
-
-/**
- * Appends children to a container element (creating it before `before` when missing) and updates
- * its count; returns the new XML and the index of the first appended child.
- */
-function appendChildren(xml: string, p: string, container: string, children: readonly string[], before: readonly string[], root: string): { xml: string; first: number } {
-  const q = p + container;
-  const at = startTag(xml, q);
-  if (at < 0) {
-    const where = insertionPoint(xml, p, before, root);
-    const count = container === "definedNames" ? "" : ` count="${children.length}"`;
-    return { xml: splice(xml, where, `<${q}${count}>${children.join("")}</${q}>`), first: 0 };
-  }
-  const gt = xml.indexOf(">", at);
-  let open = xml.slice(at, gt + 1);
-  const selfClosing = open.endsWith("/>");
-  const end = selfClosing ? gt + 1 : xml.indexOf(`</${q}>`, gt);
-  const body = selfClosing ? "" : xml.slice(gt + 1, end);
-  const existing = countChildren(body);
-  if (selfClosing) open = `${open.slice(0, -2).trimEnd()}>`;
-  open = /\scount="/.test(open) ? open.replace(/\scount="[^"]*"/, ` count="${existing + children.length}"`) : open;
-  const rebuilt = `${open}${body}${children.join("")}</${q}>`;
-  const tail = selfClosing ? gt + 1 : end + `</${q}>`.length;
-  return { xml: xml.slice(0, at) + rebuilt + xml.slice(tail), first: existing };
-}
-
-/** Direct children of a container body (elements at depth 0). */
-function countChildren(body: string): number {
-  let depth = 0;
-  let n = 0;
-  for (let i = body.indexOf("<"); i >= 0; i = body.indexOf("<", i + 1)) {
-    const c = body[i + 1];
-    if (c === "?" || c === "!") continue;
-    const gt = body.indexOf(">", i);
-    if (gt < 0) break;
-    if (c === "/") depth--;
-    else {
-      if (depth === 0) n++;
-      if (body[gt - 1] !== "/") depth++;
-    }
-    i = gt;
-  }
-  return n;
-}
-
-function attrOf(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return m?.[1];
-}
-
-const unescapeAttr = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[e]!);
-
-interface DefinedName {
-  readonly name: string;
-  readonly formula: string;
-  /** Where the element is in workbook.xml, to replace or remove it. */
-  readonly start: number;
-  readonly end: number;
-}
-
-function definedNames(wb: string, p: string): DefinedName[] {
-  const out: DefinedName[] = [];
-  const q = `${p}definedName`;
-  for (let at = startTag(wb, q); at >= 0; at = startTag(wb, q, at + 1)) {
-    const gt = wb.indexOf(">", at);
-    const end = elementEnd(wb, at, q);
-    if (gt < 0 || end < 0) break;
-    const tag = wb.slice(at, gt + 1);
-    const body = tag.endsWith("/>") ? "" : wb.slice(gt + 1, end - `</${q}>`.length);
-    out.push({ name: unescapeAttr(attrOf(tag, "name") ?? ""), formula: unescapeAttr(body), start: at, end });
-  }
-  return out;
-}
-
-/** The prefix bound to the relationships namespace in a part's root, or null. */
-function relationshipsPrefix(xml: string): string | null {
-  for (const ns of NS_RELATIONSHIPS) {
-    const m = new RegExp(`xmlns:([A-Za-z_][\\w.-]*)="${ns.replace(/[./]/g, "\\$&")}"`).exec(xml);
-    if (m) return m[1]!;
-  }
-  return null;
-}
 
 /** Worksheet children that follow conditionalFormatting (ECMA-376 CT_Worksheet order). */
 const AFTER_CONDITIONAL_FORMATTING = [
@@ -222,7 +85,6 @@ interface ReportStyles {
   readonly severity: Record<Severity, number>;
 }
 
-const MINIMAL_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${NS_MAIN}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
 /** Appends the highlight fills (dxfs) and the report sheet's cell styles (fonts, fills, a border, xfs) to styles.xml. */
 function addStyles(styles: string): { xml: string; dxf: Record<"error" | "warning", number>; report: ReportStyles | null } {
@@ -336,23 +198,6 @@ export function reportSheetXml(findings: readonly Finding[], styles: ReportStyle
   );
 }
 
-/** A part name no entry has, like xl/worksheets/sheet12.xml. */
-function freePartName(taken: ReadonlySet<string>, stem: string): string {
-  for (let i = 1; ; i++) {
-    const name = `${stem}${i}.xml`;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
-
-function freeRelationshipId(rels: string): string {
-  const ids = new Set([...rels.matchAll(/\sId="([^"]*)"/g)].map((m) => m[1]));
-  for (let i = 1; ; i++) if (!ids.has(`rId${i}`)) return `rId${i}`;
-}
-
-/** A relationship Target for a part, relative to xl/ as workbook.xml.rels writes them. */
-function relativeToXl(part: string): string {
-  return part.startsWith("xl/") ? part.slice(3) : `/${part}`;
-}
 
 export interface CopyChanges {
   /** New text of each part that changes or is added; every other part is copied as it is. */
@@ -366,46 +211,25 @@ export interface CopyChanges {
  * names of all its parts. Throws when the workbook's own structure is missing.
  */
 export function addFindingsToParts(part: TextPart, partNames: readonly string[], findings: readonly Finding[]): CopyChanges {
-  const changed = new Map<string, string>();
-  const get = (name: string) => changed.get(name) ?? part(name);
-  const wbName = "xl/workbook.xml";
-  const relsName = "xl/_rels/workbook.xml.rels";
-  const ctName = "[Content_Types].xml";
-  let wb = part(wbName);
-  let rels = part(relsName);
-  let ct = part(ctName);
-  if (wb === undefined || rels === undefined || ct === undefined) throw new Error("struktur buku kerja tidak lengkap (workbook.xml, relasinya atau [Content_Types].xml tidak ada)");
-  const taken = new Set(partNames.map((n) => n.toLowerCase()));
-  const sheets = listSheets(wb, rels);
-  const wp = rootPrefix(wb, "workbook");
-  const names = definedNames(wb, wp);
-  const marked = markedReportSheet(names);
-  const ours = marked !== null ? sheets.find((s) => s.name === marked && s.path && taken.has(s.path.toLowerCase())) : undefined;
+  const edit = new WorkbookEdit(part, partNames);
+  const { sheets, wp } = edit;
+  const ours = edit.markedSheet(REPORT_MARK);
 
   // Styles: ours appended; a workbook without styles.xml gets a minimal one.
-  let stylesName = findStylesPart(rels);
-  let styles = stylesName ? part(stylesName) : undefined;
-  if (!stylesName || styles === undefined) {
-    stylesName = "xl/styles.xml";
-    styles = MINIMAL_STYLES;
-    if (!findStylesPart(rels)) {
-      rels = insertRelationship(rels, freeRelationshipId(rels), REL_STYLES, "styles.xml");
-      ct = addOverride(ct, `/${stylesName}`, CT_STYLES);
-    }
-  }
-  const st = addStyles(styles);
-  changed.set(stylesName, st.xml);
+  const styles = edit.styles();
+  const st = addStyles(styles.xml);
+  edit.set(styles.name, st.xml);
 
   // Highlights: our earlier ones removed everywhere, the new ones added.
   const highlights = new Map(highlightsBySheet(findings).map((h) => [h.sheet, h]));
   for (const s of sheets) {
     if (!s.path || s === ours) continue;
-    const xml = get(s.path);
+    const xml = edit.get(s.path);
     if (xml === undefined || !/<([\w.-]+:)?worksheet[\s>]/.test(xml)) continue;
     const h = highlights.get(s.name);
     let next = removeOurConditionalFormats(xml);
     if (h) next = addConditionalFormats(next, h, st.dxf);
-    if (next !== xml) changed.set(s.path, next);
+    if (next !== xml) edit.set(s.path, next);
   }
 
   // The report sheet: ours rewritten in place, or a new one under a free name with the mark.
@@ -413,99 +237,19 @@ export function addFindingsToParts(part: TextPart, partNames: readonly string[],
   let reportSheet: string;
   if (ours?.path) {
     reportSheet = ours.name;
-    changed.set(ours.path, sheetXml);
+    edit.set(ours.path, sheetXml);
   } else {
     reportSheet = freeReportSheetName(sheets.map((s) => s.name));
-    const path = freePartName(taken, "xl/worksheets/sheet");
-    const rid = freeRelationshipId(rels);
-    rels = insertRelationship(rels, rid, REL_WORKSHEET, relativeToXl(path));
-    ct = addOverride(ct, `/${path}`, CT_WORKSHEET);
-    let sheetId = 0;
-    // sheetId may be a sheet's first attribute (<sheet sheetId="1" name=…>): ours must not repeat one.
-    for (const m of wb.matchAll(/<(?:[\w.-]+:)?sheet\s(?:[^>]*?\s)?sheetId="(\d+)"/g)) sheetId = Math.max(sheetId, Number(m[1]));
-    const rp = relationshipsPrefix(wb);
-    const ridAttr = rp ? `${rp}:id="${rid}"` : `xmlns:r="${NS_RELATIONSHIPS[0]}" r:id="${rid}"`;
-    const close = wb.indexOf(`</${wp}sheets>`);
-    if (close < 0) throw new Error("daftar sheet di workbook.xml tidak ditemukan");
-    // Our sheet's index among the sheets, for its print titles (a sheet-local defined name).
-    const index = [...wb.slice(0, close).matchAll(new RegExp(`<${wp.replace(/[.]/g, "\\.")}sheet[\\s/>]`, "g"))].length;
-    wb = splice(wb, close, `<${wp}sheet name="${escapeXml(reportSheet)}" sheetId="${sheetId + 1}" ${ridAttr}/>`);
-    changed.set(path, sheetXml);
-    // The mark: a hidden name pointing at our sheet; an old mark pointing elsewhere is replaced.
-    // With it, the header row printed atop every page (print titles).
-    const mark = `<${wp}definedName name="${REPORT_MARK}" hidden="1">${escapeXml(reportMarkReference(reportSheet))}</${wp}definedName>`;
-    const titles = `<${wp}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(printTitlesReference(reportSheet))}</${wp}definedName>`;
-    const old = definedNames(wb, wp).find((n) => n.name.toLowerCase() === REPORT_MARK.toLowerCase());
-    if (old) wb = wb.slice(0, old.start) + mark + titles + wb.slice(old.end);
-    else wb = appendChildren(wb, wp, "definedNames", [mark, titles], AFTER_DEFINED_NAMES, "workbook").xml;
-    // Opened, the copy shows our sheet, when that changes workbook.xml only: no other sheet is
-    // selected in its own part (that sheet would be grouped with ours, and its part would change).
-    const selectedElsewhere = sheets.some((x) => x.path && /<(?:[\w.-]+:)?sheetView\b[^>]*\stabSelected="(?:1|true)"/.test(get(x.path) ?? ""));
-    if (!selectedElsewhere) {
-      const activated = activateSheet(wb, wp, index);
-      if (activated !== null) {
-        wb = activated;
-        changed.set(path, sheetXml.replace("<sheetView workbookViewId=", '<sheetView tabSelected="1" workbookViewId='));
-      }
-    }
-    changed.set(wbName, wb);
-    changed.set(relsName, rels);
-    changed.set(ctName, ct);
+    // With the mark, the header row printed atop every page (print titles, a sheet-local name).
+    const added = edit.addMarkedSheet({
+      name: reportSheet,
+      mark: REPORT_MARK,
+      markReference: reportMarkReference(reportSheet),
+      extraNames: (index) => [`<${wp}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(printTitlesReference(reportSheet))}</${wp}definedName>`],
+    });
+    edit.set(added.path, added.active ? sheetXml.replace("<sheetView workbookViewId=", '<sheetView tabSelected="1" workbookViewId=') : sheetXml);
   }
-  if (!changed.has(relsName) && rels !== part(relsName)) changed.set(relsName, rels);
-  if (!changed.has(ctName) && ct !== part(ctName)) changed.set(ctName, ct);
-  return { parts: changed, reportSheet };
-}
-
-/** Workbook children that follow bookViews (ECMA-376 CT_Workbook order). */
-const AFTER_BOOK_VIEWS = ["sheets", "functionGroups", "externalReferences", "definedNames", "calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "extLst"];
-
-/**
- * workbook.xml with the sheet at `index` active (the first workbookView's activeTab), a bookViews
- * added when there is none; null when it cannot be done safely.
- */
-function activateSheet(wb: string, p: string, index: number): string | null {
-  const q = `${p}workbookView`;
-  const at = startTag(wb, q);
-  if (at < 0) {
-    if (startTag(wb, `${p}bookViews`) >= 0) return null;
-    return splice(wb, insertionPoint(wb, p, AFTER_BOOK_VIEWS, "workbook"), `<${p}bookViews><${q} activeTab="${index}"/></${p}bookViews>`);
-  }
-  const gt = wb.indexOf(">", at);
-  if (gt < 0) return null;
-  let tag = wb.slice(at, gt + 1);
-  tag = tag.replace(/\sactiveTab="[^"]*"/, "");
-  tag = tag.replace(/^(<[^\s/>]+)/, `$1 activeTab="${index}"`);
-  return wb.slice(0, at) + tag + wb.slice(gt + 1);
-}
-
-/** Workbook children that follow definedNames (ECMA-376 CT_Workbook order). */
-const AFTER_DEFINED_NAMES = [
-  "calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst",
-];
-
-function findStylesPart(rels: string): string | null {
-  for (const m of rels.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
-    if (attrOf(m[0], "Type")?.endsWith("/styles")) {
-      const t = unescapeAttr(attrOf(m[0], "Target") ?? "");
-      return t.startsWith("/") ? t.slice(1) : `xl/${t}`;
-    }
-  }
-  return null;
-}
-
-function insertRelationship(rels: string, id: string, type: string, target: string): string {
-  const p = rootPrefix(rels, "Relationships");
-  const at = rels.lastIndexOf(`</${p}Relationships>`);
-  const rel = `<${p}Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
-  if (at >= 0) return splice(rels, at, rel);
-  // <Relationships .../> with no relationship at all.
-  return rels.replace(new RegExp(`<${p}Relationships([^>]*?)\\s*/>`), `<${p}Relationships$1>${rel}</${p}Relationships>`);
-}
-
-function addOverride(ct: string, partName: string, type: string): string {
-  const p = rootPrefix(ct, "Types");
-  const at = ct.lastIndexOf(`</${p}Types>`);
-  if (at < 0) throw new Error("[Content_Types].xml tidak lengkap");
-  return splice(ct, at, `<${p}Override PartName="${escapeXml(partName)}" ContentType="${type}"/>`);
+  // The report removes no part.
+  const parts = new Map([...edit.parts()].filter((e): e is [string, string] => e[1] !== null));
+  return { parts, reportSheet };
 }

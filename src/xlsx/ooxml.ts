@@ -12,7 +12,8 @@
  */
 import type { Area, CellValue, Sheet, Workbook } from "../core/grid";
 import { columnLetters } from "../core/grid";
-import { markedReportSheet } from "../core/report-sheet";
+import { LKJIP_MARK } from "../core/lkjip/layout";
+import { markedReportSheet, sheetOfReference } from "../core/report-sheet";
 
 export type PartReader = (path: string) => Uint8Array | undefined;
 
@@ -595,7 +596,8 @@ function firstElement(xml: string): string | undefined {
 
 /**
  * The workbook's sheets in tab order, very hidden ones left out (as Excel's own UI does), and
- * our own report sheet (the one REPORT_MARK points at) left out too. Parts are read one sheet at
+ * our own report sheet and LKjIP tables sheet (the ones REPORT_MARK and LKJIP_MARK point at) left
+ * out too. Parts are read one sheet at
  * a time and let go when read. Throws RefusedWorkbook above READ_LIMITS or for a cell outside
  * Excel's grid.
  */
@@ -609,12 +611,16 @@ export function readOoxml(part: PartReader): Workbook {
   const sst = sharedStrings(text("xl/sharedStrings.xml"));
   const dates = dateStyles(text("xl/styles.xml"));
   const date1904 = date1904Of(wb);
-  const report = markedReportSheet(listDefinedNames(wb).filter((n) => n.localSheetId === undefined))?.toLowerCase();
+  const names = listDefinedNames(wb).filter((n) => n.localSheetId === undefined);
+  const report = markedReportSheet(names)?.toLowerCase();
+  const lkjipMark = names.find((n) => n.name.toLowerCase() === LKJIP_MARK.toLowerCase());
+  const lkjip = lkjipMark ? sheetOfReference(lkjipMark.formula)?.toLowerCase() : undefined;
   const budget: Budget = { cells: 0, values: 0, grid: 0, merges: 0, mergedCells: 0 };
   const sheets: Sheet[] = [];
   for (const { name, path, state } of listSheets(wb, text("xl/_rels/workbook.xml.rels") ?? "")) {
     if (state === "veryHidden") continue;
     if (report !== undefined && name.toLowerCase() === report) continue;
+    if (lkjip !== undefined && name.toLowerCase() === lkjip) continue;
     const xml = path ? text(path) : undefined;
     // A chart sheet or a missing part has no cells.
     sheets.push(xml && firstElement(xml) === "worksheet" ? readSheet(name, xml, sst, dates, date1904, budget) : { name, rows: [], merges: [] });

@@ -1,26 +1,15 @@
 /** `sakip lkjip`: the seed's tables written into an .xlsx, printed as text and as JSON. */
-import ExcelJS from "exceljs";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../support/cli";
-import { fixture } from "../support/tsv";
+import { writeSeedWorkbook } from "../support/seed-workbook";
 
 const dir = mkdtempSync(join(tmpdir(), "sakip-lkjip-"));
 const file = join(dir, "seed.xlsx");
 
-beforeAll(async () => {
-  // The cells as the seed LKjIP prints them: text, numbers included ("93,85", "10.599.350.000").
-  const wb = new ExcelJS.Workbook();
-  for (const f of ["seed-capaian", "seed-capaian-multiyear", "seed-anggaran"]) {
-    const ws = wb.addWorksheet(f);
-    fixture(`${f}.tsv`)
-      .replace(/\r/g, "")
-      .split("\n")
-      .forEach((line, r) => line.split("\t").forEach((v, c) => v.trim() !== "" && (ws.getCell(r + 1, c + 1).value = v.trim())));
-  }
-  await wb.xlsx.writeFile(file);
-});
+// The cells as the seed LKjIP prints them: text, numbers included ("93,85", "10.599.350.000").
+beforeAll(() => writeSeedWorkbook(file));
 
 test("text: the six tables with Indonesian numbers", async () => {
   const r = await run(["lkjip", file]);
@@ -53,10 +42,13 @@ test("--json: numbers as numbers, each table with its id, columns, rows and ever
 });
 
 test("usage: lkjip --help, an unknown option, two files", async () => {
-  expect((await run(["lkjip", "--help"])).out).toMatch(/^Pemakaian: sakip lkjip BERKAS\.xlsx \[--json\]/);
-  const bad = await run(["lkjip", file, "--keluaran", dir]);
+  const help = (await run(["lkjip", "--help"])).out;
+  expect(help).toMatch(/^Pemakaian: sakip lkjip BERKAS\.xlsx \[--json\] \[--keluaran FOLDER\|BERKAS\.xlsx\] \[--timpa\]/);
+  expect(help).toContain('sheet "Tabel LKjIP"');
+  const bad = await run(["lkjip", file, "--salin", dir]);
   expect(bad.code).toBe(2);
-  expect(bad.err).toMatch(/^Opsi "--keluaran" tidak dikenal\./);
+  expect(bad.err).toMatch(/^Opsi "--salin" tidak dikenal\./);
+  expect((await run(["lkjip", file, "--keluaran"])).err).toMatch(/^Opsi --keluaran memerlukan folder atau nama berkas\./);
   expect((await run(["lkjip", file, file])).err).toMatch(/^Perintah lkjip membaca satu berkas\./);
   expect((await run(["--help"])).out).toContain("lkjip BERKAS.xlsx");
 });
