@@ -270,3 +270,29 @@ describe("a budget table dalam ribuan rupiah", () => {
     expect(pct(all.serapan!.value)).toBe(92.5);
   });
 });
+
+describe("a PKPK whose pagu and realisasi anggaran are dalam ribuan rupiah (unit note under the table)", () => {
+  // The seed's Rp 11.787.875.000 of which 10.903.497.000 spent, written in thousands on the indicator's own row.
+  const l = build({
+    sheets: [
+      sheetFromTsv(
+        "PKPK",
+        [
+          "PENGUKURAN KINERJA PROGRAM DAN KEGIATAN TAHUN 2025",
+          "No\tProgram/Kegiatan\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)\tPagu (Rp)\tRealisasi Anggaran (Rp)",
+          "1\tPROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH\tPersentase dokumen keuangan tepat waktu\t%\t100\t95\t95\t11.787.875\t10.903.497",
+          "",
+          "Keterangan: pagu dan realisasi anggaran dalam ribuan rupiah",
+        ].join("\n"),
+      ),
+    ],
+  });
+
+  test("table 4 prices the row in rupiah and its note gives the figure as written", () => {
+    const program = rowOf(table(l, "efisiensi"), 0);
+    expect(program.pagu).toEqual({ value: 11787875000, source: { sheet: "PKPK", cell: "H3" }, note: "Tertulis 11.787.875 (dalam ribuan rupiah) di PKPK!H3." });
+    expect(program.realisasi!.value).toBe(10903497000);
+    expect(pct(program.serapan!.value)).toBe(92.5);
+    expect(pct(program.capaian!.value)).toBe(95);
+  });
+});

@@ -156,7 +156,7 @@ function budgeted(contexts: readonly CheckContext[], read: readonly Table[]): Bu
         if (seen.has(row)) continue;
         seen.add(row);
         if (row.pagu && row.realisasiAnggaran) {
-          out.push({ table, row, ctx, pagu: placed(table, row.pagu)!, realisasi: placed(table, row.realisasiAnggaran)!, persen: null, unit: 1 });
+          out.push({ table, row, ctx, pagu: placed(table, row.pagu)!, realisasi: placed(table, row.realisasiAnggaran)!, persen: null, unit: table.unitScale ?? 1 });
           continue;
         }
         // A yearly measurement of a program or kegiatan, priced by the budget table's row of its code.
