@@ -57,10 +57,10 @@ function cellAt(laid: readonly LaidOut[], row: number, column: number): { table:
 const text = (w: Written | undefined) => (w && "text" in w ? w.text : undefined);
 const formula = (w: Written | undefined) => (w && "formula" in w ? w.formula : undefined);
 
-/** Every chart's range lies in its own table's body, and each series' header cell is its name. */
+/** Every chart's range lies in its data table's body, and each series' header cell is its name. */
 function expectRangesInTheirTable(tables: LkjipTables, laid: readonly LaidOut[], charts: readonly LkjipChart[]): void {
   for (const c of charts) {
-    const i = tables.tables.findIndex((t) => t.id === c.table);
+    const i = tables.tables.findIndex((t) => t.id === c.dataTable);
     const l = laid[i]!;
     expect(c.firstRow).toBeGreaterThanOrEqual(l.top + 2);
     expect(c.lastRow).toBeLessThan(l.top + 2 + tables.tables[i]!.rows.length);
@@ -80,15 +80,20 @@ describe("on the seed LKjIP's tables (3.2, the multi-year IKM table, 3.8)", () =
     expectRangesInTheirTable(tables, laid, charts);
   });
 
-  test("the capaian series holds the capaian cells: IKM's is realisasi F6 over target E6 of the seed", () => {
+  test("the capaian series holds the capaian cells of table 2's indicator rows, not table 1's averages: IKM's is realisasi F6 over target E6 of the seed", () => {
     const c = charts[0]!;
-    expect(c.series).toEqual([{ name: "Capaian 2024 (%)", column: 5, as: "column" }]);
+    expect(c.dataTable).toBe("perbandingan-tahun");
+    expect(c.series.map((s) => s.name)).toEqual(["Capaian 2024 (%)"]);
     const rows = Array.from({ length: c.lastRow - c.firstRow + 1 }, (_, k) => c.firstRow + k);
-    const ikm = rows.find((r) => text(cellAt(laid, r, c.categories).cell) === "Indeks Kepuasan Masyarakat")!;
+    const names = rows.map((r) => text(cellAt(laid, r, c.categories).cell));
+    expect(names).toContain("Indeks Kepuasan Masyarakat");
+    expect(names).not.toContain("Capaian rata-rata");
+    const ikm = rows[names.indexOf("Indeks Kepuasan Masyarakat")]!;
     expect(formula(cellAt(laid, ikm, c.series[0]!.column).cell)).toBe("='seed-capaian'!F6/'seed-capaian'!E6*100");
-    // Every row of the table is in the range, none of its notes.
-    expect(c.firstRow).toBe(laid[0]!.top + 2);
-    expect(c.lastRow).toBe(laid[0]!.top + 1 + tables.tables[0]!.rows.length);
+    // Every row of table 2, none of its notes; the chart stands beside table 1.
+    expect(c.firstRow).toBe(laid[1]!.top + 2);
+    expect(c.lastRow).toBe(laid[1]!.top + 1 + tables.tables[1]!.rows.length);
+    expect(c.anchor.row).toBe(laid[0]!.top);
   });
 
   test("the years: realisasi 2022 (89) and 2023 (91,4) beside 2024 (93,85); 2020 and 2021, written NA, are no series", () => {

@@ -19,7 +19,10 @@ export interface LkjipChartSeries {
 }
 
 export interface LkjipChart {
+  /** The table the chart illustrates (it stands beside it). */
   readonly table: LkjipTableId;
+  /** The table whose cells its categories and series are: its own, or table 2's indicator rows for the capaian chart. */
+  readonly dataTable: LkjipTableId;
   /** Chart title in Bahasa Indonesia. */
   readonly title: string;
   /** 0-based sheet rows of the data, inclusive; contiguous. */
@@ -39,11 +42,14 @@ export interface LkjipChart {
 /** Height and width of a chart in cells; a quarterly chart is smaller (four categories). */
 const SIZE = { rows: 16, columns: 8 };
 const SMALL = { rows: 12, columns: 6 };
+/** Efisiensi's categories are long ("Program: PROGRAM PENYELENGGARAAN …") and many: a larger chart keeps them legible. */
+const LARGE = { rows: 24, columns: 10 };
 /** At most this many quarterly charts (one per indicator); the table itself lists every indicator. */
 export const MAX_QUARTERLY_CHARTS = 12;
 
 interface Draft {
   readonly table: LkjipTableId;
+  readonly dataTable?: LkjipTableId;
   readonly title: string;
   readonly firstRow: number;
   readonly lastRow: number;
@@ -75,7 +81,17 @@ function series(table: LkjipTable, key: string, as: "column" | "line" = "column"
   return c >= 0 && hasNumbers(table, c) ? { name: table.columns[c]!.label, column: c, as } : null;
 }
 
-function drafts(table: LkjipTable, laid: LaidOut): Draft[] {
+/**
+ * Table 1 interleaves each sasaran's "Capaian rata-rata" rows with its indicators; a chart over
+ * them would draw those averages as if they were indicators. Table 2 lists the same indicators
+ * with the same capaian, one row each, so the capaian chart takes its cells from there when table
+ * 1 has summary rows.
+ */
+function indicatorsOnly(table: LkjipTable): boolean {
+  return table.rows.every((r) => r.kind === "indikator");
+}
+
+function drafts(table: LkjipTable, laid: LaidOut, other: (id: LkjipTableId) => { table: LkjipTable; laid: LaidOut } | null): Draft[] {
   if (!table.rows.length) return [];
   const first = bodyRow(laid, 0);
   const last = bodyRow(laid, table.rows.length - 1);
@@ -84,8 +100,16 @@ function drafts(table: LkjipTable, laid: LaidOut): Draft[] {
     return categories >= 0 && s.length >= minSeries ? [{ table: table.id, title, firstRow: first, lastRow: last, categories, series: s, size: SIZE, valueAxis, near: laid.top }] : [];
   };
   switch (table.id) {
-    case "capaian":
-      return whole("Capaian kinerja per indikator (%)", columnOf(table, "indikator"), [series(table, "capaian")], "%");
+    case "capaian": {
+      const title = "Capaian kinerja per indikator (%)";
+      if (indicatorsOnly(table)) return whole(title, columnOf(table, "indikator"), [series(table, "capaian")], "%");
+      const t2 = other("perbandingan-tahun");
+      if (!t2 || !t2.table.rows.length || !indicatorsOnly(t2.table)) return [];
+      const s = series(t2.table, "capaian");
+      const cat = columnOf(t2.table, "indikator");
+      if (!s || cat < 0) return [];
+      return [{ table: table.id, dataTable: t2.table.id, title, firstRow: bodyRow(t2.laid, 0), lastRow: bodyRow(t2.laid, t2.table.rows.length - 1), categories: cat, series: [s], size: SIZE, valueAxis: "%", near: laid.top }];
+    }
     case "perbandingan-tahun": {
       // The realisasi of every year the table holds, oldest first; only worth a chart with two years or more.
       const years = table.columns
@@ -95,7 +119,10 @@ function drafts(table: LkjipTable, laid: LaidOut): Draft[] {
       return whole("Realisasi kinerja dari tahun ke tahun", columnOf(table, "indikator"), [...years, series(table, "realisasi")], "", 2);
     }
     case "efisiensi":
-      return whole("Capaian kinerja dan serapan anggaran (%)", columnOf(table, "uraian"), [series(table, "capaian"), series(table, "serapan")], "%", 2);
+      return whole("Capaian kinerja dan serapan anggaran (%)", columnOf(table, "uraian"), [series(table, "capaian"), series(table, "serapan")], "%", 2).map((d) => ({
+        ...d,
+        size: table.rows.length > 6 ? LARGE : SIZE,
+      }));
     case "triwulan": {
       // One chart per indicator: its quarters are consecutive rows of the table.
       const ind = columnOf(table, "indikator");
@@ -154,9 +181,13 @@ export function chartsOf(tables: LkjipTables, laid: readonly LaidOut[]): LkjipCh
   tables.tables.forEach((table, i) => {
     const l = laid[i];
     if (!l) return;
-    for (const d of drafts(table, l)) {
+    const other = (id: LkjipTableId) => {
+      const j = tables.tables.findIndex((t) => t.id === id);
+      return j >= 0 && laid[j] ? { table: tables.tables[j]!, laid: laid[j]! } : null;
+    };
+    for (const d of drafts(table, l, other)) {
       const row = Math.max(d.near, free);
-      out.push({ table: d.table, title: d.title, firstRow: d.firstRow, lastRow: d.lastRow, categories: d.categories, series: d.series, anchor: { row, column }, size: d.size, valueAxis: d.valueAxis });
+      out.push({ table: d.table, dataTable: d.dataTable ?? d.table, title: d.title, firstRow: d.firstRow, lastRow: d.lastRow, categories: d.categories, series: d.series, anchor: { row, column }, size: d.size, valueAxis: d.valueAxis });
       free = row + d.size.rows + 1;
     }
   });
