@@ -41,7 +41,7 @@ ruleTester.run(targetTriwulan, {
         "PKPK TW III": [["PKPK TRIWULAN III"], PKPK_Q, ["7.01.01.2.01", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan", "Jumlah dokumen laporan koordinasi", "Dokumen", 12, 10, 9, 90]],
       },
       errors: [
-        { messageId: "bedaRenaksi", sheet: "PKPK TW III", cell: "F3", severity: "error", expected: "9", found: "10", related: ["Renaksi!F3"], message: /Target TW III.* Ubah menjadi 9 sesuai Rencana Aksi/ },
+        { messageId: "bedaRenaksi", sheet: "PKPK TW III", cell: "F3", severity: "error", expected: "9", found: "10", related: ["Renaksi!F3"], message: /Target TW III.* acuan target triwulan: ubah menjadi 9,/ },
         { messageId: "bedaRenaksi", sheet: "PPS", cell: "G3", expected: "8", found: "7", related: ["Renaksi!E4"], message: /Target TW II/ },
       ],
     },

@@ -15,7 +15,7 @@ export const targetTriwulan = defineRule({
         severity: "error",
         template:
           "Target TW {tw} indikator {indikator} di {tabel} adalah {found}, berbeda dengan Rencana Aksi ({expected}, sel {sel}). " +
-          "Ubah menjadi {expected} sesuai Rencana Aksi, tolok ukur pengukuran triwulan, atau perbarui Rencana Aksi bila targetnya memang berubah.",
+          "Rencana Aksi adalah acuan target triwulan: ubah menjadi {expected}, atau perbarui Rencana Aksi bila targetnya memang berubah.",
       },
       bedaPps: {
         severity: "error",
