@@ -2,6 +2,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { msg } from "../../src/core/messages";
+import { ruleTitle } from "../../src/core/rule-titles";
 import { RULES } from "../../src/core/rules";
 
 const DIR = join(__dirname, "..", "..", "src", "core", "rules");
@@ -42,4 +43,8 @@ test("no template names a document twice in a row or nests its own parentheses a
       expect({ id: `${r.meta.id}.${id}`, doubled: /\{(\w+)\} \(\{\1\}\)/.test(m.template) }).toEqual({ id: `${r.meta.id}.${id}`, doubled: false });
     }
   }
+});
+
+test.each(RULES.map((r) => [r.meta.id]))("%s is shown under a title that names the problem, not a topic", (id) => {
+  expect(ruleTitle(id)).toMatch(/\b(berbeda|salah|tidak|belum|dua kali|sebagai teks)\b/);
 });
