@@ -33,17 +33,22 @@ import type { Result } from "../core/result";
 import { ArgumentError, amount, cell, excel, excelAsync, isExcelError, matrix, num, omitted, option, raise } from "./args";
 
 /*
- * The option arguments' custom enums: Excel lists their members in the formula AutoComplete menu
- * (CustomFunctionsRuntime 1.5; older Excel ignores them and the arguments work as before). An enum
- * only suggests: Excel still passes whatever the user typed, and option() below still matches it
- * against every alias ("Negatif", "kab/kota", "rata rata", "+", ...), so existing formulas keep
- * their results. A parameter typed by an enum is declared "string" in functions.json instead of
- * "any"; for these text options that changes nothing that worked before (a number or TRUE given
- * there was refused and still is, a blank cell still means the default).
+ * The option arguments' custom enums: an Excel that supports custom enums lists their members in
+ * the formula AutoComplete menu. The metadata is custom-functions-metadata's own output and
+ * validates against Microsoft's schema (test/addin/functions-metadata.test.ts); how a real Excel,
+ * with or without custom enums, shows it is not verified here, as no Excel runs in these tests.
+ *
+ * An enum only suggests (Microsoft documents the members as AutoComplete suggestions): whatever
+ * the user typed still reaches the function, and option() below still
+ * matches it against every alias ("Negatif", "kab/kota", "rata rata", "+", ...), so existing
+ * formulas keep their results. A parameter typed by an enum is declared "string" in
+ * functions.json instead of "any". For these text options nothing that worked before depends on
+ * that: every accepted value is text, a blank (null or "") still means the default, and a number
+ * or TRUE, refused before, is refused whichever way it arrives.
  *
  * IKM's and IKM_NRR's bobot has no enum on purpose: users give it as a number (0,111 or 0,11) or
- * as the text "1/n". A number enum cannot hold "1/n", and a string one would make Excel turn the
- * numbers into text in the user's locale before the function sees them; bobot stays "any".
+ * as the text "1/n". A number enum cannot hold "1/n", and a "string" parameter could have Excel
+ * hand the numbers over as text; bobot stays "any" so they arrive as numbers, as before.
  *
  * The enums are not exported: functions.ts exports exactly the custom functions.
  */
