@@ -22,6 +22,10 @@ ${body}
 </html>
 `;
 
+/** An option argument's custom enum as the list of values Excel's AutoComplete offers, each with its tooltip. */
+const choices = (e) =>
+  e ? `<br />Pilihan (juga ditawarkan Excel saat mengetik rumus):<ul>${e.values.map((v) => `<li><code>${html(JSON.stringify(v.stringValue ?? v.numberValue))}</code>${v.tooltip ? `: ${html(v.tooltip)}` : ""}</li>`).join("")}</ul>` : "";
+
 /** The page's file name for a function id (CAPAIAN → capaian.html, IKM_NRR → ikm_nrr.html). */
 const fileOf = (id) => `${id.toLowerCase()}.html`;
 
@@ -38,6 +42,7 @@ class HelpPagesPlugin {
         if (!asset) return;
         const meta = JSON.parse(asset.source.source().toString());
         const ns = this.options.namespace;
+        const enums = new Map((meta.enums || []).map((e) => [e.id, e]));
         for (const f of meta.functions) {
           f.helpUrl = `${this.options.base}/bantuan/${fileOf(f.id)}`;
           const params = f.parameters || [];
@@ -48,7 +53,7 @@ class HelpPagesPlugin {
 <h2>Penulisan</h2>
 <p><code>${html(signature)}</code></p>
 <h2>Argumen</h2>
-${params.length ? `<dl>${params.map((p) => `<dt><code>${html(p.name)}</code>${p.optional ? " (opsional)" : ""}</dt><dd>${html(p.description || "")}</dd>`).join("\n")}</dl>` : "<p>Tanpa argumen.</p>"}
+${params.length ? `<dl>${params.map((p) => `<dt><code>${html(p.name)}</code>${p.optional ? " (opsional)" : ""}</dt><dd>${html(p.description || "")}${choices(enums.get(p.customEnumId))}</dd>`).join("\n")}</dl>` : "<p>Tanpa argumen.</p>"}
 <h2>Hasil</h2>
 <p>${f.result && f.result.dimensionality === "matrix" ? "Beberapa nilai (tumpah ke sel di sebelahnya)." : "Satu nilai."} Argumen dipisahkan dengan <code>;</code> pada pengaturan bahasa Indonesia. Masukan yang salah menghasilkan <code>#VALUE!</code> dengan pesan yang menyebut argumennya.</p>`;
           compilation.emitAsset(`bantuan/${fileOf(f.id)}`, new sources.RawSource(page(`${ns}.${f.name}`, body)));

@@ -24,6 +24,8 @@ const PROBLEM_TITLE: Readonly<Record<string, string>> = {
   "indikator-ganda": "Indikator tertulis dua kali",
   "indikator-mirip": "Nama indikator berbeda tipis",
   "angka-teks": "Angka tersimpan sebagai teks",
+  "renja-anggaran": "Anggaran Evaluasi Renja tidak cocok",
+  "renja-relasi": "Kolom Evaluasi Renja salah hitung",
 };
 
 const META_TITLE: ReadonlyMap<string, string> = new Map(RULES.map((r) => [r.meta.id, r.meta.title]));

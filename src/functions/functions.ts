@@ -32,6 +32,111 @@ import { parseNumber } from "../core/numbers";
 import type { Result } from "../core/result";
 import { ArgumentError, amount, cell, excel, excelAsync, isExcelError, matrix, num, omitted, option, raise } from "./args";
 
+/*
+ * The option arguments' custom enums: an Excel that supports custom enums lists their members in
+ * the formula AutoComplete menu. The metadata is custom-functions-metadata's own output and
+ * validates against Microsoft's schema (test/addin/functions-metadata.test.ts); how a real Excel,
+ * with or without custom enums, shows it is not verified here, as no Excel runs in these tests.
+ *
+ * An enum only suggests (Microsoft documents the members as AutoComplete suggestions): whatever
+ * the user typed still reaches the function, and option() below still
+ * matches it against every alias ("Negatif", "kab/kota", "rata rata", "+", ...), so existing
+ * formulas keep their results. A parameter typed by an enum is declared "string" in
+ * functions.json instead of "any". For these text options nothing that worked before depends on
+ * that: every accepted value is text, a blank (null or "") still means the default, and a number
+ * or TRUE, refused before, is refused whichever way it arrives.
+ *
+ * IKM's and IKM_NRR's bobot has no enum on purpose: users give it as a number (0,111 or 0,11) or
+ * as the text "1/n". A number enum cannot hold "1/n", and a "string" parameter could have Excel
+ * hand the numbers over as text; bobot stays "any" so they arrive as numbers, as before.
+ *
+ * The enums are not exported: functions.ts exports exactly the custom functions.
+ */
+
+/**
+ * Polaritas indikator untuk CAPAIAN.
+ * @customenum {string}
+ */
+enum POLARITAS {
+  /** Bawaan. Makin tinggi makin baik: realisasi/target×100. */
+  positif = "positif",
+  /** Makin rendah makin baik: (2×target−realisasi)/target×100. */
+  negatif = "negatif",
+  /** Makin rendah makin baik, dihitung target/realisasi×100. */
+  target_realisasi = "target/realisasi",
+}
+
+/**
+ * Skala kategori capaian untuk KATEGORI.
+ * @customenum {string}
+ */
+enum SKALA_KATEGORI {
+  /** Bawaan. Permendagri 86/2017, batas bawah ikut: ≥91, ≥76, ≥66, ≥51. */
+  permendagri = "permendagri",
+  /** Batas bawah tidak ikut: >90, >75, >65, >50, seperti sebagian aplikasi e-monev. */
+  lebih_dari = "lebih-dari",
+}
+
+/**
+ * Bentuk hasil MUTU dan PREDIKAT.
+ * @customenum {string}
+ */
+enum TAMPILAN {
+  /** Bawaan. Hurufnya saja, mis. A atau BB. */
+  huruf = "huruf",
+  /** Keterangannya saja, mis. Sangat Baik. */
+  kata = "kata",
+  /** Huruf dan keterangan, mis. A (Sangat Baik). */
+  lengkap = "lengkap",
+}
+
+/**
+ * Cara mengakumulasi nilai triwulan untuk AKUMULASI.
+ * @customenum {string}
+ */
+enum METODE_AKUMULASI {
+  /** Jumlah nilai triwulan yang terisi. */
+  kumulatif = "kumulatif",
+  /** Nilai triwulan terakhir yang terisi. */
+  akhir = "akhir",
+  /** Rata-rata nilai triwulan yang terisi. */
+  rata_rata = "rata-rata",
+}
+
+/**
+ * Kolom daftar nomenklatur yang diambil NOMENKLATUR.
+ * @customenum {string}
+ */
+enum KOLOM_NOMENKLATUR {
+  /** Bawaan. Nama sub kegiatan (atau nama bidang, program, kegiatan). */
+  nama = "nama",
+  /** Indikator sub kegiatan. */
+  indikator = "indikator",
+  /** Satuan indikator. */
+  satuan = "satuan",
+  /** Kinerja sub kegiatan. */
+  kinerja = "kinerja",
+  /** Nama program induknya. */
+  program = "program",
+  /** Nama kegiatan induknya. */
+  kegiatan = "kegiatan",
+  /** Kode yang berlaku, mis. kode baru dari kode lama. */
+  kode = "kode",
+  /** Status kode. */
+  keterangan = "keterangan",
+}
+
+/**
+ * Jenis pemerintah daerah untuk NOMENKLATUR dan SATUAN_RESMI.
+ * @customenum {string}
+ */
+enum JENIS_PEMDA {
+  /** Pemerintah provinsi. */
+  provinsi = "provinsi",
+  /** Pemerintah kabupaten atau kota. */
+  kabupaten_kota = "kabupaten/kota",
+}
+
 function value<T>(r: Result<T>): T {
   return r.ok ? r.value : raise(r);
 }
@@ -69,7 +174,7 @@ function showGrade(g: Grade, display: unknown): string {
  * @param [polaritas] "positif" (bawaan: makin tinggi makin baik, realisasi/target×100), "negatif" (makin rendah makin baik, (2×target−realisasi)/target×100) atau "target/realisasi".
  * @returns Persentase capaian, mis. 102,57.
  */
-export function capaian(realisasi: any, target: any, polaritas?: any): number {
+export function capaian(realisasi: any, target: any, polaritas?: POLARITAS): number {
   return excel(() =>
     value(
       capaianCore(
@@ -88,7 +193,7 @@ export function capaian(realisasi: any, target: any, polaritas?: any): number {
  * @param [skala] "permendagri" (bawaan: batas bawah ≥91, ≥76, ≥66, ≥51) atau "lebih-dari" (>90, >75, >65, >50 seperti sebagian aplikasi e-monev).
  * @returns Kategori capaian.
  */
-export function kategori(capaian: any, skala?: any): string {
+export function kategori(capaian: any, skala?: SKALA_KATEGORI): string {
   return excel(() =>
     kategoriCore(num(capaian, "capaian", "percent"), option(skala, "skala", KATEGORI_ALIASES, "permendagri")),
   );
@@ -101,7 +206,7 @@ export function kategori(capaian: any, skala?: any): string {
  * @param [tampilan] "huruf" (bawaan, mis. A), "kata" (mis. Sangat Baik) atau "lengkap" (mis. A (Sangat Baik)).
  * @returns Mutu pelayanan.
  */
-export function mutu(ikm: any, tampilan?: any): string {
+export function mutu(ikm: any, tampilan?: TAMPILAN): string {
   return excel(() => showGrade(value(mutuSkm(num(ikm, "ikm", "index"))), tampilan));
 }
 
@@ -112,7 +217,7 @@ export function mutu(ikm: any, tampilan?: any): string {
  * @param [tampilan] "huruf" (bawaan, mis. BB), "kata" (mis. Sangat Baik) atau "lengkap".
  * @returns Predikat SAKIP.
  */
-export function predikat(nilai: any, tampilan?: any): string {
+export function predikat(nilai: any, tampilan?: TAMPILAN): string {
   return excel(() => showGrade(value(predikatSakip(num(nilai, "nilai", "index"))), tampilan));
 }
 
@@ -202,7 +307,7 @@ export function status_efisiensi(capaian_kinerja: any, capaian_anggaran: any): s
  * @param metode Wajib: "kumulatif" (jumlah), "akhir" (nilai triwulan terakhir yang terisi) atau "rata-rata".
  * @returns Nilai akumulasi.
  */
-export function akumulasi(nilai: any[][], metode: any): number {
+export function akumulasi(nilai: any[][], metode: METODE_AKUMULASI): number {
   return excel(() => {
     if (omitted(metode)) throw new ArgumentError("value", msg.accumulationRequired());
     const method = option(metode, "metode", ACCUMULATION_ALIASES, "kumulatif");
@@ -269,7 +374,7 @@ async function list(): Promise<Nomenklatur> {
  * @param [jenis_pemda] "provinsi" atau "kabupaten/kota". Perlu bila kode yang sama berarti sub kegiatan yang berbeda untuk keduanya.
  * @returns Nilai dari daftar nomenklatur; #N/A dengan keterangan bila kode tidak ada.
  */
-export async function nomenklatur(kode: any, kolom?: any, jenis_pemda?: any): Promise<string> {
+export async function nomenklatur(kode: any, kolom?: KOLOM_NOMENKLATUR, jenis_pemda?: JENIS_PEMDA): Promise<string> {
   return excelAsync(async () => {
     const k = cell(kode, "kode");
     const column = option(kolom, "kolom", KOLOM_ALIASES, "nama");
@@ -285,7 +390,7 @@ export async function nomenklatur(kode: any, kolom?: any, jenis_pemda?: any): Pr
  * @param [jenis_pemda] "provinsi" atau "kabupaten/kota". Perlu bila satuan kode itu berbeda untuk keduanya.
  * @returns Satuan resmi, mis. Dokumen.
  */
-export async function satuan_resmi(kode: any, jenis_pemda?: any): Promise<string> {
+export async function satuan_resmi(kode: any, jenis_pemda?: JENIS_PEMDA): Promise<string> {
   return excelAsync(async () => {
     const k = cell(kode, "kode");
     const jenis = jenisPemda(jenis_pemda);

@@ -3,7 +3,7 @@
  * large type, the rule's problem title, the message, and links to its cell and the cells it
  * disagrees with; the one clicked last is marked, with the cell it selected beside it.
  */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Caption1, Link, List, ListItem, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Caption1, Link, List, ListItem, makeStyles, mergeClasses, shorthands, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { Finding } from "../core/findings";
 import { groupBy } from "../core/group";
@@ -28,6 +28,10 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground2,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
     borderLeftWidth: tokens.strokeWidthThickest,
+    // Not told by colour alone: in the high-contrast theme both backgrounds are black, and under
+    // forced colours the browser repaints them; the ring stays, in the system's highlight colour.
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+    "@media (forced-colors: active)": { ...shorthands.borderColor("Highlight"), outlineColor: "Highlight" },
   },
   head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   title: { flexGrow: 1, minWidth: 0 },

@@ -35,7 +35,14 @@ const useStyles = makeStyles({
   filter: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
   filterLabel: { color: tokens.colorNeutralForeground2, marginRight: tokens.spacingHorizontalXS },
   toggle: { minWidth: "auto", gap: tokens.spacingHorizontalXS },
-  off: { color: tokens.colorNeutralForeground3, textDecorationLine: "line-through", ...shorthands.borderStyle("dashed") },
+  off: {
+    color: tokens.colorNeutralForeground3,
+    textDecorationLine: "line-through",
+    ...shorthands.borderStyle("dashed"),
+    // The hover colours go with the hover background (in high contrast a light one under dark text).
+    ":hover": { color: tokens.colorNeutralForeground3Hover },
+    ":hover:active": { color: tokens.colorNeutralForeground3Pressed },
+  },
   check: { width: "12px", height: "12px", flexShrink: 0 },
   tables: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   intro: { color: tokens.colorNeutralForeground2 },

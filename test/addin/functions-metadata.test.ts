@@ -4,7 +4,8 @@
  * and every exported function of functions.ts registered under its Excel name.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { installCustomFunctions } from "../support/custom-functions-double";
 
 interface Param {
@@ -12,6 +13,13 @@ interface Param {
   description?: string;
   optional?: boolean;
   dimensionality?: string;
+  type?: string;
+  customEnumId?: string;
+}
+interface Enum {
+  id: string;
+  type: string;
+  values: { name: string; stringValue?: string; numberValue?: number; tooltip?: string }[];
 }
 interface Fn {
   id: string;
@@ -19,9 +27,10 @@ interface Fn {
   description: string;
   parameters: Param[];
   result: { type?: string; dimensionality?: string };
+  helpUrl?: string;
 }
 
-const metadata = JSON.parse(readFileSync(join(__dirname, "..", "..", "dist", "functions.json"), "utf8")) as { functions: Fn[] };
+const metadata = JSON.parse(readFileSync(join(__dirname, "..", "..", "dist", "functions.json"), "utf8")) as { functions: Fn[]; enums?: Enum[] };
 const byName = new Map(metadata.functions.map((f) => [f.name, f]));
 
 // Function → parameters in the order the issue gives them.
@@ -96,4 +105,74 @@ test("NOMENKLATUR and SATUAN_RESMI give text; the list is a chunk of its own, lo
   const chunk = readFileSync(join(dist, "nomenklatur.js"), "utf8");
   expect(chunk.includes(fromList)).toBe(true);
   expect(chunk.length).toBeGreaterThan(1_000_000);
+});
+
+// Option argument → its custom enum's id and values (what Excel's AutoComplete offers), in order.
+const ENUMS: Record<string, [string, string[]]> = {
+  "CAPAIAN.polaritas": ["POLARITAS", ["positif", "negatif", "target/realisasi"]],
+  "KATEGORI.skala": ["SKALA_KATEGORI", ["permendagri", "lebih-dari"]],
+  "MUTU.tampilan": ["TAMPILAN", ["huruf", "kata", "lengkap"]],
+  "PREDIKAT.tampilan": ["TAMPILAN", ["huruf", "kata", "lengkap"]],
+  "AKUMULASI.metode": ["METODE_AKUMULASI", ["kumulatif", "akhir", "rata-rata"]],
+  "NOMENKLATUR.kolom": ["KOLOM_NOMENKLATUR", ["nama", "indikator", "satuan", "kinerja", "program", "kegiatan", "kode", "keterangan"]],
+  "NOMENKLATUR.jenis_pemda": ["JENIS_PEMDA", ["provinsi", "kabupaten/kota"]],
+  "SATUAN_RESMI.jenis_pemda": ["JENIS_PEMDA", ["provinsi", "kabupaten/kota"]],
+};
+
+test("the option arguments carry custom enums with their values and an Indonesian tooltip each; no other argument does", () => {
+  const enums = new Map((metadata.enums ?? []).map((e) => [e.id, e]));
+  expect([...enums.keys()].sort()).toEqual([...new Set(Object.values(ENUMS).map(([id]) => id))].sort());
+  for (const f of metadata.functions) {
+    for (const p of f.parameters) {
+      const expected = ENUMS[`${f.name}.${p.name}`];
+      if (!expected) {
+        // bobot among them: a number (0,111) or the text "1/n", left "any" so Excel passes numbers as numbers.
+        expect({ fn: f.name, param: p.name, type: p.type, customEnumId: p.customEnumId }).toEqual({ fn: f.name, param: p.name, type: "any", customEnumId: undefined });
+        continue;
+      }
+      const [id, values] = expected;
+      expect({ fn: f.name, param: p.name, customEnumId: p.customEnumId, type: p.type }).toEqual({ fn: f.name, param: p.name, customEnumId: id, type: "string" });
+      const e = enums.get(id)!;
+      expect(e.type).toBe("string");
+      expect(e.values.map((v) => v.stringValue)).toEqual(values);
+      for (const v of e.values) {
+        expect(v.name).toMatch(/^[a-z_]+$/);
+        expect(v.tooltip!.length).toBeGreaterThan(5);
+        expect(v.tooltip).not.toMatch(ENGLISH);
+        // The parameter's help text names every value the enum offers.
+        expect(p.description).toContain(`"${v.stringValue}"`);
+      }
+    }
+  }
+});
+
+test("every function has its help page as helpUrl", () => {
+  for (const f of metadata.functions) {
+    expect({ id: f.id, helpUrl: f.helpUrl }).toEqual({ id: f.id, helpUrl: `https://localhost:3000/bantuan/${f.id.toLowerCase()}.html` });
+    const page = readFileSync(join(__dirname, "..", "..", "dist", "bantuan", `${f.id.toLowerCase()}.html`), "utf8");
+    for (const p of f.parameters) {
+      const e = metadata.enums?.find((x) => x.id === p.customEnumId);
+      // Each value the enum offers is listed on the page (minified, its quotes may be written either way).
+      for (const v of e?.values ?? []) expect(page).toMatch(new RegExp(`<code>(&quot;|")${v.stringValue!.replace("/", "\\/")}(&quot;|")</code>`));
+    }
+  }
+});
+
+test("functions.json is valid against the custom functions part of Microsoft's add-in manifest schema", () => {
+  // The unified manifest's schema (from office-addin-manifest's @microsoft/app-manifest) describes
+  // exactly what functions.json holds: functions, enums and allowCustomDataForDataTypeAny.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Ajv = require("ajv-draft-04") as new (o: object) => { addSchema(s: object, key: string): void; validate(ref: string | object, data: unknown): boolean; errors?: unknown[] };
+  const dir = join(dirname(require.resolve("@microsoft/app-manifest/package.json")), "build", "json-schemas", "teams");
+  const newest = readdirSync(dir)
+    .filter((v) => /^v\d+\.\d+$/.test(v))
+    .sort((a, b) => Number(a.slice(3)) - Number(b.slice(3)))
+    .pop()!;
+  const schema = JSON.parse(readFileSync(join(dir, newest, "MicrosoftTeams.schema.json"), "utf8")) as Record<string, unknown>;
+  delete schema.id;
+  delete schema.$id;
+  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+  ajv.addSchema(schema, "manifest");
+  const ok = ajv.validate({ $ref: "manifest#/definitions/extensionCustomFunctions" }, metadata);
+  expect({ newest, errors: ok ? [] : ajv.errors }).toEqual({ newest, errors: [] });
 });

@@ -110,21 +110,32 @@ function overflowOf(page: Page): Promise<{ cells: string[]; pageScrollsSideways:
   });
 }
 
-const WIDTHS = [350, 500] as const;
-const THEMES = [
-  { name: "terang", colorScheme: "light" },
-  { name: "gelap", colorScheme: "dark" },
+/** How an element looks, beyond its colours: what tells a state apart under forced colours too. */
+function lookOf(e: Element): string {
+  const s = getComputedStyle(e);
+  return [s.backgroundColor, s.borderLeftColor, s.outlineStyle, s.outlineWidth, s.outlineColor].join(" ");
+}
+
+// The light and dark themes at both widths; Windows high contrast (forced colours, which the pane
+// maps to Fluent's high-contrast theme) at the narrow width, where overflow shows first.
+const RUNS = [
+  { name: "terang", colorScheme: "light", forcedColors: "none", width: 350 },
+  { name: "terang", colorScheme: "light", forcedColors: "none", width: 500 },
+  { name: "gelap", colorScheme: "dark", forcedColors: "none", width: 350 },
+  { name: "gelap", colorScheme: "dark", forcedColors: "none", width: 500 },
+  { name: "kontras", colorScheme: "dark", forcedColors: "active", width: 350 },
 ] as const;
 
-describe.each(THEMES)("every pane state, theme $name", ({ name: theme, colorScheme }) => {
-  test.each(WIDTHS)("at %i px: idle, checking, findings with the clicked one marked, filtered, Ringkasan, Rumus, a failed download", async (width) => {
+describe("every pane state", () => {
+  test.each(RUNS)("theme $name at $width px: idle, checking, findings with the clicked one marked, filtered, Ringkasan, Rumus, a failed download", async ({ name: theme, colorScheme, forcedColors, width }) => {
     const shots = join(OUT, "panel");
     mkdirSync(shots, { recursive: true });
-    const context = await browser.newContext({ viewport: { width, height: 760 }, colorScheme });
+    const context = await browser.newContext({ viewport: { width, height: 760 }, colorScheme, forcedColors });
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on("pageerror", (e) => pageErrors.push(e.message));
-    const shot = (state: string, fullPage = false) => page.screenshot({ path: join(shots, `${theme}-${width}-${state}.png`), fullPage });
+    // Transitions (a hover fading in) run to their end first: a screenshot shows a state, never a blend of two.
+    const shot = (state: string, fullPage = false) => page.screenshot({ path: join(shots, `${theme}-${width}-${state}.png`), fullPage, animations: "disabled" });
     // The sample is held back until released, to see the pane while it checks.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -137,10 +148,12 @@ describe.each(THEMES)("every pane state, theme $name", ({ name: theme, colorSche
 
     await page.goto(`${origin}/taskpane.html`);
     await page.getByRole("button", { name: "Periksa", exact: true }).waitFor();
-    // The theme follows the system's (in Excel, Office's): the dark one has a dark background.
+    // The theme follows the system's (in Excel, Office's): the dark one has a dark background,
+    // forced colours give the high-contrast theme.
+    expect(await page.evaluate(() => document.documentElement.dataset.tema)).toBe({ terang: "light", gelap: "dark", kontras: "contrast" }[theme]);
     const background = await page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor);
     const [r, g, b] = background.match(/\d+/g)!.map(Number) as [number, number, number];
-    expect((r + g + b) / 3 < 80).toBe(theme === "gelap");
+    expect((r + g + b) / 3 < 80).toBe(theme !== "terang");
     await shot("1-awal");
 
     await page.getByRole("button", { name: "Periksa", exact: true }).click();
@@ -157,11 +170,12 @@ describe.each(THEMES)("every pane state, theme $name", ({ name: theme, colorSche
     expect(firstTop).toBeLessThan(width < 400 ? 365 : 280);
     const item = findings.filter({ has: page.getByRole("button", { name: "Pilih sel PPS!D6" }) });
     expect(await item.getAttribute("aria-current")).toBeNull();
-    const before = await item.evaluate((e) => getComputedStyle(e).backgroundColor);
+    const before = await item.evaluate(lookOf);
     await page.getByRole("button", { name: "Pilih sel PPS!D6" }).click();
     await item.getByRole("status").filter({ hasText: "Sel terpilih: PPS!D6" }).waitFor();
     expect(await item.getAttribute("aria-current")).toBe("true");
-    expect(await item.evaluate((e) => getComputedStyle(e).backgroundColor)).not.toBe(before);
+    expect(await item.evaluate(lookOf)).not.toBe(before);
+    if (forcedColors === "active") expect(await item.evaluate((e) => getComputedStyle(e).outlineStyle)).toBe("solid");
     expect(await page.locator('[data-testid="temuan"][aria-current="true"]').count()).toBe(1);
     await item.scrollIntoViewIfNeeded();
     await shot("3-temuan");

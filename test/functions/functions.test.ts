@@ -1,10 +1,10 @@
 import fc from "fast-check";
-import { ExcelErrorDouble, excelError, installCustomFunctions } from "../support/custom-functions-double";
+import { ExcelErrorDouble, excelError, installCustomFunctions, type AsExcelCalls } from "../support/custom-functions-double";
 
 installCustomFunctions();
 // Imported after the double is installed, as Excel's runtime exists before the add-in's script runs.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const f = require("../../src/functions/functions") as typeof import("../../src/functions/functions");
+const f = require("../../src/functions/functions") as AsExcelCalls<typeof import("../../src/functions/functions")>;
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const SEED_NRR = [3.758, 3.633, 3.642, 3.944, 3.656, 3.812, 3.748, 3.899, 3.729];
@@ -160,5 +160,63 @@ describe("SERAPAN, EFISIENSI, STATUS_EFISIENSI, AKUMULASI", () => {
     expect(f.akumulasi([["80"], ["90,5"]], "rata-rata")).toBeCloseTo(85.25, 10);
     expect(excelError(() => f.akumulasi([[1, 2]], "")).message).toMatch(/wajib diisi/);
     expect(excelError(() => f.akumulasi([[1, "x"]], "kumulatif")).message).toMatch(/nilai ke-2/);
+  });
+});
+
+describe("option arguments: the AutoComplete values and the aliases users already type", () => {
+  // The custom enums (functions.json) offer these; Excel still passes whatever is typed, so every
+  // older spelling must keep its result.
+  test.each([
+    ["positif", 80],
+    ["negatif", 120],
+    ["target/realisasi", 125],
+    ["+", 80],
+    ["Naik", 80],
+    ["-", 120],
+    ["minimal", 120],
+    ["turun", 120],
+  ])("CAPAIAN(8; 10; %p)", (polaritas, expected) => {
+    expect(f.capaian(8, 10, polaritas)).toBeCloseTo(expected, 10);
+  });
+
+  test.each([
+    ["permendagri", "Tinggi"],
+    ["lebih-dari", "Sangat Tinggi"],
+    ["Permendagri 86/2017", "Tinggi"],
+    ["lebih dari", "Sangat Tinggi"],
+    ["emonev", "Sangat Tinggi"],
+    [">", "Sangat Tinggi"],
+    ["≥", "Tinggi"],
+  ])("KATEGORI(90,5; %p)", (skala, expected) => {
+    expect(f.kategori(90.5, skala)).toBe(expected);
+  });
+
+  test.each([
+    ["huruf", "A", "BB"],
+    ["kata", "Sangat Baik", "Sangat Baik"],
+    ["keterangan", "Sangat Baik", "Sangat Baik"],
+    ["lengkap", "A (Sangat Baik)", "BB (Sangat Baik)"],
+  ])("MUTU and PREDIKAT with tampilan %p", (tampilan, mutu, predikat) => {
+    expect(f.mutu(93.853, tampilan)).toBe(mutu);
+    expect(f.predikat(75, tampilan)).toBe(predikat);
+  });
+
+  test.each([
+    ["kumulatif", 10],
+    ["akhir", 4],
+    ["rata-rata", 2.5],
+    ["jumlah", 10],
+    ["nilai akhir", 4],
+    ["terakhir", 4],
+    ["rata rata", 2.5],
+    ["ratarata", 2.5],
+  ])("AKUMULASI(1..4; %p)", (metode, expected) => {
+    expect(f.akumulasi([[1, 2, 3, 4]], metode)).toBeCloseTo(expected, 10);
+  });
+
+  test("a value no enum offers and no alias matches is still refused, naming the values", () => {
+    const e = excelError(() => f.mutu(93, "angka"));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toMatch(/"huruf".*"kata".*"lengkap"/);
   });
 });

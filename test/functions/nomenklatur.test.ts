@@ -4,11 +4,11 @@
  */
 import { readFileSync } from "node:fs";
 import { CSV_PATH, readRows } from "../../scripts/make-nomenklatur";
-import { ExcelErrorDouble, installCustomFunctions } from "../support/custom-functions-double";
+import { ExcelErrorDouble, installCustomFunctions, type AsExcelCalls } from "../support/custom-functions-double";
 
 installCustomFunctions();
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const f = require("../../src/functions/functions") as typeof import("../../src/functions/functions");
+const f = require("../../src/functions/functions") as AsExcelCalls<typeof import("../../src/functions/functions")>;
 
 const rows = readRows(readFileSync(CSV_PATH, "utf8"));
 const row = (jenis: string, kode: string) => rows.find((r) => r.jenis_pemda === jenis && r.kode_sub_kegiatan === kode)!;

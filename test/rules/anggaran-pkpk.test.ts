@@ -90,7 +90,7 @@ ruleTester.run(anggaranPkpk, {
     {
       name: "serapan written 92,16 for 9.261.000 / 10.000.000 = 92,61",
       tables: withPersen({ "PKPK TW III": pkpk(["7.01.05", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA", "Persentase desa dibina", "%", 100, 75, 75, 100, 10000000, 9261000, 92.16]) }),
-      errors: [{ messageId: "serapanSalah", sheet: "PKPK TW III", cell: "K3", expected: "92,61", found: "92,16", related: ["PKPK TW III!I3", "PKPK TW III!J3"] }],
+      errors: [{ messageId: "serapanSalah", sheet: "PKPK TW III", cell: "K3", expected: "92,61", found: "92,16", related: ["PKPK TW III!I3", "PKPK TW III!J3"], message: "Ubah menjadi 92,61" }],
     },
   ],
 });

@@ -153,7 +153,7 @@ ruleTester.run(anggaran, {
       sheets: table(["7.01.01", "PROGRAM A", 10000000, 9261000, 92.16], ["7.01.05", "PROGRAM B", 5000000, 5100000, 102], [null, "JUMLAH", 15000000, 14261000, 95.07]),
       errors: [
         { messageId: "serapanSalah", sheet: "Anggaran", cell: "E3", expected: "92,61", found: "92,16", related: ["Anggaran!C3", "Anggaran!D3"] },
-        { messageId: "melebihiPagu", sheet: "Anggaran", cell: "D4", expected: "≤ 5.000.000", found: "5.100.000" },
+        { messageId: "melebihiPagu", sheet: "Anggaran", cell: "D4", expected: "≤ 5.000.000", found: "5.100.000", message: "Perbaiki realisasi atau pagu" },
         { messageId: "jumlahSalah", sheet: "Anggaran", cell: "D5", expected: "14.361.000", found: "14.261.000", message: "selisih -100.000" },
       ],
     },
@@ -165,7 +165,7 @@ ruleTester.run(anggaran, {
     {
       name: "SIPD: the bidang's sisa written 30.000 where 3.000.000 − 2.700.000 = 300.000",
       sheets: sipd({ 1: ["1.02", "URUSAN PEMERINTAHAN BIDANG KESEHATAN", 3000000, 2700000, 30000, 90] }),
-      errors: [{ messageId: "sisaSalah", sheet: "Realisasi TW IV", cell: "E5", expected: "300.000", found: "30.000", related: ["Realisasi TW IV!C5", "Realisasi TW IV!D5"] }],
+      errors: [{ messageId: "sisaSalah", sheet: "Realisasi TW IV", cell: "E5", expected: "300.000", found: "30.000", related: ["Realisasi TW IV!C5", "Realisasi TW IV!D5"], message: "= 300.000. Ubah menjadi 300.000" }],
     },
     {
       name: "SIPD: urusan and bidang anggaran 3.500.000 where their one program has 3.000.000 (the JUMLAH keeps the programs' sum)",

@@ -77,7 +77,7 @@ ruleTester.run(renjaAnggaran, {
     {
       name: "a kegiatan's Renja anggaran 175 juta, its sub kegiatan add up to 180 juta",
       ...kegBelow,
-      errors: [{ messageId: "jumlahSalah", sheet: "Renja", cell: kegBelow.at(1, TARGET_RP), expected: "180.000.000", found: "175.000.000", message: "Kolom 8 (target Renja) (Rp)" }],
+      errors: [{ messageId: "jumlahSalah", sheet: "Renja", cell: kegBelow.at(1, TARGET_RP), expected: "180.000.000", found: "175.000.000", message: "Kolom 8 (target Renja) \"" }],
     },
     {
       name: "a program 10 juta above its kegiatan where the realisasi anggaran table lists those kegiatan in full",

@@ -105,7 +105,7 @@ ruleTester.run(renjaRelasi, {
     {
       name: "without column 14, plain numbers: 15 K = 14 / 6 × 100 = 48 / 60 × 100 = 80, written 65,5",
       ...wrong15,
-      errors: [{ messageId: "salah", sheet: "Renja", cell: wrong15.at(0, K15_NO14), expected: "80", found: "65,5", message: /Kolom 15 \(tingkat capaian Renstra\) \(K\).*15 = 14 \/ 6 x 100/ }],
+      errors: [{ messageId: "salah", sheet: "Renja", cell: wrong15.at(0, K15_NO14), expected: "80", found: "65,5", message: /Kolom 15 \(tingkat capaian Renstra, K\) ".*15 = 14 \/ 6 x 100.*Ubah menjadi 80/ }],
     },
     {
       name: "a quarter's cumulative % written 45 where (20 + 30 juta) / 100 juta × 100 = 50",

@@ -159,7 +159,7 @@ ruleTester.run(skm, {
         { messageId: "konversiSalah", sheet: "SKM", cell: "D5", expected: "91,05", found: "91,5", related: ["SKM!C5"] },
         { messageId: "mutuSalah", sheet: "SKM", cell: "E6", expected: "A", found: "B" },
         { messageId: "nrrTertimbangSalah", sheet: "SKM", cell: "C12", expected: "3,758", found: "3,9" },
-        { messageId: "ikmSalah", sheet: "SKM", cell: "D13", expected: "93,947", found: "95" },
+        { messageId: "ikmSalah", sheet: "SKM", cell: "D13", expected: "93,947", found: "95", message: "Ubah menjadi 93,947, atau periksa NRR per unsurnya." },
         { messageId: "ikmMutuSalah", sheet: "SKM", cell: "E13", expected: "A", found: "B" },
       ],
     },
@@ -244,7 +244,7 @@ ruleTester.run(skm, {
       },
       errors: [
         { messageId: "jumlahNilaiSalah", sheet: "SKM Semester I", cell: "J8", expected: "15", found: "14", related: ["SKM Semester I!J2"] },
-        { messageId: "tertimbangUnsurSalah", sheet: "SKM Semester I", cell: "N10", expected: "0,417", found: "0,471", message: "NRR 3,75 × bobot 1/9" },
+        { messageId: "tertimbangUnsurSalah", sheet: "SKM Semester I", cell: "N10", expected: "0,417", found: "0,471", message: /NRR 3,75 × bobot 1\/9 = 0,417;.* Ubah menjadi 0,417\.$/ },
         { messageId: "nrrTertimbangSalah", sheet: "SKM Semester I", cell: "H11", expected: "3,889", found: "3,98" },
         { messageId: "ikmSalah", sheet: "SKM Semester I", cell: "H12", expected: "97,222", found: "92,22" },
         { messageId: "ikmMutuSalah", sheet: "SKM Semester I", cell: "H13", expected: "A", found: "B" },

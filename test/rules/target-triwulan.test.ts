@@ -41,7 +41,7 @@ ruleTester.run(targetTriwulan, {
         "PKPK TW III": [["PKPK TRIWULAN III"], PKPK_Q, ["7.01.01.2.01", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan", "Jumlah dokumen laporan koordinasi", "Dokumen", 12, 10, 9, 90]],
       },
       errors: [
-        { messageId: "bedaRenaksi", sheet: "PKPK TW III", cell: "F3", severity: "error", expected: "9", found: "10", related: ["Renaksi!F3"], message: /Target TW III/ },
+        { messageId: "bedaRenaksi", sheet: "PKPK TW III", cell: "F3", severity: "error", expected: "9", found: "10", related: ["Renaksi!F3"], message: /Target TW III.* acuan target triwulan: ubah menjadi 9,/ },
         { messageId: "bedaRenaksi", sheet: "PPS", cell: "G3", expected: "8", found: "7", related: ["Renaksi!E4"], message: /Target TW II/ },
       ],
     },
@@ -60,7 +60,7 @@ ruleTester.run(targetTriwulan, {
         "PPS TW III": [["PPS TRIWULAN III"], PPS_Q, ["Sasaran A", "Jumlah desa yang dibina", "Desa", 16, 12, 12, 100]],
         "PKPK TW III": [["PKPK TRIWULAN III"], PKPK_Q, ["7.01.05.2.01", "Koordinasi Kegiatan Pemberdayaan Desa", "Jumlah desa yang dibina", "Desa", 16, 11, 11, 100]],
       },
-      errors: [{ messageId: "bedaPps", sheet: "PKPK TW III", cell: "F3", expected: "12", found: "11", related: ["PPS TW III!E3"], message: "PPS (sheet PPS TW III)" }],
+      errors: [{ messageId: "bedaPps", sheet: "PKPK TW III", cell: "F3", expected: "12", found: "11", related: ["PPS TW III!E3"], message: "ubah menjadi 12 bila PPS (sheet PPS TW III) yang benar" }],
     },
   ],
 });

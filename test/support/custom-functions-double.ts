@@ -34,3 +34,11 @@ export function excelError(fn: () => unknown): ExcelErrorDouble {
     throw e;
   }
 }
+
+/**
+ * A module's functions as Excel calls them: any value in any argument. An option argument is typed
+ * by its custom enum (for the AutoComplete list), yet Excel passes whatever the user typed there.
+ */
+export type AsExcelCalls<M> = {
+  [K in keyof M]: M[K] extends (...args: infer A) => infer R ? (...args: { [I in keyof A]: unknown }) => R : M[K];
+};

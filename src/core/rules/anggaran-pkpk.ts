@@ -92,11 +92,11 @@ export const anggaranPkpk = defineRule({
     messages: {
       melebihiPagu: {
         severity: BUDGET_MESSAGES.melebihiPagu.severity,
-        template: "Realisasi anggaran {nama} di {tabel} ({found}) melebihi pagunya ({pagu}). Periksa angka realisasi atau pagunya.",
+        template: "Realisasi anggaran {nama} di {tabel} ({found}) melebihi pagunya ({pagu}). Perbaiki realisasi atau pagu yang salah tulis: realisasi tidak boleh melebihi pagu.",
       },
       serapanSalah: {
         severity: BUDGET_MESSAGES.serapanSalah.severity,
-        template: "Persentase serapan anggaran {nama} di {tabel} tertulis {found}, padahal {realisasi} / {pagu} × 100 = {expected}. Perbaiki persentasenya.",
+        template: "Persentase serapan anggaran {nama} di {tabel} tertulis {found}, padahal {realisasi} / {pagu} × 100 = {expected}. Ubah menjadi {expected}, atau periksa realisasi dan pagunya.",
       },
       jumlahSalah: {
         severity: BUDGET_MESSAGES.jumlahSalah.severity,

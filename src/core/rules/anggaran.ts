@@ -29,7 +29,7 @@ const RINCIAN: Record<string, string> = {
 export const BUDGET_MESSAGES = {
   melebihiPagu: {
     severity: "error",
-    template: "Realisasi {nama} ({found}) melebihi pagunya ({pagu}). Periksa angka realisasi atau pagu.",
+    template: "Realisasi {nama} ({found}) melebihi pagunya ({pagu}). Perbaiki realisasi atau pagu yang salah tulis: realisasi belanja tidak boleh melebihi pagu.",
   },
   serapanSalah: {
     severity: "error",
@@ -46,7 +46,7 @@ export type BudgetMessage = keyof typeof BUDGET_MESSAGES;
 const SISA_MESSAGE = {
   sisaSalah: {
     severity: "error",
-    template: "Sisa anggaran {nama} di {tabel} tertulis {found}, padahal {pagu} − {realisasi} = {expected}. Perbaiki sisanya.",
+    template: "Sisa anggaran {nama} di {tabel} tertulis {found}, padahal {pagu} − {realisasi} = {expected}. Ubah menjadi {expected}, atau periksa pagu dan realisasinya.",
   },
 } as const;
 

@@ -26,7 +26,7 @@ export const capaian = defineRule({
     messages: {
       salah: {
         severity: "error",
-        template: "Capaian {kapan} indikator {indikator} di {tabel} tertulis {found}, padahal realisasi {realisasi} dibagi target {target} menghasilkan {expected}. Perbaiki angka capaiannya.",
+        template: "Capaian {kapan} indikator {indikator} di {tabel} tertulis {found}, padahal realisasi {realisasi} dibagi target {target} menghasilkan {expected}. Ubah menjadi {expected}, atau periksa realisasi dan targetnya.",
       },
       rumusLain: {
         severity: "info",

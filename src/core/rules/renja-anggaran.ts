@@ -95,12 +95,12 @@ export const renjaAnggaran = defineRule({
     messages: {
       jumlahSalah: {
         severity: "error",
-        template: "Kolom {kolom} (Rp) {nama} di {tabel} adalah {found}, padahal jumlah {rincian} {expected} (selisih {selisih}). Samakan dengan rinciannya.",
+        template: "Kolom {kolom} {nama} di {tabel} adalah Rp {found}, padahal jumlah {rincian} Rp {expected} (selisih Rp {selisih}). Ubah menjadi {expected}, atau perbaiki rincian yang keliru.",
       },
       melebihiAnggaran: {
         severity: "error",
         template:
-          "Realisasi anggaran {nama} di {tabel} (kolom {kolom}, {found}) melebihi anggaran Renja tahun berjalan (kolom {kolomTarget}, {anggaran}). Periksa angka realisasi atau anggarannya.",
+          "Realisasi anggaran {nama} di {tabel}, Rp {found} di kolom {kolom}, melebihi anggaran Renja tahun berjalan, Rp {anggaran} di kolom {kolomTarget}. Perbaiki realisasi atau anggaran yang salah tulis.",
       },
     },
   },

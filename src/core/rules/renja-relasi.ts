@@ -68,12 +68,12 @@ export const renjaRelasi = defineRule({
       salah: {
         severity: "error",
         template:
-          "Kolom {kolom} ({unit}) {nama} di {tabel} tertulis {found}, padahal menurut relasi {relasi} hasilnya {expected} ({hitung}). Perbaiki angka atau rumus di sel ini.",
+          "Kolom {kolom} {nama} di {tabel} tertulis {found}, padahal menurut relasi {relasi} hasilnya {expected} ({hitung}). Ubah menjadi {expected}, atau perbaiki rumus di sel ini.",
       },
       kumulatifSalah: {
         severity: "error",
         template:
-          "Persentase kumulatif {unit} triwulan {tw} {nama} di {tabel} tertulis {found}, padahal realisasi triwulan I s.d. {tw} dibagi target Renja × 100 = {expected} ({hitung}). Perbaiki persentasenya.",
+          "Persentase kumulatif {unit} triwulan {tw} {nama} di {tabel} tertulis {found}, padahal realisasi triwulan I s.d. {tw} dibagi target Renja × 100 = {expected} ({hitung}). Ubah menjadi {expected}.",
       },
     },
   },
@@ -104,12 +104,13 @@ export const renjaRelasi = defineRule({
           const expected = shown(roundTo(computed, d), d);
           const col = columns.find((x) => x.c === rel.c);
           wrong.add(rel.c);
-          const kolom = col ? `${renjaColumnNumber(table.renja, col) ?? a1(line.r, rel.c).replace(/\d+/, "")} (${renjaFieldName(col.field)})` : a1(line.r, rel.c).replace(/\d+/, "");
+          // "15 (tingkat capaian Renstra, K)": number, field and unit in one parenthesis.
+          const kolom = col ? `${renjaColumnNumber(table.renja, col) ?? a1(line.r, rel.c).replace(/\d+/, "")} (${renjaFieldName(col.field)}, ${rel.unit})` : `${a1(line.r, rel.c).replace(/\d+/, "")} (${rel.unit})`;
           const hitung = `${showExpr(rel.expr, (n) => shown(value(n)))} = ${expected}`;
           report({
             at: where(table, stated),
             messageId: "salah",
-            data: { kolom, unit: rel.unit, nama, tabel: label(table), found: shown(stated), relasi: rel.text, expected, hitung },
+            data: { kolom, nama, tabel: label(table), found: shown(stated), relasi: rel.text, expected, hitung },
             related: present.map((c) => where(table, { r: line.r, c })),
             expected,
             found: shown(stated),

@@ -24,7 +24,7 @@ export const skm = defineRule({
       nrrTertimbangSalah: { severity: "error", template: "NRR tertimbang tertulis {found}, padahal dari NRR per unsur hasilnya {expected} (bobot 1/{n}). Ubah menjadi {expected}, atau sebutkan bobot yang dipakai." },
       ikmSalah: {
         severity: "error",
-        template: "IKM unit pelayanan tertulis {found}, padahal dari NRR per unsur hasilnya {expected} (bobot 1/{n}); bobot 0,111 maupun 0,11 juga tidak menghasilkan angka itu.",
+        template: "IKM unit pelayanan tertulis {found}, padahal dari NRR per unsur hasilnya {expected} (bobot 1/{n}); bobot 0,111 maupun 0,11 juga tidak menghasilkan angka itu. Ubah menjadi {expected}, atau periksa NRR per unsurnya.",
       },
       ikmBobotLain: {
         severity: "info",
@@ -36,7 +36,7 @@ export const skm = defineRule({
       nrrOlahSalah: { severity: "error", template: "NRR unsur {unsur} di bawah jawaban responden tertulis {found}, padahal jawaban di atasnya memberi {jumlah} : {n} = {expected} (jawaban kosong tidak dihitung). Ubah menjadi {expected}." },
       tertimbangUnsurSalah: {
         severity: "error",
-        template: "NRR tertimbang unsur {unsur} tertulis {found}, padahal NRR {nrr} × bobot 1/{n} = {expected}; bobot 0,111 maupun 0,11 juga tidak menghasilkan angka itu.",
+        template: "NRR tertimbang unsur {unsur} tertulis {found}, padahal NRR {nrr} × bobot 1/{n} = {expected}; bobot 0,111 maupun 0,11 juga tidak menghasilkan angka itu. Ubah menjadi {expected}.",
       },
       bobotLain: {
         severity: "info",

@@ -15,11 +15,11 @@ export const targetTriwulan = defineRule({
         severity: "error",
         template:
           "Target TW {tw} indikator {indikator} di {tabel} adalah {found}, berbeda dengan Rencana Aksi ({expected}, sel {sel}). " +
-          "Gunakan target triwulan Rencana Aksi sebagai tolok ukur pengukuran triwulan.",
+          "Rencana Aksi adalah acuan target triwulan: ubah menjadi {expected}, atau perbarui Rencana Aksi bila targetnya memang berubah.",
       },
       bedaPps: {
         severity: "error",
-        template: "Target TW {tw} indikator {indikator} di {tabel} adalah {found}, sedangkan di {acuan} {expected} (sel {sel}). Samakan target triwulan kedua dokumen.",
+        template: "Target TW {tw} indikator {indikator} di {tabel} adalah {found}, sedangkan di {acuan} {expected} (sel {sel}). Samakan kedua dokumen: ubah menjadi {expected} bila {acuan} yang benar, atau perbaiki {acuan}.",
       },
     },
   },

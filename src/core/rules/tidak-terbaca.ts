@@ -11,9 +11,9 @@ export const tidakTerbaca = defineRule({
     title: "Sel tidak terbaca",
     description: "Sel yang seharusnya berisi angka berisi teks atau galat, atau jawaban SKM di luar 1–4.",
     messages: {
-      bukanAngka: { severity: "error", template: "{pesan} ({tabel})" },
+      bukanAngka: { severity: "error", template: "Di {tabel}: {pesan}" },
       indikatorKosong: { severity: "warning", template: "Baris {baris} di {tabel} berisi angka tetapi nama indikatornya kosong. Isi nama indikatornya." },
-      jawabanTidakSah: { severity: "error", template: "Jawaban responden di {tabel} berisi {found}; jawaban SKM harus 1 sampai 4 atau kosong." },
+      jawabanTidakSah: { severity: "error", template: "Jawaban responden di {tabel} berisi {found}, padahal jawaban SKM hanya 1 sampai 4. Ubah sesuai lembar kuesionernya, atau kosongkan bila tidak dijawab." },
     },
   },
   check(ctx, report) {
@@ -25,8 +25,10 @@ export const tidakTerbaca = defineRule({
         } else if (p.message === "jawaban-tidak-sah") {
           report({ at, messageId: "jawabanTidakSah", data: { tabel: label(t), found: quoted(p.found) }, expected: "1–4", found: p.found });
         } else {
-          // The reader's own sentence (msg.cellNotNumber / msg.cellError) says what to write instead.
-          report({ at, messageId: "bukanAngka", data: { pesan: p.message, tabel: label(t) }, expected: "angka", found: p.found });
+          // The reader's own sentence (msg.cellNotNumber / msg.cellError) says what to write instead;
+          // it follows "Di <tabel>:", so it starts in lower case.
+          const pesan = p.message.charAt(0).toLowerCase() + p.message.slice(1);
+          report({ at, messageId: "bukanAngka", data: { pesan, tabel: label(t) }, expected: "angka", found: p.found });
         }
       }
     }

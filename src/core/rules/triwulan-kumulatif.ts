@@ -35,7 +35,7 @@ export const triwulanKumulatif = defineRule({
       },
       sifatTidakCocok: {
         severity: "error",
-        template: 'Indikator {indikator} di {tabel} bersifat "{sifat}", tetapi target triwulannya tidak menghasilkan target tahunan {expected}.',
+        template: 'Indikator {indikator} di {tabel} bersifat "{sifat}", tetapi target triwulannya tidak menghasilkan target tahunan {expected}. Sesuaikan target triwulannya dengan sifat itu, atau perbaiki sifat indikatornya.',
       },
       tidakCocok: {
         severity: "warning",
