@@ -137,7 +137,9 @@ describe("a copy of the seed workbook", () => {
     const first = text(c, charts[0]!);
     expect(first).toContain('<c:barDir val="col"/><c:grouping val="clustered"/>');
     expect(first).toContain("<a:t>Capaian kinerja per indikator (%)</a:t>");
-    expect(first).toMatch(/<c:cat><c:strRef><c:f>'Tabel LKjIP'!\$B\$3:\$B\$\d+<\/c:f><c:strCache>/);
+    // Its categories are table 2's indicator names (column A), not table 1's rows with the sasaran averages.
+    expect(first).toMatch(/<c:cat><c:strRef><c:f>'Tabel LKjIP'!\$A\$\d+:\$A\$\d+<\/c:f><c:strCache>/);
+    expect(first).not.toContain("<c:v>Capaian rata-rata</c:v>");
     // The cache holds the figures, so a viewer that does not recalculate still draws them: 93,85 / 91,5 × 100.
     const cached = [...first.matchAll(/<c:numCache>[\s\S]*?<\/c:numCache>/g)].map((m) => m[0]).join("");
     const values = [...cached.matchAll(/<c:v>([^<]+)<\/c:v>/g)].map((m) => roundTo(Number(m[1]), 2));
