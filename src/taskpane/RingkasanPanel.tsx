@@ -64,7 +64,8 @@ const useStyles = makeStyles({
   },
   chart: { display: "block", width: "100%", height: "auto" },
   barOk: { fill: tokens.colorBrandBackground },
-  barBelow: { fill: tokens.colorPaletteRedBackground3 },
+  // Under Windows high contrast every fill is one colour: a bar below plan is drawn hollow instead.
+  barBelow: { fill: tokens.colorPaletteRedBackground3, "@media (forced-colors: active)": { fill: "Canvas", stroke: "CanvasText", strokeWidth: "1.5px" } },
   targetLine: { stroke: tokens.colorNeutralForeground1, strokeWidth: 2 },
   axis: { stroke: tokens.colorNeutralStroke1, strokeWidth: 1 },
   tick: { fill: tokens.colorNeutralForeground2, fontSize: "8px", fontFamily: tokens.fontFamilyBase },
