@@ -34,9 +34,7 @@ function manifestFor(base) {
     const xml = content.toString("utf8");
     if (base === DEV_ORIGIN) return xml;
     const origin = new URL(base).origin;
-    return xml
-      .replace(/<AppDomain>https:\/\/localhost:3000<\/AppDomain>/g, `<AppDomain>${origin}</AppDomain>`)
-      .replace(/https:\/\/localhost:3000/g, base);
+    return xml.replace(/<AppDomain>https:\/\/localhost:3000<\/AppDomain>/g, `<AppDomain>${origin}</AppDomain>`).replace(/https:\/\/localhost:3000/g, base);
   };
 }
 

@@ -21,31 +21,76 @@ export const SIZES: Record<"kecil" | "sedang" | "besar", Size> = {
 };
 
 const PD = [
-  ["Disdik", "Dinas Pendidikan"], ["Dinkes", "Dinas Kesehatan"], ["DPUPR", "Dinas Pekerjaan Umum dan Penataan Ruang"],
-  ["Perkim", "Dinas Perumahan dan Kawasan Permukiman"], ["Satpol", "Satuan Polisi Pamong Praja"], ["BPBD", "Badan Penanggulangan Bencana Daerah"],
-  ["Dinsos", "Dinas Sosial"], ["Disnaker", "Dinas Tenaga Kerja"], ["DP3A", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak"],
-  ["DKP", "Dinas Ketahanan Pangan"], ["DLH", "Dinas Lingkungan Hidup"], ["Disdukcapil", "Dinas Kependudukan dan Pencatatan Sipil"],
-  ["DPMD", "Dinas Pemberdayaan Masyarakat dan Desa"], ["DPPKB", "Dinas Pengendalian Penduduk dan Keluarga Berencana"],
-  ["Dishub", "Dinas Perhubungan"], ["Diskominfo", "Dinas Komunikasi dan Informatika"], ["Diskop", "Dinas Koperasi dan Usaha Mikro"],
-  ["DPMPTSP", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"], ["Dispora", "Dinas Kepemudaan dan Olahraga"],
-  ["Disbudpar", "Dinas Kebudayaan dan Pariwisata"], ["Dispusip", "Dinas Perpustakaan dan Kearsipan"], ["Diskan", "Dinas Perikanan"],
-  ["Distan", "Dinas Pertanian"], ["Disperindag", "Dinas Perdagangan dan Perindustrian"], ["Bappeda", "Badan Perencanaan Pembangunan Daerah"],
-  ["BPKAD", "Badan Pengelolaan Keuangan dan Aset Daerah"], ["Bapenda", "Badan Pendapatan Daerah"], ["BKPSDM", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"],
-  ["Inspektorat", "Inspektorat Daerah"], ["Setda", "Sekretariat Daerah"], ["Setwan", "Sekretariat DPRD"], ["Kesbangpol", "Badan Kesatuan Bangsa dan Politik"],
-  ["RSUD", "Rumah Sakit Umum Daerah"], ["Kec Cibatu", "Kecamatan Cibatu"], ["Kec Lemahabang", "Kecamatan Lemahabang"], ["Kec Pangkalan", "Kecamatan Pangkalan"],
-  ["Kec Tegalwaru", "Kecamatan Tegalwaru"], ["Kec Jatisari", "Kecamatan Jatisari"], ["Kec Banyusari", "Kecamatan Banyusari"], ["Kec Rengasdengklok", "Kecamatan Rengasdengklok"],
+  ["Disdik", "Dinas Pendidikan"],
+  ["Dinkes", "Dinas Kesehatan"],
+  ["DPUPR", "Dinas Pekerjaan Umum dan Penataan Ruang"],
+  ["Perkim", "Dinas Perumahan dan Kawasan Permukiman"],
+  ["Satpol", "Satuan Polisi Pamong Praja"],
+  ["BPBD", "Badan Penanggulangan Bencana Daerah"],
+  ["Dinsos", "Dinas Sosial"],
+  ["Disnaker", "Dinas Tenaga Kerja"],
+  ["DP3A", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak"],
+  ["DKP", "Dinas Ketahanan Pangan"],
+  ["DLH", "Dinas Lingkungan Hidup"],
+  ["Disdukcapil", "Dinas Kependudukan dan Pencatatan Sipil"],
+  ["DPMD", "Dinas Pemberdayaan Masyarakat dan Desa"],
+  ["DPPKB", "Dinas Pengendalian Penduduk dan Keluarga Berencana"],
+  ["Dishub", "Dinas Perhubungan"],
+  ["Diskominfo", "Dinas Komunikasi dan Informatika"],
+  ["Diskop", "Dinas Koperasi dan Usaha Mikro"],
+  ["DPMPTSP", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"],
+  ["Dispora", "Dinas Kepemudaan dan Olahraga"],
+  ["Disbudpar", "Dinas Kebudayaan dan Pariwisata"],
+  ["Dispusip", "Dinas Perpustakaan dan Kearsipan"],
+  ["Diskan", "Dinas Perikanan"],
+  ["Distan", "Dinas Pertanian"],
+  ["Disperindag", "Dinas Perdagangan dan Perindustrian"],
+  ["Bappeda", "Badan Perencanaan Pembangunan Daerah"],
+  ["BPKAD", "Badan Pengelolaan Keuangan dan Aset Daerah"],
+  ["Bapenda", "Badan Pendapatan Daerah"],
+  ["BKPSDM", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"],
+  ["Inspektorat", "Inspektorat Daerah"],
+  ["Setda", "Sekretariat Daerah"],
+  ["Setwan", "Sekretariat DPRD"],
+  ["Kesbangpol", "Badan Kesatuan Bangsa dan Politik"],
+  ["RSUD", "Rumah Sakit Umum Daerah"],
+  ["Kec Cibatu", "Kecamatan Cibatu"],
+  ["Kec Lemahabang", "Kecamatan Lemahabang"],
+  ["Kec Pangkalan", "Kecamatan Pangkalan"],
+  ["Kec Tegalwaru", "Kecamatan Tegalwaru"],
+  ["Kec Jatisari", "Kecamatan Jatisari"],
+  ["Kec Banyusari", "Kecamatan Banyusari"],
+  ["Kec Rengasdengklok", "Kecamatan Rengasdengklok"],
 ] as const;
 
 const MEASURE = [
-  ["Persentase", "%"], ["Jumlah", "Dokumen"], ["Indeks", "Indeks"], ["Rasio", "Rasio"], ["Nilai", "Nilai"], ["Cakupan", "%"],
-  ["Tingkat", "%"], ["Rata-rata waktu", "Hari"], ["Jumlah peserta", "Orang"], ["Frekuensi", "Kali"],
+  ["Persentase", "%"],
+  ["Jumlah", "Dokumen"],
+  ["Indeks", "Indeks"],
+  ["Rasio", "Rasio"],
+  ["Nilai", "Nilai"],
+  ["Cakupan", "%"],
+  ["Tingkat", "%"],
+  ["Rata-rata waktu", "Hari"],
+  ["Jumlah peserta", "Orang"],
+  ["Frekuensi", "Kali"],
 ] as const;
 const OBJECT = [
-  "layanan administrasi perkantoran yang selesai tepat waktu", "dokumen perencanaan yang tersusun", "kepuasan masyarakat terhadap layanan",
-  "aset yang tercatat dan terpelihara", "aparatur yang mengikuti pelatihan teknis", "pengaduan masyarakat yang ditindaklanjuti",
-  "laporan keuangan yang disusun tepat waktu", "kegiatan sosialisasi program", "temuan pemeriksaan yang ditindaklanjuti",
-  "sarana prasarana dalam kondisi baik", "data sektoral yang dimutakhirkan", "kerja sama dengan mitra pembangunan",
-  "inovasi pelayanan publik yang diterapkan", "penduduk sasaran yang terlayani", "desa dan kelurahan yang dibina",
+  "layanan administrasi perkantoran yang selesai tepat waktu",
+  "dokumen perencanaan yang tersusun",
+  "kepuasan masyarakat terhadap layanan",
+  "aset yang tercatat dan terpelihara",
+  "aparatur yang mengikuti pelatihan teknis",
+  "pengaduan masyarakat yang ditindaklanjuti",
+  "laporan keuangan yang disusun tepat waktu",
+  "kegiatan sosialisasi program",
+  "temuan pemeriksaan yang ditindaklanjuti",
+  "sarana prasarana dalam kondisi baik",
+  "data sektoral yang dimutakhirkan",
+  "kerja sama dengan mitra pembangunan",
+  "inovasi pelayanan publik yang diterapkan",
+  "penduduk sasaran yang terlayani",
+  "desa dan kelurahan yang dibina",
 ];
 
 /** A fixed linear congruential generator: the same workbook every run. */
@@ -96,14 +141,50 @@ function pdSheets(p: number, n: number, rnd: () => number): Sheet[] {
   const pk: CellValue[][] = [[`PERJANJIAN KINERJA TAHUN 2025 ${full.toUpperCase()}`], [], ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target 2025"]];
   ind.forEach((x, i) => pk.push([i + 1, i % 10 === 0 ? x.sasaran : null, x.name, x.satuan, x.target]));
 
-  const renaksi: CellValue[][] = [[`RENCANA AKSI ${full.toUpperCase()} TAHUN 2025`], [], ["No", "Sasaran/Program/Kegiatan", "Indikator Kinerja", "Satuan", "Target Tahunan", "Target Triwulan", null, null, null, "Sifat"], [null, null, null, null, null, "TW I", "TW II", "TW III", "TW IV", null]];
+  const renaksi: CellValue[][] = [
+    [`RENCANA AKSI ${full.toUpperCase()} TAHUN 2025`],
+    [],
+    ["No", "Sasaran/Program/Kegiatan", "Indikator Kinerja", "Satuan", "Target Tahunan", "Target Triwulan", null, null, null, "Sifat"],
+    [null, null, null, null, null, "TW I", "TW II", "TW III", "TW IV", null],
+  ];
   ind.forEach((x, i) => renaksi.push([i + 1, i % 10 === 0 ? x.sasaran : null, x.name, x.satuan, x.target, ...x.tw, "Kumulatif"]));
 
-  const pps: CellValue[][] = [[`PENGUKURAN PENCAPAIAN SASARAN ${full.toUpperCase()} TAHUN 2025`], [], ["Sasaran", "Indikator Kinerja", "Satuan", "Target Tahunan", "Triwulan I", null, null, "Triwulan II", null, null, "Triwulan III", null, null, "Triwulan IV", null, null], [null, null, null, null, ...Array.from({ length: 4 }, () => ["Target", "Realisasi", "Capaian (%)"]).flat()]];
-  ind.forEach((x, i) => pps.push([i % 10 === 0 ? x.sasaran : null, x.name, x.satuan, x.target, ...x.tw.flatMap((t, q) => [t, x.realisasi[q]!, capaian(x.realisasi[q]!, t)])]));
+  const pps: CellValue[][] = [
+    [`PENGUKURAN PENCAPAIAN SASARAN ${full.toUpperCase()} TAHUN 2025`],
+    [],
+    [
+      "Sasaran",
+      "Indikator Kinerja",
+      "Satuan",
+      "Target Tahunan",
+      "Triwulan I",
+      null,
+      null,
+      "Triwulan II",
+      null,
+      null,
+      "Triwulan III",
+      null,
+      null,
+      "Triwulan IV",
+      null,
+      null,
+    ],
+    [null, null, null, null, ...Array.from({ length: 4 }, () => ["Target", "Realisasi", "Capaian (%)"]).flat()],
+  ];
+  ind.forEach((x, i) =>
+    pps.push([i % 10 === 0 ? x.sasaran : null, x.name, x.satuan, x.target, ...x.tw.flatMap((t, q) => [t, x.realisasi[q]!, capaian(x.realisasi[q]!, t)])]),
+  );
 
-  const pkpk: CellValue[][] = [["PENGUKURAN KINERJA PROGRAM DAN KEGIATAN (PKPK)"], ["TRIWULAN III TAHUN 2025"], [], ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Satuan", "Target Tahunan", "Target", "Realisasi", "Capaian (%)"]];
-  ind.forEach((x, i) => pkpk.push([null, i % 10 === 0 ? x.sasaran : null, x.name, x.satuan, x.target, x.tw[2], x.realisasi[2], capaian(x.realisasi[2], x.tw[2])]));
+  const pkpk: CellValue[][] = [
+    ["PENGUKURAN KINERJA PROGRAM DAN KEGIATAN (PKPK)"],
+    ["TRIWULAN III TAHUN 2025"],
+    [],
+    ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Satuan", "Target Tahunan", "Target", "Realisasi", "Capaian (%)"],
+  ];
+  ind.forEach((x, i) =>
+    pkpk.push([null, i % 10 === 0 ? x.sasaran : null, x.name, x.satuan, x.target, x.tw[2], x.realisasi[2], capaian(x.realisasi[2], x.tw[2])]),
+  );
 
   // Planted: a PPS yearly target differs from the PK (error), a PKPK quarter target differs from
   // the Renaksi (error), a PPS satuan differs (warning).
@@ -118,7 +199,11 @@ function pdSheets(p: number, n: number, rnd: () => number): Sheet[] {
   return [
     { name: `PK ${tag}`, rows: pk, merges: [] },
     { name: `Renaksi ${tag}`, rows: renaksi, merges: [merge(2, 5, 2, 8), ...[0, 1, 2, 3, 4, 9].map((c) => merge(2, c, 3, c))] },
-    { name: `PPS ${tag}`, rows: pps, merges: [merge(2, 4, 2, 6), merge(2, 7, 2, 9), merge(2, 10, 2, 12), merge(2, 13, 2, 15), ...[0, 1, 2, 3].map((c) => merge(2, c, 3, c))] },
+    {
+      name: `PPS ${tag}`,
+      rows: pps,
+      merges: [merge(2, 4, 2, 6), merge(2, 7, 2, 9), merge(2, 10, 2, 12), merge(2, 13, 2, 15), ...[0, 1, 2, 3].map((c) => merge(2, c, 3, c))],
+    },
     { name: `PKPK ${tag}`, rows: pkpk, merges: [] },
   ];
 }
@@ -143,7 +228,9 @@ function budgetSheet(rows: number, rnd: () => number): Sheet {
     block.push([code, `PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH ${prog}`, sum(all, 0), sum(all, 1), pct(sum(all, 1), sum(all, 0))]);
     keg.forEach((g, gi) => {
       block.push([`${code}.2.0${gi + 1}`, `Kegiatan Administrasi Umum ${prog}.${gi + 1}`, sum(g, 0), sum(g, 1), pct(sum(g, 1), sum(g, 0))]);
-      g.forEach(([p, r], si) => block.push([`${code}.2.0${gi + 1}.000${si + 1}`, `Sub Kegiatan Penyediaan Layanan ${prog}.${gi + 1}.${si + 1}`, p, r, pct(r, p)]));
+      g.forEach(([p, r], si) =>
+        block.push([`${code}.2.0${gi + 1}.000${si + 1}`, `Sub Kegiatan Penyediaan Layanan ${prog}.${gi + 1}.${si + 1}`, p, r, pct(r, p)]),
+      );
     });
     // Whole blocks only, so every parent adds up; the last block may pass `rows` by a few rows.
     for (const row of block) {
@@ -166,7 +253,11 @@ export function skmAnswers(respondents: number, rnd: () => number): (number | nu
 }
 
 function skmSheet(respondents: number, rnd: () => number): Sheet {
-  const rows: CellValue[][] = [["JAWABAN RESPONDEN SURVEI KEPUASAN MASYARAKAT 2025"], [], ["No", "Jenis Kelamin", "Pendidikan", ...Array.from({ length: 9 }, (_, j) => `U${j + 1}`)]];
+  const rows: CellValue[][] = [
+    ["JAWABAN RESPONDEN SURVEI KEPUASAN MASYARAKAT 2025"],
+    [],
+    ["No", "Jenis Kelamin", "Pendidikan", ...Array.from({ length: 9 }, (_, j) => `U${j + 1}`)],
+  ];
   skmAnswers(respondents, rnd).forEach((a, i) => rows.push([i + 1, rnd() < 0.5 ? "L" : "P", ["SD", "SMP", "SMA", "D3", "S1"][Math.floor(rnd() * 5)]!, ...a]));
   return { name: "SKM Responden", rows, merges: [] };
 }

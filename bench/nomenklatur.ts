@@ -22,7 +22,14 @@ export async function nomenklaturLookup(): Promise<NomenklaturFigures> {
   const codes: string[] = [];
   for (const row of (await import("../src/core/nomenklatur/data.json")).sub) {
     const kode = row[1] as string;
-    codes.push(kode.startsWith("X") ? kode.replace("X.XX", "7.01") : kode.split(".").map((p) => String(Number(p))).join("."));
+    codes.push(
+      kode.startsWith("X")
+        ? kode.replace("X.XX", "7.01")
+        : kode
+            .split(".")
+            .map((p) => String(Number(p)))
+            .join("."),
+    );
     if (row[8]) codes.push(row[8] as string);
   }
   const BATCH = 100;

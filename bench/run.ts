@@ -91,7 +91,9 @@ function hostile(): string[] {
       outcome = `keluaran tidak terbaca (kode ${r.status})`;
     }
     const bounded = r.ms <= 30_000 && r.peakKb <= 1024 * 1024 ? "dalam batas" : "MELEWATI BATAS";
-    lines.push(`${name} (${(data.length / 1024).toFixed(0)} KB): ${ms(r.ms)}, ${mb(r.peakKb)}, ${bounded} (30 s, 1 GB); ${outcome.length > 110 ? `${outcome.slice(0, 110)}…` : outcome}`);
+    lines.push(
+      `${name} (${(data.length / 1024).toFixed(0)} KB): ${ms(r.ms)}, ${mb(r.peakKb)}, ${bounded} (30 s, 1 GB); ${outcome.length > 110 ? `${outcome.slice(0, 110)}…` : outcome}`,
+    );
   }
   return lines;
 }
@@ -129,7 +131,22 @@ async function main(): Promise<void> {
   console.log(`SAKIP Excel benchmark — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} inti`);
   console.log(`Berkas contoh sintetis di ${DIR}; waktu mesin = median ${RUNS} putaran setelah 1 putaran pemanasan.\n`);
   const rows: string[][] = [
-    ["ukuran", "sheet", "sel", "temuan (tertanam)", "mesin (dingin)", "mesin", "µs/indikator", "ExcelJS muat", "ExcelJS stream", "lantai", "sakip periksa", "÷ stream", "÷ lantai", "memori puncak"],
+    [
+      "ukuran",
+      "sheet",
+      "sel",
+      "temuan (tertanam)",
+      "mesin (dingin)",
+      "mesin",
+      "µs/indikator",
+      "ExcelJS muat",
+      "ExcelJS stream",
+      "lantai",
+      "sakip periksa",
+      "÷ stream",
+      "÷ lantai",
+      "memori puncak",
+    ],
   ];
   const targets: string[] = [];
   for (let k = 0; k < 40; k++) await toExcelJs(generateWorkbook(SIZES.kecil, 1000 + k)).xlsx.writeFile(join(DIR, `batch-${k}.xlsx`));
@@ -182,12 +199,18 @@ async function main(): Promise<void> {
     const times = (x: number) => `${x.toFixed(2)}×`;
     targets.push(`${name}: memori < 1 GB: ${verdict(peak / 1024, 1024, (x) => `${x.toFixed(0)} MB`)}`);
     if (name === "besar") {
-      targets.push(`besar: sakip periksa ≤ 0,6 × pembaca stream ExcelJS: ${verdict(ratio, 0.6, times)}; ≤ 4 × lantai (baca + ekstrak semua bagian): ${verdict(overFloor, 4, times)}`);
+      targets.push(
+        `besar: sakip periksa ≤ 0,6 × pembaca stream ExcelJS: ${verdict(ratio, 0.6, times)}; ≤ 4 × lantai (baca + ekstrak semua bagian): ${verdict(overFloor, 4, times)}`,
+      );
       targets.push(`besar: memori puncak ≤ 150 MB: ${verdict(peak / 1024, 150, (x) => `${x.toFixed(0)} MB`)}`);
       targets.push(`besar: mesin < 0,5 s: ${verdict(e.ms, 500, ms)} (putaran pertama ${ms(e.cold)})`);
       const a = await adapter(wb);
-      targets.push(`besar: adaptor Excel membaca dalam ${a.readSyncs} perjalanan pulang-pergi${a.refused ? ` (${a.refused} ditolak karena terlalu besar)` : ""} (sasaran 2: ${a.readSyncs <= 2 ? "ya" : `TIDAK, lebih ${a.readSyncs - 2}`}), permintaan terbesar ${(a.largestRead / 1048576).toFixed(2)} MB (≤ 5 MB: ${a.largestRead <= 5 * 1048576 ? "ya" : "TIDAK"})`);
-      targets.push(`besar: sorotan + sheet Hasil Pemeriksaan dalam ${a.writeSyncs} perjalanan, permintaan terbesar ${(a.largestWrite / 1048576).toFixed(2)} MB`);
+      targets.push(
+        `besar: adaptor Excel membaca dalam ${a.readSyncs} perjalanan pulang-pergi${a.refused ? ` (${a.refused} ditolak karena terlalu besar)` : ""} (sasaran 2: ${a.readSyncs <= 2 ? "ya" : `TIDAK, lebih ${a.readSyncs - 2}`}), permintaan terbesar ${(a.largestRead / 1048576).toFixed(2)} MB (≤ 5 MB: ${a.largestRead <= 5 * 1048576 ? "ya" : "TIDAK"})`,
+      );
+      targets.push(
+        `besar: sorotan + sheet Hasil Pemeriksaan dalam ${a.writeSyncs} perjalanan, permintaan terbesar ${(a.largestWrite / 1048576).toFixed(2)} MB`,
+      );
     }
   }
   targets.push(batch());

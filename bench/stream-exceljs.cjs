@@ -3,7 +3,12 @@
 const ExcelJS = require("exceljs");
 
 (async () => {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(process.argv[2], { sharedStrings: "cache", styles: "ignore", hyperlinks: "ignore", worksheets: "emit" });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(process.argv[2], {
+    sharedStrings: "cache",
+    styles: "ignore",
+    hyperlinks: "ignore",
+    worksheets: "emit",
+  });
   let cells = 0;
   for await (const sheet of reader) for await (const row of sheet) cells += row.cellCount;
   if (cells < 0) console.log(cells);

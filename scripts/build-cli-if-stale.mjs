@@ -32,7 +32,12 @@ function mtime(file) {
   }
 }
 
-const sources = Math.max(newest(join(root, "src", "core")), newest(join(root, "src", "cli")), mtime(join(root, "tsconfig.json")), mtime(join(root, "tsconfig.cli.json")));
+const sources = Math.max(
+  newest(join(root, "src", "core")),
+  newest(join(root, "src", "cli")),
+  mtime(join(root, "tsconfig.json")),
+  mtime(join(root, "tsconfig.cli.json")),
+);
 const built = mtime(join(root, "lib", "cli", "main.js"));
 if (built === 0 || sources > built) {
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";

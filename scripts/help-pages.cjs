@@ -24,7 +24,9 @@ ${body}
 
 /** An option argument's custom enum as the list of values Excel's AutoComplete offers, each with its tooltip. */
 const choices = (e) =>
-  e ? `<br />Pilihan (juga ditawarkan Excel saat mengetik rumus):<ul>${e.values.map((v) => `<li><code>${html(JSON.stringify(v.stringValue ?? v.numberValue))}</code>${v.tooltip ? `: ${html(v.tooltip)}` : ""}</li>`).join("")}</ul>` : "";
+  e
+    ? `<br />Pilihan (juga ditawarkan Excel saat mengetik rumus):<ul>${e.values.map((v) => `<li><code>${html(JSON.stringify(v.stringValue ?? v.numberValue))}</code>${v.tooltip ? `: ${html(v.tooltip)}` : ""}</li>`).join("")}</ul>`
+    : "";
 
 /** The page's file name for a function id (CAPAIAN → capaian.html, IKM_NRR → ikm_nrr.html). */
 const fileOf = (id) => `${id.toLowerCase()}.html`;
@@ -58,7 +60,9 @@ ${params.length ? `<dl>${params.map((p) => `<dt><code>${html(p.name)}</code>${p.
 <p>${f.result && f.result.dimensionality === "matrix" ? "Beberapa nilai (tumpah ke sel di sebelahnya)." : "Satu nilai."} Argumen dipisahkan dengan <code>;</code> pada pengaturan bahasa Indonesia. Masukan yang salah menghasilkan <code>#VALUE!</code> dengan pesan yang menyebut argumennya.</p>`;
           compilation.emitAsset(`bantuan/${fileOf(f.id)}`, new sources.RawSource(page(`${ns}.${f.name}`, body)));
         }
-        const list = meta.functions.map((f) => `<li><a href="${fileOf(f.id)}"><code>${html(ns)}.${html(f.name)}</code></a>: ${html(f.description || "")}</li>`).join("\n");
+        const list = meta.functions
+          .map((f) => `<li><a href="${fileOf(f.id)}"><code>${html(ns)}.${html(f.name)}</code></a>: ${html(f.description || "")}</li>`)
+          .join("\n");
         const index = `<h1>Bantuan SAKIP Excel</h1>
 <p>SAKIP Excel menambahkan fungsi-fungsi berikut ke Excel, di bawah namespace <code>${html(ns)}.</code>, serta panel <em>Panel SAKIP</em> (tab Beranda) untuk memeriksa konsistensi PK, Renaksi, PPS, PKPK, capaian, anggaran dan SKM.</p>
 <ul>

@@ -16,7 +16,7 @@ export const CSV_PATH = join(ROOT, "data", "nomenklatur-sub-kegiatan.csv");
 export const DATA_PATH = join(ROOT, "src", "core", "nomenklatur", "data.json");
 
 export const SOURCE =
-  "Kepmendagri 050-5889/2021 s.t.d.t.d. Kepmendagri 900.1.15.5-1317/2023; data SIPD \"master sub kegiatan\" " +
+  'Kepmendagri 050-5889/2021 s.t.d.t.d. Kepmendagri 900.1.15.5-1317/2023; data SIPD "master sub kegiatan" ' +
   "dari ekspor publik ichien86/esakip (public/data subkegiatan.xlsx)";
 
 /** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks; CRLF or LF. */
@@ -124,11 +124,23 @@ export function deriveCompact(text: string): CompactNomenklatur {
     }
     return out;
   };
-  const bidang = level((r) => r.kode_bidang, (r) => r.nama_bidang);
-  const program = level((r) => r.kode_program, (r) => r.nama_program);
-  const kegiatan = level((r) => r.kode_kegiatan, (r) => r.nama_kegiatan);
+  const bidang = level(
+    (r) => r.kode_bidang,
+    (r) => r.nama_bidang,
+  );
+  const program = level(
+    (r) => r.kode_program,
+    (r) => r.nama_program,
+  );
+  const kegiatan = level(
+    (r) => r.kode_kegiatan,
+    (r) => r.nama_kegiatan,
+  );
 
-  const key = (r: CsvRow) => COLUMNS.filter((c) => c !== "jenis_pemda").map((c) => r[c]).join("\u0000");
+  const key = (r: CsvRow) =>
+    COLUMNS.filter((c) => c !== "jenis_pemda")
+      .map((c) => r[c])
+      .join("\u0000");
   const byCode = new Map<string, CsvRow[]>();
   for (const r of rows) {
     const list = byCode.get(r.kode_sub_kegiatan) ?? [];

@@ -39,7 +39,14 @@ wb.creator = "SAKIP Excel (contoh)";
   put(ws, 2, ["CAMAT SUKAMAJU KABUPATEN HARAPAN JAYA"]);
   header(ws, 4, ["No", "Tujuan", "Sasaran", "Indikator Kinerja", "Satuan", "Target 2025"]);
   put(ws, 5, ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"]);
-  put(ws, 6, [1, "Meningkatnya kualitas pelayanan publik di kecamatan", "Meningkatnya kualitas pelayanan kecamatan", "Indeks Kepuasan Masyarakat (IKM)", "Indeks", 88]);
+  put(ws, 6, [
+    1,
+    "Meningkatnya kualitas pelayanan publik di kecamatan",
+    "Meningkatnya kualitas pelayanan kecamatan",
+    "Indeks Kepuasan Masyarakat (IKM)",
+    "Indeks",
+    88,
+  ]);
   put(ws, 7, [null, null, null, "Persentase desa yang tertib administrasi", "%", 80]);
   // Planted (info): the target typed as text.
   put(ws, 8, [2, "Meningkatnya akuntabilitas kinerja kecamatan", "Meningkatnya implementasi SAKIP kecamatan", "Nilai SAKIP Kecamatan", "Nilai", "66"]);
@@ -53,7 +60,19 @@ wb.creator = "SAKIP Excel (contoh)";
 {
   const ws = wb.addWorksheet("Renaksi");
   put(ws, 1, ["RENCANA AKSI KINERJA KECAMATAN SUKAMAJU TAHUN 2025"]);
-  header(ws, 3, ["No", "Sasaran/Program/Kegiatan", "Indikator Kinerja", "Satuan", "Target Tahunan", "Target Triwulan", null, null, null, "Sifat", "Penanggung Jawab"]);
+  header(ws, 3, [
+    "No",
+    "Sasaran/Program/Kegiatan",
+    "Indikator Kinerja",
+    "Satuan",
+    "Target Tahunan",
+    "Target Triwulan",
+    null,
+    null,
+    null,
+    "Sifat",
+    "Penanggung Jawab",
+  ]);
   header(ws, 4, [null, null, null, null, null, "TW I", "TW II", "TW III", "TW IV", null, null]);
   ws.mergeCells("F3:I3");
   for (const c of ["A", "B", "C", "D", "E", "J", "K"]) ws.mergeCells(`${c}3:${c}4`);
@@ -61,13 +80,49 @@ wb.creator = "SAKIP Excel (contoh)";
     [1, "Meningkatnya kualitas pelayanan kecamatan", "Indeks Kepuasan Masyarakat (IKM)", "Indeks", 88, 85, 86, 87, 88, "Nilai akhir", "Sekretaris Camat"],
     [null, null, "Persentase desa yang tertib administrasi", "%", 80, 20, 40, 60, 80, "Kumulatif", "Kasi Pemerintahan"],
     [2, "Meningkatnya implementasi SAKIP kecamatan", "Nilai SAKIP Kecamatan", "Nilai", 66, 60, 62, 64, 66, "Nilai akhir", "Sekretaris Camat"],
-    [null, "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "Indeks Kepuasan Masyarakat (IKM)", "Indeks", 88, 85, 86, 87, 88, "Nilai akhir", "Camat"],
+    [
+      null,
+      "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK",
+      "Indeks Kepuasan Masyarakat (IKM)",
+      "Indeks",
+      88,
+      85,
+      86,
+      87,
+      88,
+      "Nilai akhir",
+      "Camat",
+    ],
     [null, null, "Persentase layanan administrasi kependudukan yang selesai tepat waktu", "%", 95, 95, 95, 95, 95, "Nilai akhir", "Kasi Pelayanan"],
-    [null, "- Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan", "Jumlah dokumen laporan koordinasi pemerintahan", "Dokumen", 12, 3, 6, 9, 12, "Kumulatif", "Kasi Pemerintahan"],
+    [
+      null,
+      "- Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan",
+      "Jumlah dokumen laporan koordinasi pemerintahan",
+      "Dokumen",
+      12,
+      3,
+      6,
+      9,
+      12,
+      "Kumulatif",
+      "Kasi Pemerintahan",
+    ],
     // The sub kegiatan's satuan as the staff typed them, the same in the PKPK (planted there, see below).
     [null, `-- ${SUB_1}`, IND_1, "Dokumen", 12, 3, 6, 9, 12, "Kumulatif", "Kasi Pemerintahan"],
     [null, `-- ${SUB_2}`, IND_2, "Dok", 4, 1, 2, 3, 4, "Kumulatif", "Kasi Pelayanan"],
-    [null, "PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN", "Persentase desa yang difasilitasi pemberdayaan", "%", 100, 25, 50, 75, 100, "Kumulatif", "Kasi PMD"],
+    [
+      null,
+      "PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN",
+      "Persentase desa yang difasilitasi pemberdayaan",
+      "%",
+      100,
+      25,
+      50,
+      75,
+      100,
+      "Kumulatif",
+      "Kasi PMD",
+    ],
     // Planted (error): cumulative, but TW IV (15) is not the yearly target (16).
     [null, "- Koordinasi Kegiatan Pemberdayaan Desa", "Jumlah desa yang dibina", "Desa", 16, 4, 8, 12, 15, "Kumulatif", "Kasi PMD"],
   ];
@@ -78,15 +133,89 @@ wb.creator = "SAKIP Excel (contoh)";
 {
   const ws = wb.addWorksheet("PPS");
   put(ws, 1, ["PENGUKURAN PENCAPAIAN SASARAN (PPS) KECAMATAN SUKAMAJU TAHUN 2025"]);
-  header(ws, 3, ["Sasaran", "Indikator Kinerja", "Satuan", "Target Tahunan", "Triwulan I", null, null, "Triwulan II", null, null, "Triwulan III", null, null, "Triwulan IV", null, null]);
-  header(ws, 4, [null, null, null, null, "Target", "Realisasi", "Capaian (%)", "Target", "Realisasi", "Capaian (%)", "Target", "Realisasi", "Capaian (%)", "Target", "Realisasi", "Capaian (%)"]);
-  for (const [a, b] of [["E", "G"], ["H", "J"], ["K", "M"], ["N", "P"]]) ws.mergeCells(`${a}3:${b}3`);
+  header(ws, 3, [
+    "Sasaran",
+    "Indikator Kinerja",
+    "Satuan",
+    "Target Tahunan",
+    "Triwulan I",
+    null,
+    null,
+    "Triwulan II",
+    null,
+    null,
+    "Triwulan III",
+    null,
+    null,
+    "Triwulan IV",
+    null,
+    null,
+  ]);
+  header(ws, 4, [
+    null,
+    null,
+    null,
+    null,
+    "Target",
+    "Realisasi",
+    "Capaian (%)",
+    "Target",
+    "Realisasi",
+    "Capaian (%)",
+    "Target",
+    "Realisasi",
+    "Capaian (%)",
+    "Target",
+    "Realisasi",
+    "Capaian (%)",
+  ]);
+  for (const [a, b] of [
+    ["E", "G"],
+    ["H", "J"],
+    ["K", "M"],
+    ["N", "P"],
+  ])
+    ws.mergeCells(`${a}3:${b}3`);
   for (const c of ["A", "B", "C", "D"]) ws.mergeCells(`${c}3:${c}4`);
-  put(ws, 5, ["Meningkatnya kualitas pelayanan kecamatan", "Indeks Kepuasan Masyarakat (IKM)", "Indeks", 88, 85, 85.6, 100.71, 86, 86.4, 100.47, 87, 87.2, 100.23, 88, 89.45, 101.65]);
+  put(ws, 5, [
+    "Meningkatnya kualitas pelayanan kecamatan",
+    "Indeks Kepuasan Masyarakat (IKM)",
+    "Indeks",
+    88,
+    85,
+    85.6,
+    100.71,
+    86,
+    86.4,
+    100.47,
+    87,
+    87.2,
+    100.23,
+    88,
+    89.45,
+    101.65,
+  ]);
   // Planted: the name written with one more word (warning), and a yearly target of 85 where the PK says 80 (error).
   put(ws, 6, [null, "Persentase Desa yang Tertib Administrasi Pemerintahan", "%", 85, 20, 15, 75, 40, 35, 87.5, 60, 50, 83.33, 80, 60, 75]);
   // Planted (warning): satuan "Angka" where the PK says "Nilai".
-  put(ws, 7, ["Meningkatnya implementasi SAKIP kecamatan", "Nilai SAKIP Kecamatan", "Angka", 66, 60, null, null, 62, null, null, 64, null, null, 66, 64.86, 98.27]);
+  put(ws, 7, [
+    "Meningkatnya implementasi SAKIP kecamatan",
+    "Nilai SAKIP Kecamatan",
+    "Angka",
+    66,
+    60,
+    null,
+    null,
+    62,
+    null,
+    null,
+    64,
+    null,
+    null,
+    66,
+    64.86,
+    98.27,
+  ]);
 }
 
 // --- PKPK, one sheet for the third quarter ----------------------------------------------------
@@ -100,15 +229,51 @@ wb.creator = "SAKIP Excel (contoh)";
   for (const c of ["A", "B", "C", "D", "E", "F", "G", "H"]) ws.mergeCells(`${c}4:${c}5`);
   const rows: V[][] = [
     // Planted (error): realisasi TW III 86,9 where the PPS says 87,2.
-    ["7.01.02", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "Indeks Kepuasan Masyarakat (IKM)", "Indeks", 88, 87, 86.9, 99.89, 182651000, 136988250, 75],
+    [
+      "7.01.02",
+      "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK",
+      "Indeks Kepuasan Masyarakat (IKM)",
+      "Indeks",
+      88,
+      87,
+      86.9,
+      99.89,
+      182651000,
+      136988250,
+      75,
+    ],
     [null, null, "Persentase layanan administrasi kependudukan yang selesai tepat waktu", "%", 95, 95, 96, 101.05, null, null, null],
     // Planted (error): target TW III 10 where the Rencana Aksi says 9.
-    ["7.01.02.2.01", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan", "Jumlah dokumen laporan koordinasi pemerintahan", "Dokumen", 12, 10, 9, 90, 180411000, 135308250, 75],
+    [
+      "7.01.02.2.01",
+      "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan",
+      "Jumlah dokumen laporan koordinasi pemerintahan",
+      "Dokumen",
+      12,
+      10,
+      9,
+      90,
+      180411000,
+      135308250,
+      75,
+    ],
     // Planted (warning, satuan-nomenklatur): satuan "Dokumen"; the list's satuan of this indicator is "Laporan".
     ["7.01.02.2.01.0001", SUB_1, IND_1, "Dokumen", 12, 9, 9, 100, 100411000, 75500000, 75.19],
     // Planted (info, satuan-nomenklatur): satuan "Dok", the list's "Dokumen" written short.
     ["7.01.02.2.01.0002", SUB_2, IND_2, "Dok", 4, 3, 3, 100, 80000000, 59808250, 74.76],
-    ["7.01.03", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN", "Persentase desa yang difasilitasi pemberdayaan", "%", 100, 75, 75, 100, 63838000, 47878500, 75],
+    [
+      "7.01.03",
+      "PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN",
+      "Persentase desa yang difasilitasi pemberdayaan",
+      "%",
+      100,
+      75,
+      75,
+      100,
+      63838000,
+      47878500,
+      75,
+    ],
     // Planted (warning): satuan left blank.
     ["7.01.03.2.01", "Koordinasi Kegiatan Pemberdayaan Desa", "Jumlah desa yang dibina", null, 16, 12, 12, 100, 63838000, 47878500, 75],
   ];
@@ -121,11 +286,29 @@ wb.creator = "SAKIP Excel (contoh)";
   put(ws, 1, ["Tabel 3.2"]);
   put(ws, 2, ["Capaian Indikator Kinerja Utama Kecamatan Sukamaju Tahun 2025"]);
   header(ws, 3, ["Tujuan Strategis", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target 2025", "Realisasi 2025", "Capaian 2025 (%)", "Kategori"]);
-  put(ws, 4, ["Meningkatnya kualitas pelayanan publik di kecamatan", "Meningkatnya kualitas pelayanan kecamatan", "Indeks Kepuasan Masyarakat (IKM)", "Indeks", 88, 89.45, 101.65, "Sangat Tinggi"]);
+  put(ws, 4, [
+    "Meningkatnya kualitas pelayanan publik di kecamatan",
+    "Meningkatnya kualitas pelayanan kecamatan",
+    "Indeks Kepuasan Masyarakat (IKM)",
+    "Indeks",
+    88,
+    89.45,
+    101.65,
+    "Sangat Tinggi",
+  ]);
   // Planted (error): 60 / 80 = 75 % is "Sedang", not "Tinggi".
   put(ws, 5, [null, null, "Persentase desa yang tertib administrasi", "%", 80, 60, 75, "Tinggi"]);
   // Planted (error): 64,86 / 66 = 98,27 %, written 97,27 (as in the seed LKjIP).
-  put(ws, 6, ["Meningkatnya akuntabilitas kinerja kecamatan", "Meningkatnya implementasi SAKIP kecamatan", "Nilai SAKIP Kecamatan", "Nilai", 66, 64.86, 97.27, "Sangat Tinggi"]);
+  put(ws, 6, [
+    "Meningkatnya akuntabilitas kinerja kecamatan",
+    "Meningkatnya implementasi SAKIP kecamatan",
+    "Nilai SAKIP Kecamatan",
+    "Nilai",
+    66,
+    64.86,
+    97.27,
+    "Sangat Tinggi",
+  ]);
   put(ws, 8, ["Sumber : PPS Triwulan IV dan LHE AKIP 2025"]);
 }
 
@@ -168,7 +351,16 @@ wb.creator = "SAKIP Excel (contoh)";
     "Realisasi Kinerja dan Anggaran Renstra Perangkat Daerah s.d. Tahun 2025",
     "Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra Perangkat Daerah s.d. Tahun 2025 (%)",
   ];
-  header(ws, 4, ["No", "Sasaran", "Kode", "Urusan/Bidang Urusan/Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja Program (outcome)/Kegiatan (output)", "Satuan", ...heads.flatMap((h) => [h, null]), "Perangkat Daerah Penanggung Jawab"]);
+  header(ws, 4, [
+    "No",
+    "Sasaran",
+    "Kode",
+    "Urusan/Bidang Urusan/Program/Kegiatan/Sub Kegiatan",
+    "Indikator Kinerja Program (outcome)/Kegiatan (output)",
+    "Satuan",
+    ...heads.flatMap((h) => [h, null]),
+    "Perangkat Daerah Penanggung Jawab",
+  ]);
   header(ws, 5, [null, null, null, null, null, null, ...heads.flatMap(() => ["K", "Rp"])]);
   for (const c of [1, 2, 3, 4, 5, 6, 29]) ws.mergeCells(4, c, 5, c);
   for (let i = 0; i < heads.length; i++) ws.mergeCells(4, 7 + 2 * i, 4, 8 + 2 * i);
@@ -189,7 +381,16 @@ wb.creator = "SAKIP Excel (contoh)";
       const tw = [3, 4, 5, 6].map(v);
       const real = tw.some((x) => x !== null) ? tw.reduce<number>((a, x) => a + (x ?? 0), 0) : null;
       const renstraReal = real !== null ? (v(1) ?? 0) + real : null;
-      return [v(0), v(1), v(2), ...tw, real, real !== null && v(2) ? r2((real / v(2)!) * 100) : null, renstraReal, renstraReal !== null && v(0) ? r2((renstraReal / v(0)!) * 100) : null];
+      return [
+        v(0),
+        v(1),
+        v(2),
+        ...tw,
+        real,
+        real !== null && v(2) ? r2((real / v(2)!) * 100) : null,
+        renstraReal,
+        renstraReal !== null && v(0) ? r2((renstraReal / v(0)!) * 100) : null,
+      ];
     };
     const kv = derived(0);
     const rv = derived(1);
@@ -199,14 +400,68 @@ wb.creator = "SAKIP Excel (contoh)";
   const one = (xs: (number | null)[]): KR[] => xs.map((x) => [x, null]);
   const SASARAN = "Meningkatnya kualitas pelayanan kecamatan";
   const rows: V[][] = [
-    row([1, SASARAN, "7.01.02", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "Indeks Kepuasan Masyarakat (IKM)", "Indeks"], one([90, null, 88, null, null, null, 89.45]), one([913255000, 529687900, 182651000, 40120000, 48180500, 48687750, 39417444]), "Camat"),
-    row([null, null, null, null, "Persentase layanan administrasi kependudukan yang selesai tepat waktu", "%"], one([95, null, 95, null, null, null, 96]), null, "Kasi Pelayanan"),
-    row([2, null, "7.01.02.2.01", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan", "Jumlah dokumen laporan koordinasi pemerintahan", "Dokumen"], one([60, 36, 12, 3, 3, 3, 3]), one([902055000, 523191900, 180411000, 39880000, 47320000, 48108250, 38857444]), "Kasi Pemerintahan"),
-    row([3, null, "7.01.02.2.01.0001", SUB_1, null, null], null, one([502055000, 291191900, 100411000, 22000000, 26500000, 27000000, 20665694]), "Kasi Pemerintahan"),
-    row([4, null, "7.01.02.2.01.0002", SUB_2, null, null], null, one([400000000, 232000000, 80000000, 17880000, 20820000, 21108250, 18191750]), "Kasi Pelayanan"),
-    row([5, null, "7.01.02.2.04", "Pelaksanaan Urusan Pemerintahan yang Dilimpahkan kepada Camat", null, null], null, one([11200000, 6496000, 2240000, 240000, 860500, 579500, 560000]), "Sekretaris Camat"),
-    row([6, "Meningkatnya implementasi SAKIP kecamatan", "7.01.03", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN", "Persentase desa yang difasilitasi pemberdayaan", "%"], one([100, null, 100, 25, 25, 25, 25]), one([319190000, 185130200, 63838000, 12500000, 17600000, 17778500, 12729500]), "Kasi PMD"),
-    row([7, null, "7.01.03.2.01", "Koordinasi Kegiatan Pemberdayaan Desa", "Jumlah desa yang dibina", "Desa"], one([80, 48, 16, 4, 4, 4, 4]), one([319190000, 185130200, 63838000, 12500000, 17600000, 17778500, 12729500]), "Kasi PMD"),
+    row(
+      [1, SASARAN, "7.01.02", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "Indeks Kepuasan Masyarakat (IKM)", "Indeks"],
+      one([90, null, 88, null, null, null, 89.45]),
+      one([913255000, 529687900, 182651000, 40120000, 48180500, 48687750, 39417444]),
+      "Camat",
+    ),
+    row(
+      [null, null, null, null, "Persentase layanan administrasi kependudukan yang selesai tepat waktu", "%"],
+      one([95, null, 95, null, null, null, 96]),
+      null,
+      "Kasi Pelayanan",
+    ),
+    row(
+      [
+        2,
+        null,
+        "7.01.02.2.01",
+        "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan",
+        "Jumlah dokumen laporan koordinasi pemerintahan",
+        "Dokumen",
+      ],
+      one([60, 36, 12, 3, 3, 3, 3]),
+      one([902055000, 523191900, 180411000, 39880000, 47320000, 48108250, 38857444]),
+      "Kasi Pemerintahan",
+    ),
+    row(
+      [3, null, "7.01.02.2.01.0001", SUB_1, null, null],
+      null,
+      one([502055000, 291191900, 100411000, 22000000, 26500000, 27000000, 20665694]),
+      "Kasi Pemerintahan",
+    ),
+    row(
+      [4, null, "7.01.02.2.01.0002", SUB_2, null, null],
+      null,
+      one([400000000, 232000000, 80000000, 17880000, 20820000, 21108250, 18191750]),
+      "Kasi Pelayanan",
+    ),
+    row(
+      [5, null, "7.01.02.2.04", "Pelaksanaan Urusan Pemerintahan yang Dilimpahkan kepada Camat", null, null],
+      null,
+      one([11200000, 6496000, 2240000, 240000, 860500, 579500, 560000]),
+      "Sekretaris Camat",
+    ),
+    row(
+      [
+        6,
+        "Meningkatnya implementasi SAKIP kecamatan",
+        "7.01.03",
+        "PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN",
+        "Persentase desa yang difasilitasi pemberdayaan",
+        "%",
+      ],
+      one([100, null, 100, 25, 25, 25, 25]),
+      one([319190000, 185130200, 63838000, 12500000, 17600000, 17778500, 12729500]),
+      "Kasi PMD",
+    ),
+    row(
+      [7, null, "7.01.03.2.01", "Koordinasi Kegiatan Pemberdayaan Desa", "Jumlah desa yang dibina", "Desa"],
+      one([80, 48, 16, 4, 4, 4, 4]),
+      one([319190000, 185130200, 63838000, 12500000, 17600000, 17778500, 12729500]),
+      "Kasi PMD",
+    ),
   ];
   // Planted (error, renja-anggaran): the program's Renja anggaran (8 Rp) typed 183.651.000; its kegiatan
   // add up to 182.651.000. Its tingkat capaian Rp (14) is the formula, computed from the typed figure.
@@ -234,14 +489,24 @@ wb.creator = "SAKIP Excel (contoh)";
 }
 
 // --- SKM: raw answers and the unsur table -------------------------------------------------------
-const UNSUR = ["Persyaratan", "Sistem, Mekanisme dan Prosedur", "Waktu Penyelesaian", "Biaya/Tarif", "Produk Spesifikasi Jenis Pelayanan", "Kompetensi Pelaksana", "Perilaku Pelaksana", "Penanganan Pengaduan, Saran dan Masukan", "Sarana dan Prasarana"];
+const UNSUR = [
+  "Persyaratan",
+  "Sistem, Mekanisme dan Prosedur",
+  "Waktu Penyelesaian",
+  "Biaya/Tarif",
+  "Produk Spesifikasi Jenis Pelayanan",
+  "Kompetensi Pelaksana",
+  "Perilaku Pelaksana",
+  "Penanganan Pengaduan, Saran dan Masukan",
+  "Sarana dan Prasarana",
+];
 {
   const ws = wb.addWorksheet("SKM Responden");
   put(ws, 1, ["JAWABAN RESPONDEN SURVEI KEPUASAN MASYARAKAT 2025"]);
   header(ws, 3, ["No", "Jenis Kelamin", "Pendidikan", ...UNSUR.map((_, j) => `U${j + 1}`)]);
   // A small deterministic generator (LCG) so the file is the same every time it is made.
   let seed = 20250101;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const answers: (number | null)[][] = [];
   for (let i = 0; i < 40; i++) {
     const row = UNSUR.map(() => {

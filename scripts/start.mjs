@@ -20,7 +20,7 @@ if (process.platform === "win32" || process.platform === "darwin") {
   // office-addin-debugging starts the dev server (npm run dev-server) and sideloads the manifest.
   const child = run(npx, ["office-addin-debugging", "start", "manifest.xml", "desktop"]);
   child.on("exit", (code) => {
-    if (code) console.error("Sideload otomatis gagal; lihat README bagian \"Memasang add-in\" untuk cara manual.");
+    if (code) console.error('Sideload otomatis gagal; lihat README bagian "Memasang add-in" untuk cara manual.');
   });
 } else {
   console.log(`

@@ -73,7 +73,10 @@ export function pkCols(rows: Ind[], o: PkOptions = {}): Col<Ind>[] {
     { head: ["Satuan"], value: (x) => x.satuan, field: "satuan" },
     { head: [o.targetHead ?? `Target ${o.year ?? 2025}`], value: (x) => x.target, field: "target", kind: "n" },
   );
-  if (o.tw) TWR.forEach((t, q) => cols.push({ head: ["Target Triwulan", `TW ${t}`], flat: `Target TW ${t}`, value: (x) => x.tw[q]!, field: `tw${q + 1}.target`, kind: "n" }));
+  if (o.tw)
+    TWR.forEach((t, q) =>
+      cols.push({ head: ["Target Triwulan", `TW ${t}`], flat: `Target TW ${t}`, value: (x) => x.tw[q]!, field: `tw${q + 1}.target`, kind: "n" }),
+    );
   if (o.anggaran) cols.push({ head: ["Anggaran (Rp)"], value: (x) => x.pagu ?? null, field: "pagu", kind: "rp" });
   return cols;
 }
@@ -93,7 +96,13 @@ export function renaksiCols(rows: Ind[], o: RenaksiOptions = {}): Col<Ind>[] {
     { head: ["Indikator Kinerja"], value: (x) => x.nama, field: "indikator" },
     { head: ["Satuan"], value: (x) => x.satuan, field: "satuan" },
     { head: ["Target Tahunan"], value: (x) => x.target, field: "target", kind: "n" },
-    ...TWR.map((t, q): Col<Ind> => ({ head: ["Target Triwulan", `TW ${t}`], flat: `Target TW ${t}`, value: (x) => x.tw[q]!, field: `tw${q + 1}.target`, kind: "n" })),
+    ...TWR.map((t, q): Col<Ind> => ({
+      head: ["Target Triwulan", `TW ${t}`],
+      flat: `Target TW ${t}`,
+      value: (x) => x.tw[q]!,
+      field: `tw${q + 1}.target`,
+      kind: "n",
+    })),
   ];
   if (o.sifat) cols.push({ head: ["Sifat"], value: (x) => x.sifat ?? null, field: "sifat" });
   if (o.pj) cols.push({ head: ["Penanggung Jawab"], value: (x) => x.pj ?? null, field: "pj" });
@@ -122,7 +131,15 @@ export function quarterCols(q: number, underQuarter: boolean): Col<Ind>[] {
   return [
     { head: head("Target"), flat: `Target TW ${TWR[q]}`, value: (x) => x.tw[q]!, field: t, kind: "n" },
     { head: head("Realisasi"), flat: `Realisasi TW ${TWR[q]}`, value: (x) => x.real[q]!, field: rl, kind: "n" },
-    { head: head("Capaian (%)"), flat: `Capaian TW ${TWR[q]} (%)`, value: (x) => quarterCapaian(x, q), field: c, kind: "pct", formula: capFormula(t, rl), relation: capRelation(c, t, rl) },
+    {
+      head: head("Capaian (%)"),
+      flat: `Capaian TW ${TWR[q]} (%)`,
+      value: (x) => quarterCapaian(x, q),
+      field: c,
+      kind: "pct",
+      formula: capFormula(t, rl),
+      relation: capRelation(c, t, rl),
+    },
   ];
 }
 
@@ -187,9 +204,24 @@ export function capaianCols(o: CapaianOptions = {}): Col<Ind>[] {
   cols.push(
     { head: [`Target ${y}`], value: (x) => x.target, field: "target", kind: "n" },
     { head: [`Realisasi ${y}`], value: (x) => yearReal(x), field: "real", kind: "n" },
-    { head: [`Capaian ${y} (%)`], value: (x) => yearCapaian(x), field: "capaian", kind: "pct", formula: capFormula("target", "real"), relation: capRelation("capaian", "target", "real") },
+    {
+      head: [`Capaian ${y} (%)`],
+      value: (x) => yearCapaian(x),
+      field: "capaian",
+      kind: "pct",
+      formula: capFormula("target", "real"),
+      relation: capRelation("capaian", "target", "real"),
+    },
   );
-  if (o.kategori !== false && !o.years) cols.push({ head: ["Kategori"], value: (x) => { const c = yearCapaian(x); return typeof c === "number" ? kategoriOf(c) : null; }, field: "kategori" });
+  if (o.kategori !== false && !o.years)
+    cols.push({
+      head: ["Kategori"],
+      value: (x) => {
+        const c = yearCapaian(x);
+        return typeof c === "number" ? kategoriOf(c) : null;
+      },
+      field: "kategori",
+    });
   if (o.years) cols.push({ head: ["Target Akhir Renstra"], value: (x) => x.targetAkhir ?? null, field: "targetAkhir", kind: "n" });
   return cols;
 }
@@ -230,7 +262,10 @@ const sum = (xs: { pagu: number; real: number }[]) => ({ pagu: xs.reduce((a, x) 
  * `depth`: down to kegiatan or sub kegiatan; `rekening` adds the accounts (SIPD);
  * `head`: urusan and bidang rows above the programs (SIPD); `total`: a JUMLAH row.
  */
-export function budgetRows(progs: Prog[], o: { depth?: "kegiatan" | "subkegiatan"; rekening?: boolean; head?: { kode: string; nama: string }[]; total?: string; dash?: boolean } = {}): BudRow[] {
+export function budgetRows(
+  progs: Prog[],
+  o: { depth?: "kegiatan" | "subkegiatan"; rekening?: boolean; head?: { kode: string; nama: string }[]; total?: string; dash?: boolean } = {},
+): BudRow[] {
   const out: BudRow[] = [];
   const all = sum(progs.flatMap((p) => p.kegiatan.flatMap((k) => k.subs)));
   for (const h of o.head ?? []) out.push({ kode: h.kode, nama: h.nama, level: h.kode.split(".").length === 1 ? "urusan" : "bidang", ...all });
@@ -249,7 +284,9 @@ export function budgetRows(progs: Prog[], o: { depth?: "kegiatan" | "subkegiatan
   return out;
 }
 
-export function budgetCols(o: { kode?: boolean; sisa?: boolean; nameHead?: string; paguHead?: string; realHead?: string; sisaHead?: string; pctHead?: string; group?: string } = {}): Col<BudRow>[] {
+export function budgetCols(
+  o: { kode?: boolean; sisa?: boolean; nameHead?: string; paguHead?: string; realHead?: string; sisaHead?: string; pctHead?: string; group?: string } = {},
+): Col<BudRow>[] {
   const under = (w: string) => (o.group ? [o.group, w] : [w]);
   const cols: Col<BudRow>[] = [];
   if (o.kode !== false) cols.push({ head: ["Kode"], value: (x) => x.kode, field: "kode" });
@@ -258,7 +295,15 @@ export function budgetCols(o: { kode?: boolean; sisa?: boolean; nameHead?: strin
     { head: under(o.paguHead ?? "Pagu (Rp)"), value: (x) => x.pagu, field: "pagu", kind: "rp" },
     { head: under(o.realHead ?? "Realisasi (Rp)"), value: (x) => x.real, field: "real", kind: "rp" },
   );
-  if (o.sisa) cols.push({ head: under(o.sisaHead ?? "Sisa (Rp)"), value: (x) => x.pagu - x.real, field: "sisa", kind: "rp", formula: (r, col) => `${col("pagu")}${r + 1}-${col("real")}${r + 1}`, relation: (n) => `${n("sisa")} = ${n("pagu")} - ${n("real")}` });
+  if (o.sisa)
+    cols.push({
+      head: under(o.sisaHead ?? "Sisa (Rp)"),
+      value: (x) => x.pagu - x.real,
+      field: "sisa",
+      kind: "rp",
+      formula: (r, col) => `${col("pagu")}${r + 1}-${col("real")}${r + 1}`,
+      relation: (n) => `${n("sisa")} = ${n("pagu")} - ${n("real")}`,
+    });
   cols.push({
     head: under(o.pctHead ?? "Serapan (%)"),
     value: (x) => round((x.real / x.pagu) * 100),
@@ -280,7 +325,17 @@ export function split(total: number, weights: number[]): number[] {
 
 // --- SKM --------------------------------------------------------------------------------------
 
-export const UNSUR = ["Persyaratan", "Sistem, Mekanisme dan Prosedur", "Waktu Penyelesaian", "Biaya/Tarif", "Produk Spesifikasi Jenis Pelayanan", "Kompetensi Pelaksana", "Perilaku Pelaksana", "Penanganan Pengaduan, Saran dan Masukan", "Sarana dan Prasarana"];
+export const UNSUR = [
+  "Persyaratan",
+  "Sistem, Mekanisme dan Prosedur",
+  "Waktu Penyelesaian",
+  "Biaya/Tarif",
+  "Produk Spesifikasi Jenis Pelayanan",
+  "Kompetensi Pelaksana",
+  "Perilaku Pelaksana",
+  "Penanganan Pengaduan, Saran dan Masukan",
+  "Sarana dan Prasarana",
+];
 
 export function skmAnswers(n: number, rnd: () => number): (number | null)[][] {
   return Array.from({ length: n }, () =>

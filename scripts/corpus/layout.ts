@@ -237,7 +237,7 @@ export function writeTable<R>(s: SheetB, colsIn: Col<R>[], rows: R[], look: Look
       const label = p[d]!;
       const prefix = p.slice(0, d + 1).join("\u0000");
       let k = j;
-      if (d < p.length - 1) while (k + 1 < cols.length && (shaped[k + 1]!.length > d + 1) && shaped[k + 1]!.slice(0, d + 1).join("\u0000") === prefix) k++;
+      if (d < p.length - 1) while (k + 1 < cols.length && shaped[k + 1]!.length > d + 1 && shaped[k + 1]!.slice(0, d + 1).join("\u0000") === prefix) k++;
       const lastLevel = d === p.length - 1;
       if (lastLevel) {
         s.put(r + d, colIndex(j), label);

@@ -25,7 +25,10 @@ async function nomenklatur(): Promise<{ list: Nomenklatur } | { list: null; note
     // data.json beside the compiled nomenklatur module (lib/core/nomenklatur), or the source's under tsx.
     return { list: await loadNomenklatur(async () => JSON.parse(await readFile(join(__dirname, "..", "core", "nomenklatur", "data.json"), "utf8"))) };
   } catch (e) {
-    return { list: null, note: `daftar nomenklatur sub kegiatan tidak dapat dimuat (${e instanceof Error ? e.message : String(e)}); kode, indikator dan satuan sub kegiatan tidak dibandingkan dengan nomenklatur` };
+    return {
+      list: null,
+      note: `daftar nomenklatur sub kegiatan tidak dapat dimuat (${e instanceof Error ? e.message : String(e)}); kode, indikator dan satuan sub kegiatan tidak dibandingkan dengan nomenklatur`,
+    };
   }
 }
 

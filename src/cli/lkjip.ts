@@ -69,8 +69,7 @@ function parse(argv: readonly string[]): Parsed {
       const v = a.slice(a.indexOf("=") + 1);
       if (v === "") return { usageError: `Opsi ${a.slice(0, a.indexOf("="))} memerlukan folder atau nama berkas.` };
       out = v;
-    }
-    else if (options && a.startsWith("-") && a !== "-") return { usageError: `Opsi "${a}" tidak dikenal.` };
+    } else if (options && a.startsWith("-") && a !== "-") return { usageError: `Opsi "${a}" tidak dikenal.` };
     else if (file !== null) return { usageError: "Perintah lkjip membaca satu berkas." };
     else file = a;
   }

@@ -95,7 +95,10 @@ export async function checkFiles(files: readonly string[], o: PoolOptions, done:
             true,
           );
         const timer = setTimeout(() => {
-          finish(failed(file, `pemeriksaan dihentikan setelah ${seconds} detik (batas waktu per berkas); berkas ini terlalu besar atau rumit untuk diperiksa`), true);
+          finish(
+            failed(file, `pemeriksaan dihentikan setelah ${seconds} detik (batas waktu per berkas); berkas ini terlalu besar atau rumit untuk diperiksa`),
+            true,
+          );
         }, seconds * 1000);
         function finish(c: Checked, dead: boolean) {
           clearTimeout(timer);

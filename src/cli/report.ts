@@ -43,7 +43,10 @@ export function bySheetInWorkbookOrder<T extends { readonly sheet: string }>(ite
   const rank = new Map(sheets.map((s, i) => [s, i]));
   const groups = [...groupBy(items, (x) => x.sheet)];
   const at = (s: string, i: number) => rank.get(s) ?? sheets.length + i;
-  return groups.map((g, i) => [g, at(g[0], i)] as const).sort((a, b) => a[1] - b[1]).map(([g]) => g);
+  return groups
+    .map((g, i) => [g, at(g[0], i)] as const)
+    .sort((a, b) => a[1] - b[1])
+    .map(([g]) => g);
 }
 
 /** One file's section of the text report, every line ending in a new line. */

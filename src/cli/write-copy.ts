@@ -119,7 +119,10 @@ export interface Copy {
  * The input archive (given as its bytes) with these parts changed, added, or removed (null): every
  * other entry copied with its compressed bytes as they are, in the input's order, new parts after.
  */
-function withParts<T extends { parts: ReadonlyMap<string, string | null> }>(input: Buffer, change: (text: TextPart, names: readonly string[]) => T): T & { data: Buffer } {
+function withParts<T extends { parts: ReadonlyMap<string, string | null> }>(
+  input: Buffer,
+  change: (text: TextPart, names: readonly string[]) => T,
+): T & { data: Buffer } {
   const archive = openArchive(input);
   const byName = new Map(archive.entries.map((e) => [e.name, e]));
   const text = (name: string) => {

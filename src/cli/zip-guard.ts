@@ -154,12 +154,14 @@ export function openArchive(buf: Buffer): Archive {
     const localName = buf.subarray(offset + 30, offset + 30 + localNameLength);
     if (!localName.equals(nameBytes)) throw inconsistent(`nama bagian ${shown} berbeda di kepala bagiannya`);
     const localFlags = buf.readUInt16LE(offset + 6);
-    if (buf.readUInt16LE(offset + 8) !== method || (localFlags & 0x08) !== (flags & 0x08)) throw inconsistent(`cara pemampatan bagian ${shown} berbeda di kepala bagiannya`);
+    if (buf.readUInt16LE(offset + 8) !== method || (localFlags & 0x08) !== (flags & 0x08))
+      throw inconsistent(`cara pemampatan bagian ${shown} berbeda di kepala bagiannya`);
     const lCrc = buf.readUInt32LE(offset + 14);
     const lCompressed = buf.readUInt32LE(offset + 18);
     const lSize = buf.readUInt32LE(offset + 22);
     const deferred = (flags & 0x08) !== 0 && lCrc === 0 && lCompressed === 0 && lSize === 0;
-    if (!deferred && (lCrc !== crc || lCompressed !== compressedSize || lSize !== size)) throw inconsistent(`ukuran atau CRC bagian ${shown} berbeda di kepala bagiannya`);
+    if (!deferred && (lCrc !== crc || lCompressed !== compressedSize || lSize !== size))
+      throw inconsistent(`ukuran atau CRC bagian ${shown} berbeda di kepala bagiannya`);
     const start = offset + 30 + localNameLength + localExtraLength;
     let stop = start + compressedSize;
     if (stop > cdOffset) throw corrupt(`bagian ${shown} terpotong`);
@@ -199,7 +201,9 @@ export function openArchive(buf: Buffer): Archive {
     if (spans[i]![0] < spans[i - 1]![1]) throw inconsistent(`bagian ${JSON.stringify(spans[i]![2])} menumpang pada bagian ${JSON.stringify(spans[i - 1]![2])}`);
   }
   if (declared > LIMITS.totalBytes || entries.some((e) => e.size > LIMITS.partBytes)) {
-    throw new RefusedFile(`isi berkas mengembang menjadi ${fmt(Math.round(declared / 1048576))} MB setelah diekstrak (batas ${fmt(LIMITS.totalBytes / 1048576)} MB); kemungkinan "bom zip" atau bukan buku kerja SAKIP`);
+    throw new RefusedFile(
+      `isi berkas mengembang menjadi ${fmt(Math.round(declared / 1048576))} MB setelah diekstrak (batas ${fmt(LIMITS.totalBytes / 1048576)} MB); kemungkinan "bom zip" atau bukan buku kerja SAKIP`,
+    );
   }
 
   const byName = new Map<string, ArchiveEntry>();
@@ -238,7 +242,8 @@ function inflate(e: ArchiveEntry): Buffer {
       throw corrupt(`bagian ${shown} tidak dapat diekstrak`);
     }
   }
-  if (data.length > e.size) throw new RefusedFile(`bagian ${e.name} mengembang melebihi ukuran yang dinyatakannya (kemungkinan "bom zip"); berkas tidak dibuka`);
+  if (data.length > e.size)
+    throw new RefusedFile(`bagian ${e.name} mengembang melebihi ukuran yang dinyatakannya (kemungkinan "bom zip"); berkas tidak dibuka`);
   if (data.length !== e.size) throw corrupt(`ukuran bagian ${shown} tidak sesuai`);
   if (crc32(data) !== e.crc32) throw corrupt(`isi bagian ${shown} tidak cocok dengan CRC-nya`);
   return data;

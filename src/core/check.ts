@@ -48,12 +48,14 @@ export function checkIndexed(all: Table[], rules: readonly Rule[] = RULES, optio
   else {
     // Tables shared by several perangkat daerah are checked with each; report each finding once.
     const seen = new Set<string>();
-    findings = contexts.flatMap((ctx) => runRules(rules, ctx)).filter((f) => {
-      const k = `${f.rule}\u0000${f.sheet}\u0000${f.cell}\u0000${f.message}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    });
+    findings = contexts
+      .flatMap((ctx) => runRules(rules, ctx))
+      .filter((f) => {
+        const k = `${f.rule}\u0000${f.sheet}\u0000${f.cell}\u0000${f.message}`;
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      });
   }
   return { findings: [...collapseColumns(findings), ...doubted].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]), contexts };
 }

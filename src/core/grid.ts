@@ -98,7 +98,10 @@ export function sheetWidth(sheet: Sheet): number {
  */
 export class MergeIndex {
   private readonly byCell = new Map<number, Area>();
-  constructor(merges: readonly Area[], private readonly width = 1 << 14) {
+  constructor(
+    merges: readonly Area[],
+    private readonly width = 1 << 14,
+  ) {
     for (const m of merges) {
       // Large merges (a whole column) would be costly to index cell by cell; they hold no table data.
       if ((m.r1 - m.r0 + 1) * (m.c1 - m.c0 + 1) > 10000) continue;

@@ -9,24 +9,19 @@ export type ArgName = string;
 export const msg = {
   // Numbers
   blank: (arg: ArgName) => `Argumen "${arg}" kosong; isi dengan angka.`,
-  notNumber: (arg: ArgName, text: string) =>
-    `Argumen "${arg}" berisi "${clip(text)}", bukan angka. Tulis angka seperti 93,85 atau 93.85.`,
-  excelErrorText: (arg: ArgName, text: string) =>
-    `Argumen "${arg}" berisi galat ${clip(text)}; perbaiki sel sumbernya lebih dulu.`,
+  notNumber: (arg: ArgName, text: string) => `Argumen "${arg}" berisi "${clip(text)}", bukan angka. Tulis angka seperti 93,85 atau 93.85.`,
+  excelErrorText: (arg: ArgName, text: string) => `Argumen "${arg}" berisi galat ${clip(text)}; perbaiki sel sumbernya lebih dulu.`,
   notFinite: (arg: ArgName) => `Argumen "${arg}" bukan angka yang sah (tak hingga atau NaN).`,
   negative: (arg: ArgName) => `Argumen "${arg}" tidak boleh negatif.`,
-  badGrouping: (text: string) =>
-    `"${clip(text)}" bukan penulisan angka yang sah: pemisah ribuan harus memisahkan tiap tiga angka.`,
+  badGrouping: (text: string) => `"${clip(text)}" bukan penulisan angka yang sah: pemisah ribuan harus memisahkan tiap tiga angka.`,
 
   // Options
   unknownOption: (arg: ArgName, text: string, allowed: string[]) =>
     `Pilihan "${clip(text)}" untuk argumen "${arg}" tidak dikenal. Pilihan yang sah: ${allowed.join(", ")}.`,
 
   // CAPAIAN
-  targetZero: () =>
-    "Target bernilai 0: capaian tidak dapat dihitung (tidak ada aturan untuk target 0). Periksa targetnya.",
-  realisasiZeroInverse: () =>
-    'Realisasi bernilai 0: rumus "target/realisasi" tidak dapat dihitung. Periksa realisasinya atau gunakan polaritas "negatif".',
+  targetZero: () => "Target bernilai 0: capaian tidak dapat dihitung (tidak ada aturan untuk target 0). Periksa targetnya.",
+  realisasiZeroInverse: () => 'Realisasi bernilai 0: rumus "target/realisasi" tidak dapat dihitung. Periksa realisasinya atau gunakan polaritas "negatif".',
 
   // Scales
   outOfRange: (arg: ArgName, value: number, lo: number, hi: number) =>
@@ -36,15 +31,12 @@ export const msg = {
   answersEmpty: () => "Rentang jawaban tidak berisi satu pun jawaban yang terisi.",
   answerInvalid: (row: number, col: number, text: string) =>
     `Jawaban pada baris ke-${row}, kolom ke-${col} rentang jawaban berisi "${clip(text)}"; jawaban SKM harus bilangan bulat 1 sampai 4 (atau kosong).`,
-  answerError: (row: number, col: number, text: string) =>
-    `Jawaban pada baris ke-${row}, kolom ke-${col} rentang jawaban berisi galat ${clip(text)}.`,
+  answerError: (row: number, col: number, text: string) => `Jawaban pada baris ke-${row}, kolom ke-${col} rentang jawaban berisi galat ${clip(text)}.`,
   unsurEmpty: (col: number) =>
     `Unsur pada kolom ke-${col} rentang jawaban tidak memiliki jawaban sama sekali; NRR-nya tidak dapat dihitung. Kecilkan rentangnya atau isi jawabannya.`,
-  nrrInvalid: (pos: number, text: string) =>
-    `NRR ke-${pos} berisi "${clip(text)}"; NRR harus angka antara 1 dan 4.`,
+  nrrInvalid: (pos: number, text: string) => `NRR ke-${pos} berisi "${clip(text)}"; NRR harus angka antara 1 dan 4.`,
   nrrEmpty: () => "Rentang NRR tidak berisi satu pun nilai.",
-  weightInvalid: (text: string) =>
-    `Bobot "${clip(text)}" tidak sah. Gunakan "1/n" (bawaan, tepat 1 dibagi jumlah unsur), 0,111 atau 0,11.`,
+  weightInvalid: (text: string) => `Bobot "${clip(text)}" tidak sah. Gunakan "1/n" (bawaan, tepat 1 dibagi jumlah unsur), 0,111 atau 0,11.`,
 
   // Budget
   paguZero: () => "Pagu bernilai 0: persentase serapan tidak dapat dihitung.",
@@ -52,13 +44,11 @@ export const msg = {
     `Realisasi (${formatId(realisasi)}) melebihi pagu (${formatId(pagu)}); periksa kembali angka realisasi atau pagunya.`,
 
   // Accumulation
-  accumulationRequired: () =>
-    'Metode akumulasi wajib diisi: "kumulatif" (jumlah triwulan), "akhir" (nilai triwulan terakhir yang terisi) atau "rata-rata".',
+  accumulationRequired: () => 'Metode akumulasi wajib diisi: "kumulatif" (jumlah triwulan), "akhir" (nilai triwulan terakhir yang terisi) atau "rata-rata".',
   noQuarterValues: () => "Tidak ada nilai triwulan yang terisi.",
 
   // Reading tables
-  cellNotNumber: (found: string) =>
-    `Sel ini seharusnya berisi angka, tetapi berisi "${clip(found)}". Tulis angkanya saja, mis. 93,85 atau 10.599.350.000.`,
+  cellNotNumber: (found: string) => `Sel ini seharusnya berisi angka, tetapi berisi "${clip(found)}". Tulis angkanya saja, mis. 93,85 atau 10.599.350.000.`,
   cellError: (found: string) => `Sel ini berisi galat ${clip(found)}; perbaiki rumus atau sumber datanya.`,
 
   // In Excel
@@ -88,8 +78,7 @@ export const msg = {
           : `Sorotan dihapus (${formats} format bersyarat) dan sheet "${reportSheet}" buatan SAKIP Excel dihapus. Isi, format dan sheet milik Anda tidak berubah.`,
 
   /** A file the pane needs (the preview's sample) did not arrive: the network, not a bug. */
-  downloadFailed: (detail: string) =>
-    `${clip(detail, 160).replace(/[.\s]*$/, "")}. Periksa sambungan jaringan, lalu tekan Periksa ulang.`,
+  downloadFailed: (detail: string) => `${clip(detail, 160).replace(/[.\s]*$/, "")}. Periksa sambungan jaringan, lalu tekan Periksa ulang.`,
 
   // Generic
   unexpected: (detail: string) => `Terjadi kesalahan tak terduga: ${clip(detail, 120)}. Laporkan ke pengembang SAKIP Excel.`,

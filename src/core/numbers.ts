@@ -12,9 +12,7 @@ import { msg } from "./messages";
 /** What a column holds; decides how an ambiguous separator is read. */
 export type NumberKind = "rupiah" | "percent" | "index" | "count" | "value";
 
-export type Parsed =
-  | { ok: true; value: number; decimals: number; fromText: boolean; percentSign: boolean }
-  | { ok: false; blank: boolean; reason: string };
+export type Parsed = { ok: true; value: number; decimals: number; fromText: boolean; percentSign: boolean } | { ok: false; blank: boolean; reason: string };
 
 /** Excel error values as they appear when a cell's cached result is an error. */
 const EXCEL_ERRORS = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|CONNECT!|BLOCKED!|UNKNOWN!)$/i;
@@ -108,10 +106,7 @@ export function parseNumber(input: unknown, kind: NumberKind = "value", arg = "n
 
   if (groupSep !== null) {
     const groups = intPart.split(groupSep);
-    const okGroups =
-      groups[0] !== "" &&
-      (groups[0] as string).length <= 3 &&
-      groups.slice(1).every((g) => g.length === 3);
+    const okGroups = groups[0] !== "" && (groups[0] as string).length <= 3 && groups.slice(1).every((g) => g.length === 3);
     if (!okGroups) return { ok: false, blank: false, reason: `${msg.badGrouping(raw)} (${arg})` };
     intPart = groups.join("");
   }

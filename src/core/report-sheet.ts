@@ -171,7 +171,12 @@ export function relatedLink(related: readonly CellRef[]): string | null {
   if (related.length === 1 || related.some((r) => r.sheet !== first.sheet)) return `${quotedSheet(first.sheet)}!${first.cell}`;
   const areas = related.map((r) => parseA1(r.cell));
   if (areas.some((a) => a === null)) return `${quotedSheet(first.sheet)}!${first.cell}`;
-  const box = { r0: Math.min(...areas.map((a) => a!.r0)), c0: Math.min(...areas.map((a) => a!.c0)), r1: Math.max(...areas.map((a) => a!.r1)), c1: Math.max(...areas.map((a) => a!.c1)) };
+  const box = {
+    r0: Math.min(...areas.map((a) => a!.r0)),
+    c0: Math.min(...areas.map((a) => a!.c0)),
+    r1: Math.max(...areas.map((a) => a!.r1)),
+    c1: Math.max(...areas.map((a) => a!.c1)),
+  };
   return `${quotedSheet(first.sheet)}!${areaA1(box)}`;
 }
 

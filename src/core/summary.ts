@@ -127,7 +127,15 @@ function renjaPrograms(t: RenjaTable): (ProgramSummary & { key: string })[] {
       const realisasi = rp(rc);
       const s = pagu !== null && realisasi !== null ? serapan(realisasi, pagu) : null;
       const at = l.indikator ?? { r: l.r, c: t.area.c0 };
-      return { key: programKey(l.code, l.name), program: l.name, pagu, realisasi, serapan: s && s.ok ? s.value : null, sheet: t.sheet, cell: a1(l.r, t.columns.uraian ?? at.c) };
+      return {
+        key: programKey(l.code, l.name),
+        program: l.name,
+        pagu,
+        realisasi,
+        serapan: s && s.ok ? s.value : null,
+        sheet: t.sheet,
+        cell: a1(l.r, t.columns.uraian ?? at.c),
+      };
     });
 }
 
@@ -206,7 +214,14 @@ function quarterlyOf(table: LkjipTable): QuarterlyStatus[] {
       last = {
         key,
         quarters,
-        s: { indikator: String(name.value ?? ""), satuan: String(row.cells[sat!]?.value ?? ""), quarters, latest: null, sheet: name.source?.sheet ?? "", cell: name.source?.cell ?? "" },
+        s: {
+          indikator: String(name.value ?? ""),
+          satuan: String(row.cells[sat!]?.value ?? ""),
+          quarters,
+          latest: null,
+          sheet: name.source?.sheet ?? "",
+          cell: name.source?.cell ?? "",
+        },
       };
       out.push(last);
     }

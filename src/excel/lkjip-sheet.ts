@@ -101,7 +101,12 @@ export async function writeLkjipSheetWithCharts(
 }
 
 /** writeLkjipSheetWithCharts, returning the sheet's name. */
-export async function writeLkjipSheet(context: Excel.RequestContext, tables: LkjipTables, numberAt?: NumberAt, options: LkjipWriteOptions = {}): Promise<string> {
+export async function writeLkjipSheet(
+  context: Excel.RequestContext,
+  tables: LkjipTables,
+  numberAt?: NumberAt,
+  options: LkjipWriteOptions = {},
+): Promise<string> {
   return (await writeLkjipSheetWithCharts(context, tables, numberAt, options)).sheet;
 }
 

@@ -31,7 +31,6 @@ function column(c: number): string {
   return String.fromCharCode(65 + c);
 }
 
-
 /** The name of our report sheet in the open workbook (by its mark), or null. */
 export async function markedReportSheetName(context: Excel.RequestContext): Promise<string | null> {
   return (await findMarked(context, REPORT_MARK)).sheet;
@@ -83,7 +82,8 @@ export async function writeReportSheet(context: Excel.RequestContext, findings: 
     chunk.forEach((r, k) => {
       const row = start + 2 + k;
       ws.getRange(`${column(LINK_COLUMN)}${row}`).hyperlink = { documentReference: r.link, textToDisplay: String(r.values[LINK_COLUMN]) };
-      if (r.relatedLink !== null) ws.getRange(`${column(RELATED_COLUMN)}${row}`).hyperlink = { documentReference: r.relatedLink, textToDisplay: String(r.values[RELATED_COLUMN]) };
+      if (r.relatedLink !== null)
+        ws.getRange(`${column(RELATED_COLUMN)}${row}`).hyperlink = { documentReference: r.relatedLink, textToDisplay: String(r.values[RELATED_COLUMN]) };
       ws.getRange(`${column(SEVERITY_COLUMN)}${row}`).format.fill.color = SEVERITY_FILL[r.severity];
     });
     if (start + ROWS_PER_SYNC >= rows.length) ws.activate();

@@ -22,6 +22,7 @@ export function chartsSupported(isSetSupported: ((name: string, version: string)
 }
 
 function officeIsSetSupported(): ((name: string, version: string) => boolean) | null {
-  const requirements = (globalThis as { Office?: { context?: { requirements?: { isSetSupported?: (name: string, version: string) => boolean } } } }).Office?.context?.requirements;
+  const requirements = (globalThis as { Office?: { context?: { requirements?: { isSetSupported?: (name: string, version: string) => boolean } } } }).Office
+    ?.context?.requirements;
   return typeof requirements?.isSetSupported === "function" ? (name, version) => requirements.isSetSupported!(name, version) : null;
 }

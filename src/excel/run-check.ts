@@ -70,7 +70,10 @@ export interface LkjipOptions extends ReadOptions {
  * build (no rules needed: the tables use what the engine reads and matches), write. Returns the
  * sheet's name, how many tables it holds, and how many charts (null: this Excel draws none).
  */
-export async function runLkjip(context: Excel.RequestContext, options: LkjipOptions = {}): Promise<{ sheet: string; tables: number; year: number | null; charts: number | null }> {
+export async function runLkjip(
+  context: Excel.RequestContext,
+  options: LkjipOptions = {},
+): Promise<{ sheet: string; tables: number; year: number | null; charts: number | null }> {
   const workbook = await readOpenWorkbook(context, options);
   const tables = buildLkjip(checkWorkbook(workbook, { rules: [] }), workbook);
   const drawn = options.charts ?? chartsSupported();

@@ -175,15 +175,7 @@ function showGrade(g: Grade, display: unknown): string {
  * @returns Persentase capaian, mis. 102,57.
  */
 export function capaian(realisasi: any, target: any, polaritas?: POLARITAS): number {
-  return excel(() =>
-    value(
-      capaianCore(
-        num(realisasi, "realisasi"),
-        num(target, "target"),
-        option(polaritas, "polaritas", POLARITY_ALIASES, "positif"),
-      ),
-    ),
-  );
+  return excel(() => value(capaianCore(num(realisasi, "realisasi"), num(target, "target"), option(polaritas, "polaritas", POLARITY_ALIASES, "positif"))));
 }
 
 /**
@@ -194,9 +186,7 @@ export function capaian(realisasi: any, target: any, polaritas?: POLARITAS): num
  * @returns Kategori capaian.
  */
 export function kategori(capaian: any, skala?: SKALA_KATEGORI): string {
-  return excel(() =>
-    kategoriCore(num(capaian, "capaian", "percent"), option(skala, "skala", KATEGORI_ALIASES, "permendagri")),
-  );
+  return excel(() => kategoriCore(num(capaian, "capaian", "percent"), option(skala, "skala", KATEGORI_ALIASES, "permendagri")));
 }
 
 /**
@@ -295,9 +285,7 @@ export function efisiensi(realisasi: any, pagu: any): number {
  * @returns Efisien atau Tidak Efisien.
  */
 export function status_efisiensi(capaian_kinerja: any, capaian_anggaran: any): string {
-  return excel(() =>
-    statusEfisiensi(num(capaian_kinerja, "capaian_kinerja", "percent"), num(capaian_anggaran, "capaian_anggaran", "percent")),
-  );
+  return excel(() => statusEfisiensi(num(capaian_kinerja, "capaian_kinerja", "percent"), num(capaian_anggaran, "capaian_anggaran", "percent")));
 }
 
 /**

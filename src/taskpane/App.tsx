@@ -54,12 +54,9 @@ export function App({ host, unavailable = null }: AppProps): React.JSX.Element {
     }
   }, [host, reportSheet]);
 
-  const guard = React.useCallback(
-    (action: () => Promise<unknown>) => {
-      action().catch((e: unknown) => setNotice(describeError(e)));
-    },
-    [],
-  );
+  const guard = React.useCallback((action: () => Promise<unknown>) => {
+    action().catch((e: unknown) => setNotice(describeError(e)));
+  }, []);
   const lkjip = React.useCallback(() => {
     if (!host.writeLkjip) return;
     setNotice(null);
@@ -125,9 +122,15 @@ export function App({ host, unavailable = null }: AppProps): React.JSX.Element {
             removingLkjip={removingLkjip}
           />
         )}
-        {tab === "ringkasan" && <RingkasanPanel result={state.status === "done" ? state.result : null} onRun={() => void run()} onSelect={select} active={active} />}
+        {tab === "ringkasan" && (
+          <RingkasanPanel result={state.status === "done" ? state.result : null} onRun={() => void run()} onSelect={select} active={active} />
+        )}
         {tab === "rumus" && (
-          <RumusPanel canInsert={host.kind === "excel"} notice={notice} onInsert={(f) => guard(async () => setNotice(`Rumus ditulis di ${await host.insertFormula(f)}.`))} />
+          <RumusPanel
+            canInsert={host.kind === "excel"}
+            notice={notice}
+            onInsert={(f) => guard(async () => setNotice(`Rumus ditulis di ${await host.insertFormula(f)}.`))}
+          />
         )}
       </div>
     </main>

@@ -3,7 +3,22 @@
  * large type, the rule's problem title, the message, and links to its cell and the cells it
  * disagrees with; the one clicked last is marked, with the cell it selected beside it.
  */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Caption1, Link, List, ListItem, makeStyles, mergeClasses, shorthands, Text, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
+  Caption1,
+  Link,
+  List,
+  ListItem,
+  makeStyles,
+  mergeClasses,
+  shorthands,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import * as React from "react";
 import type { Finding } from "../core/findings";
 import { groupBy } from "../core/group";
@@ -94,7 +109,13 @@ function FindingItems({
         const isActive = active?.key === key;
         const shown = shownValues(f);
         return (
-          <ListItem key={key} className={mergeClasses(styles.item, isActive && styles.active)} data-testid="temuan" aria-current={isActive ? "true" : undefined} data-aktif={isActive ? "ya" : undefined}>
+          <ListItem
+            key={key}
+            className={mergeClasses(styles.item, isActive && styles.active)}
+            data-testid="temuan"
+            aria-current={isActive ? "true" : undefined}
+            data-aktif={isActive ? "ya" : undefined}
+          >
             <div className={styles.head}>
               <SeverityBadge severity={f.severity} />
               <Text weight="semibold" className={styles.title}>

@@ -49,10 +49,7 @@ const useStyles = makeStyles({
 });
 
 export type CheckState =
-  | { status: "idle" }
-  | { status: "running"; done: number; total: number }
-  | { status: "done"; result: CheckResult }
-  | { status: "failed"; message: string };
+  { status: "idle" } | { status: "running"; done: number; total: number } | { status: "done"; result: CheckResult } | { status: "failed"; message: string };
 
 export interface PeriksaPanelProps {
   state: CheckState;
@@ -79,7 +76,8 @@ export interface PeriksaPanelProps {
 export const LKJIP_ONLY_IN_EXCEL = "Tabel LKjIP hanya dapat dibuat di Excel: tabel ditulis ke sheet baru di buku kerja yang terbuka.";
 
 /** Why "Hapus Tabel LKjIP" is disabled outside Excel. */
-export const LKJIP_REMOVE_ONLY_IN_EXCEL = "Tabel LKjIP hanya ada di Excel: tombol ini menghapus sheet Tabel LKjIP buatan SAKIP Excel (beserta diagramnya) dari buku kerja yang terbuka; sheet milik Anda tidak diubah.";
+export const LKJIP_REMOVE_ONLY_IN_EXCEL =
+  "Tabel LKjIP hanya ada di Excel: tombol ini menghapus sheet Tabel LKjIP buatan SAKIP Excel (beserta diagramnya) dari buku kerja yang terbuka; sheet milik Anda tidak diubah.";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
@@ -141,7 +139,9 @@ export function PeriksaPanel(props: PeriksaPanelProps): React.JSX.Element {
       {running && (
         <div role="status" aria-live="polite">
           <ProgressBar value={state.total > 0 ? state.done / state.total : undefined} />
-          <Caption1>{state.total > 0 ? `Membaca sel ${state.done.toLocaleString("id-ID")} dari ${state.total.toLocaleString("id-ID")}…` : "Membaca buku kerja…"}</Caption1>
+          <Caption1>
+            {state.total > 0 ? `Membaca sel ${state.done.toLocaleString("id-ID")} dari ${state.total.toLocaleString("id-ID")}…` : "Membaca buku kerja…"}
+          </Caption1>
         </div>
       )}
       {state.status === "failed" && (

@@ -26,14 +26,32 @@ import * as React from "react";
 import type { CheckResult } from "../core/check";
 import { formatId } from "../core/messages";
 import { loadedNomenklatur } from "../core/nomenklatur";
-import { indicatorSummary, nomenklaturSummary, programSummary, quarterlyLine, quarterlyStatus, type NomenklaturSummary, type QuarterlyStatus } from "../core/summary";
+import {
+  indicatorSummary,
+  nomenklaturSummary,
+  programSummary,
+  quarterlyLine,
+  quarterlyStatus,
+  type NomenklaturSummary,
+  type QuarterlyStatus,
+} from "../core/summary";
 import type { ActiveItem } from "./App";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   table: { tableLayout: "fixed", width: "100%" },
-  num: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums", paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
-  numHead: { "& > div, & > button": { justifyContent: "flex-end", textAlign: "right" }, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  num: {
+    textAlign: "right",
+    whiteSpace: "nowrap",
+    fontVariantNumeric: "tabular-nums",
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+  },
+  numHead: {
+    "& > div, & > button": { justifyContent: "flex-end", textAlign: "right" },
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+  },
   text: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS, overflowWrap: "anywhere" },
   nameRow: { borderBottomStyle: "none", ":hover": { backgroundColor: "transparent" } },
   name: { paddingTop: tokens.spacingVerticalS, paddingLeft: tokens.spacingHorizontalXS, overflowWrap: "anywhere", whiteSpace: "normal", height: "auto" },
@@ -259,7 +277,12 @@ function SummaryTable({
           <TableBody key={r.key} aria-current={isActive ? "true" : undefined} data-aktif={isActive ? "ya" : undefined}>
             <TableRow className={mergeClasses(styles.nameRow, isActive && styles.active)}>
               <TableCell colSpan={columns.length} className={styles.name}>
-                <Link as="button" className={styles.nameLink} onClick={() => onSelect(r.key, r.sheet, r.cell)} aria-label={`${r.name}: pilih sel ${r.sheet}!${r.cell}`}>
+                <Link
+                  as="button"
+                  className={styles.nameLink}
+                  onClick={() => onSelect(r.key, r.sheet, r.cell)}
+                  aria-label={`${r.name}: pilih sel ${r.sheet}!${r.cell}`}
+                >
                   {r.name}
                 </Link>
                 {r.note && <Caption1 className={styles.muted}>{r.note}</Caption1>}
@@ -296,7 +319,10 @@ const QUARTERS = ["I", "II", "III", "IV"];
 /** What a small chart says, for a screen reader: every quarter's target and realisasi. */
 export function quarterlyChartLabel(q: QuarterlyStatus): string {
   const quarters = q.quarters
-    .map((p) => `${p.triwulan} target ${p.target === null ? "–" : formatId(p.target, 3)}, realisasi ${p.realisasi === null ? "belum diukur" : formatId(p.realisasi, 3)}`)
+    .map(
+      (p) =>
+        `${p.triwulan} target ${p.target === null ? "–" : formatId(p.target, 3)}, realisasi ${p.realisasi === null ? "belum diukur" : formatId(p.realisasi, 3)}`,
+    )
     .join("; ");
   return `${q.indikator}${q.satuan ? ` (${q.satuan})` : ""}: ${quarters}.`;
 }
@@ -340,7 +366,13 @@ function QuarterlyCharts({ list }: { list: readonly QuarterlyStatus[] }): React.
               <Caption1 className={styles.multipleName} aria-hidden="true">
                 {q.indikator}
               </Caption1>
-              <svg className={styles.chart} viewBox={`0 0 ${CHART.width} ${CHART.height}`} role="img" aria-label={quarterlyChartLabel(q)} data-testid="grafik-triwulan">
+              <svg
+                className={styles.chart}
+                viewBox={`0 0 ${CHART.width} ${CHART.height}`}
+                role="img"
+                aria-label={quarterlyChartLabel(q)}
+                data-testid="grafik-triwulan"
+              >
                 <line className={styles.axis} x1="0" y1={CHART.base + 0.5} x2={CHART.width} y2={CHART.base + 0.5} />
                 {q.quarters.map((p, i) => {
                   // A quarter stands in its own slot, whichever quarters have targets.

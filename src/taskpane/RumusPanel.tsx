@@ -27,7 +27,14 @@ export function RumusPanel({ onInsert, canInsert, notice = null }: RumusPanelPro
       )}
       {RUMUS.map((r) => (
         <Card key={r.name} size="small" aria-label={`SAKIP.${r.name}`}>
-          <CardHeader header={<Text as="h2" weight="semibold" style={{ margin: 0, fontSize: "inherit" }}>SAKIP.{r.name}</Text>} description={<Caption1>{r.explanation}</Caption1>} />
+          <CardHeader
+            header={
+              <Text as="h2" weight="semibold" style={{ margin: 0, fontSize: "inherit" }}>
+                SAKIP.{r.name}
+              </Text>
+            }
+            description={<Caption1>{r.explanation}</Caption1>}
+          />
           <Text font="monospace">{shownFormulaOf(r)}</Text>
           <Caption1>Hasil: {r.result}</Caption1>
           <div>

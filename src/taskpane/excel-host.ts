@@ -18,4 +18,3 @@ export const excelHost: WorkbookHost = {
   writeLkjip: () => Excel.run(async (context) => lkjipWritten(await runLkjip(context))),
   removeLkjip: () => Excel.run(clearLkjip),
 };
-

@@ -32,7 +32,8 @@ export function previewHost(onSelect: (sheet: string, cell: string) => void, loa
       onProgress?.(1, 1);
       return checkWorkbook(wb, { nomenklatur });
     },
-    clear: async () => "Pratinjau tidak menyorot sel; di Excel, tombol ini menghapus sorotan dan sheet hasil pemeriksaan buatan SAKIP Excel; sheet milik Anda tidak diubah.",
+    clear: async () =>
+      "Pratinjau tidak menyorot sel; di Excel, tombol ini menghapus sorotan dan sheet hasil pemeriksaan buatan SAKIP Excel; sheet milik Anda tidak diubah.",
     select: async (sheet, cell) => onSelect(sheet, cell),
     insertFormula: async () => {
       throw new Error("Rumus hanya dapat disisipkan di Excel. Pasang add-in lalu pilih sel tujuan.");

@@ -28,16 +28,46 @@ import {
   type ReportRow,
 } from "../core/report-sheet";
 import type { Severity } from "../core/findings";
-import { appendChildren, escapeXml, insertionPoint, NS_MAIN, NS_RELATIONSHIPS, rootPrefix, splice, startTag, elementEnd, WorkbookEdit, type TextPart } from "./parts";
+import {
+  appendChildren,
+  escapeXml,
+  insertionPoint,
+  NS_MAIN,
+  NS_RELATIONSHIPS,
+  rootPrefix,
+  splice,
+  startTag,
+  elementEnd,
+  WorkbookEdit,
+  type TextPart,
+} from "./parts";
 
 export { escapeXml, type TextPart };
 
-
 /** Worksheet children that follow conditionalFormatting (ECMA-376 CT_Worksheet order). */
 const AFTER_CONDITIONAL_FORMATTING = [
-  "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties",
-  "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls",
-  "webPublishItems", "tableParts", "extLst",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
 ];
 
 /** Removes our conditional formats (their rule formula carries the marker) from a sheet's XML. */
@@ -46,7 +76,7 @@ export function removeOurConditionalFormats(xml: string): string {
   const p = rootPrefix(xml, "worksheet");
   const q = `${p}conditionalFormatting`;
   let out = xml;
-  for (let at = startTag(out, q); at >= 0; ) {
+  for (let at = startTag(out, q); at >= 0;) {
     const end = elementEnd(out, at, q);
     if (end < 0) break;
     const block = out.slice(at, end);
@@ -85,7 +115,6 @@ interface ReportStyles {
   readonly severity: Record<Severity, number>;
 }
 
-
 /** Appends the highlight fills (dxfs) and the report sheet's cell styles (fonts, fills, a border, xfs) to styles.xml. */
 function addStyles(styles: string): { xml: string; dxf: Record<"error" | "warning", number>; report: ReportStyles | null } {
   const p = rootPrefix(styles, "styleSheet");
@@ -98,10 +127,18 @@ function addStyles(styles: string): { xml: string; dxf: Record<"error" | "warnin
   if (startTag(xml, `${p}fonts`) < 0 || startTag(xml, `${p}cellXfs`) < 0) return { xml, dxf, report: null };
   // Fills and borders with the entries every styles.xml starts with (fill 0 none, fill 1 gray125, border 0 none), when missing.
   if (startTag(xml, `${p}fills`) < 0) {
-    xml = splice(xml, insertionPoint(xml, p, ["borders", "cellStyleXfs", "cellXfs"], "styleSheet"), `<${p}fills count="2"><${p}fill><${p}patternFill patternType="none"/></${p}fill><${p}fill><${p}patternFill patternType="gray125"/></${p}fill></${p}fills>`);
+    xml = splice(
+      xml,
+      insertionPoint(xml, p, ["borders", "cellStyleXfs", "cellXfs"], "styleSheet"),
+      `<${p}fills count="2"><${p}fill><${p}patternFill patternType="none"/></${p}fill><${p}fill><${p}patternFill patternType="gray125"/></${p}fill></${p}fills>`,
+    );
   }
   if (startTag(xml, `${p}borders`) < 0) {
-    xml = splice(xml, insertionPoint(xml, p, ["cellStyleXfs", "cellXfs"], "styleSheet"), `<${p}borders count="1"><${p}border><${p}left/><${p}right/><${p}top/><${p}bottom/><${p}diagonal/></${p}border></${p}borders>`);
+    xml = splice(
+      xml,
+      insertionPoint(xml, p, ["cellStyleXfs", "cellXfs"], "styleSheet"),
+      `<${p}borders count="1"><${p}border><${p}left/><${p}right/><${p}top/><${p}bottom/><${p}diagonal/></${p}border></${p}borders>`,
+    );
   }
   const f = appendChildren(
     xml,
@@ -115,11 +152,26 @@ function addStyles(styles: string): { xml: string; dxf: Record<"error" | "warnin
     "styleSheet",
   );
   xml = f.xml;
-  const solid = (hex: string) => `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb(hex)}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
-  const fl = appendChildren(xml, p, "fills", [solid(HEADER_FILL), solid(SEVERITY_FILL.error), solid(SEVERITY_FILL.warning), solid(SEVERITY_FILL.info)], [], "styleSheet");
+  const solid = (hex: string) =>
+    `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb(hex)}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
+  const fl = appendChildren(
+    xml,
+    p,
+    "fills",
+    [solid(HEADER_FILL), solid(SEVERITY_FILL.error), solid(SEVERITY_FILL.warning), solid(SEVERITY_FILL.info)],
+    [],
+    "styleSheet",
+  );
   xml = fl.xml;
   const side = (name: string) => `<${p}${name} style="thin"><${p}color rgb="FFBFBFBF"/></${p}${name}>`;
-  const b = appendChildren(xml, p, "borders", [`<${p}border>${side("left")}${side("right")}${side("top")}${side("bottom")}<${p}diagonal/></${p}border>`], [], "styleSheet");
+  const b = appendChildren(
+    xml,
+    p,
+    "borders",
+    [`<${p}border>${side("left")}${side("right")}${side("top")}${side("bottom")}<${p}diagonal/></${p}border>`],
+    [],
+    "styleSheet",
+  );
   xml = b.xml;
   const border = b.first;
   const xf = (font: number, fill: number, numFmt: number, wrap: boolean, vertical = "top") =>
@@ -142,7 +194,11 @@ function addStyles(styles: string): { xml: string; dxf: Record<"error" | "warnin
     "styleSheet",
   );
   const at = x.first;
-  return { xml: x.xml, dxf, report: { header: at, text: at + 1, line: at + 2, link: at + 3, number: at + 4, severity: { error: at + 5, warning: at + 6, info: at + 7 } } };
+  return {
+    xml: x.xml,
+    dxf,
+    report: { header: at, text: at + 1, line: at + 2, link: at + 3, number: at + 4, severity: { error: at + 5, warning: at + 6, info: at + 7 } },
+  };
 }
 
 /** The style of a report cell: the severity in its colour, links blue, long text wrapped, the rest on one line. */
@@ -163,7 +219,9 @@ export function reportSheetXml(findings: readonly Finding[], styles: ReportStyle
   const last = columnLetters(REPORT_COLUMNS.length - 1);
   const cell = (ref: string, v: string | number, style: number | null) => {
     const s = style === null ? "" : ` s="${style}"`;
-    return typeof v === "number" ? `<c r="${ref}"${s}><v>${v}</v></c>` : `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
+    return typeof v === "number"
+      ? `<c r="${ref}"${s}><v>${v}</v></c>`
+      : `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
   };
   const body: string[] = [];
   body.push(`<row r="1">${REPORT_COLUMNS.map((c, i) => cell(`${columnLetters(i)}1`, c.header, styles ? styles.header : null)).join("")}</row>`);
@@ -172,12 +230,19 @@ export function reportSheetXml(findings: readonly Finding[], styles: ReportStyle
     // Wrapped rows get their height: 15 points a line (Calibri 11), plus a little room.
     const lines = reportRowLines(r.values);
     const height = lines > 1 ? ` ht="${lines * 15 + 2}" customHeight="1"` : "";
-    body.push(`<row r="${n}"${height}>${r.values.map((v, i) => cell(`${columnLetters(i)}${n}`, v, styles ? cellStyle(styles, r, i, v) : null)).join("")}</row>`);
+    body.push(
+      `<row r="${n}"${height}>${r.values.map((v, i) => cell(`${columnLetters(i)}${n}`, v, styles ? cellStyle(styles, r, i, v) : null)).join("")}</row>`,
+    );
   });
   const links: string[] = [];
   rows.forEach((r, k) => {
-    links.push(`<hyperlink ref="${columnLetters(LINK_COLUMN)}${k + 2}" location="${escapeXml(r.link)}" display="${escapeXml(String(r.values[LINK_COLUMN]))}"/>`);
-    if (r.relatedLink !== null) links.push(`<hyperlink ref="${columnLetters(RELATED_COLUMN)}${k + 2}" location="${escapeXml(r.relatedLink)}" display="${escapeXml(String(r.values[RELATED_COLUMN]))}"/>`);
+    links.push(
+      `<hyperlink ref="${columnLetters(LINK_COLUMN)}${k + 2}" location="${escapeXml(r.link)}" display="${escapeXml(String(r.values[LINK_COLUMN]))}"/>`,
+    );
+    if (r.relatedLink !== null)
+      links.push(
+        `<hyperlink ref="${columnLetters(RELATED_COLUMN)}${k + 2}" location="${escapeXml(r.relatedLink)}" display="${escapeXml(String(r.values[RELATED_COLUMN]))}"/>`,
+      );
   });
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
@@ -197,7 +262,6 @@ export function reportSheetXml(findings: readonly Finding[], styles: ReportStyle
     `</worksheet>`
   );
 }
-
 
 export interface CopyChanges {
   /** New text of each part that changes or is added; every other part is copied as it is. */
@@ -245,7 +309,9 @@ export function addFindingsToParts(part: TextPart, partNames: readonly string[],
       name: reportSheet,
       mark: REPORT_MARK,
       markReference: reportMarkReference(reportSheet),
-      extraNames: (index) => [`<${wp}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(printTitlesReference(reportSheet))}</${wp}definedName>`],
+      extraNames: (index) => [
+        `<${wp}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(printTitlesReference(reportSheet))}</${wp}definedName>`,
+      ],
     });
     edit.set(added.path, added.active ? sheetXml.replace("<sheetView workbookViewId=", '<sheetView tabSelected="1" workbookViewId=') : sheetXml);
   }

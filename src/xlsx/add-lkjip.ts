@@ -11,7 +11,17 @@
  * only a formula without one is sure to show what it computes there; Excel recalculates on load.
  */
 import { chartsOf, type LkjipChart } from "../core/lkjip/charts";
-import { columnLetter, freeLkjipSheetName, HEADER_FILL, layOut, LKJIP_MARK, SUMMARY_FILL, type LaidOut, type NumberAt, type Written } from "../core/lkjip/layout";
+import {
+  columnLetter,
+  freeLkjipSheetName,
+  HEADER_FILL,
+  layOut,
+  LKJIP_MARK,
+  SUMMARY_FILL,
+  type LaidOut,
+  type NumberAt,
+  type Written,
+} from "../core/lkjip/layout";
 import type { LkjipTables } from "../core/lkjip/types";
 import { quotedSheet } from "../core/report-sheet";
 import { chartXml, CT_CHART, CT_DRAWING, drawingXml, REL_CHART, REL_DRAWING, relsXml, type CachedRange } from "./chart-xml";
@@ -52,18 +62,35 @@ function addLkjipStyles(styles: string): { xml: string; ids: LkjipStyles | null 
   if (startTag(styles, `${p}fonts`) < 0 || startTag(styles, `${p}cellXfs`) < 0) return { xml: styles, ids: null };
   let xml = styles;
   if (startTag(xml, `${p}fills`) < 0) {
-    xml = splice(xml, insertionPoint(xml, p, ["borders", "cellStyleXfs", "cellXfs"], "styleSheet"), `<${p}fills count="2"><${p}fill><${p}patternFill patternType="none"/></${p}fill><${p}fill><${p}patternFill patternType="gray125"/></${p}fill></${p}fills>`);
+    xml = splice(
+      xml,
+      insertionPoint(xml, p, ["borders", "cellStyleXfs", "cellXfs"], "styleSheet"),
+      `<${p}fills count="2"><${p}fill><${p}patternFill patternType="none"/></${p}fill><${p}fill><${p}patternFill patternType="gray125"/></${p}fill></${p}fills>`,
+    );
   }
-  const f = appendChildren(xml, p, "fonts", [`<${p}font><${p}b/><${p}sz val="11"/><${p}name val="Calibri"/><${p}family val="2"/></${p}font>`], [], "styleSheet");
+  const f = appendChildren(
+    xml,
+    p,
+    "fonts",
+    [`<${p}font><${p}b/><${p}sz val="11"/><${p}name val="Calibri"/><${p}family val="2"/></${p}font>`],
+    [],
+    "styleSheet",
+  );
   xml = f.xml;
   const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
-  const solid = (hex: string) => `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb(hex)}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
+  const solid = (hex: string) =>
+    `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb(hex)}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
   const fl = appendChildren(xml, p, "fills", [solid(HEADER_FILL), solid(SUMMARY_FILL)], [], "styleSheet");
   xml = fl.xml;
   const bold = f.first;
   const xf = (font: number, fill: number, numFmt: number, wrap = false) =>
     `<${p}xf numFmtId="${numFmt}" fontId="${font}" fillId="${fill}" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyAlignment="1"><${p}alignment vertical="top"${wrap ? ' wrapText="1"' : ""}/></${p}xf>`;
-  const list = [xf(bold, 0, 49), xf(bold, fl.first, 49, true), ...FORMATS.map((k) => xf(0, 0, BUILT_IN_FORMAT[k]!)), ...FORMATS.map((k) => xf(bold, fl.first + 1, BUILT_IN_FORMAT[k]!))];
+  const list = [
+    xf(bold, 0, 49),
+    xf(bold, fl.first, 49, true),
+    ...FORMATS.map((k) => xf(0, 0, BUILT_IN_FORMAT[k]!)),
+    ...FORMATS.map((k) => xf(bold, fl.first + 1, BUILT_IN_FORMAT[k]!)),
+  ];
   const x = appendChildren(xml, p, "cellXfs", list, [], "styleSheet");
   const at = x.first;
   const plain = Object.fromEntries(FORMATS.map((k, i) => [k, at + 2 + i]));
@@ -190,7 +217,8 @@ function removeOldDrawing(edit: WorkbookEdit, sheetPath: string): void {
       if (c.type !== "chart" || !ownedByUs(c.target)) continue;
       const cRelsName = relsPartOf(c.target);
       const cRels = edit.get(cRelsName);
-      for (const x of cRels === undefined ? [] : relationshipsOf(cRels, c.target)) if (/^xl\/charts\//i.test(x.target) && edit.get(x.target) !== undefined) edit.remove(x.target);
+      for (const x of cRels === undefined ? [] : relationshipsOf(cRels, c.target))
+        if (/^xl\/charts\//i.test(x.target) && edit.get(x.target) !== undefined) edit.remove(x.target);
       if (cRels !== undefined) edit.remove(cRelsName);
       if (edit.get(c.target) !== undefined) edit.remove(c.target);
     }
@@ -204,13 +232,20 @@ function removeOldDrawing(edit: WorkbookEdit, sheetPath: string): void {
 function calculateOnLoad(wb: string, p: string): string {
   const at = startTag(wb, `${p}calcPr`);
   if (at < 0) {
-    const where = insertionPoint(wb, p, ["oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"], "workbook");
+    const where = insertionPoint(
+      wb,
+      p,
+      ["oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"],
+      "workbook",
+    );
     return splice(wb, where, `<${p}calcPr fullCalcOnLoad="1"/>`);
   }
   const gt = wb.indexOf(">", at);
   const tag = wb.slice(at, gt + 1);
   if (/\sfullCalcOnLoad="(1|true)"/.test(tag)) return wb;
-  const next = /\sfullCalcOnLoad="[^"]*"/.test(tag) ? tag.replace(/\sfullCalcOnLoad="[^"]*"/, ' fullCalcOnLoad="1"') : tag.replace(/^(<[^\s/>]+)/, '$1 fullCalcOnLoad="1"');
+  const next = /\sfullCalcOnLoad="[^"]*"/.test(tag)
+    ? tag.replace(/\sfullCalcOnLoad="[^"]*"/, ' fullCalcOnLoad="1"')
+    : tag.replace(/^(<[^\s/>]+)/, '$1 fullCalcOnLoad="1"');
   return wb.slice(0, at) + next + wb.slice(gt + 1);
 }
 
@@ -265,7 +300,12 @@ export function addLkjipToParts(part: TextPart, partNames: readonly string[], ta
         chartXml({
           title: c.title,
           categories: range(sheet, tables, laid, c, c.categories),
-          series: c.series.map((s) => ({ name: s.name, as: s.as, values: range(sheet, tables, laid, c, s.column), format: formatAt(tables, laid, c.firstRow, s.column) })),
+          series: c.series.map((s) => ({
+            name: s.name,
+            as: s.as,
+            values: range(sheet, tables, laid, c, s.column),
+            format: formatAt(tables, laid, c.firstRow, s.column),
+          })),
           valueAxis: c.valueAxis,
         }),
       );
@@ -273,7 +313,16 @@ export function addLkjipToParts(part: TextPart, partNames: readonly string[], ta
     });
     edit.set(
       drawingPath,
-      drawingXml(charts.map((c, i) => ({ row: c.anchor.row, column: c.anchor.column, rows: c.size.rows, columns: c.size.columns, rid: `rId${i + 1}`, name: `Grafik ${i + 1}` }))),
+      drawingXml(
+        charts.map((c, i) => ({
+          row: c.anchor.row,
+          column: c.anchor.column,
+          rows: c.size.rows,
+          columns: c.size.columns,
+          rid: `rId${i + 1}`,
+          name: `Grafik ${i + 1}`,
+        })),
+      ),
     );
     edit.set(relsPartOf(drawingPath), relsXml(chartRels));
     edit.ct = addOverride(edit.ct, `/${drawingPath}`, CT_DRAWING);

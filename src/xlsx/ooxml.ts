@@ -240,7 +240,9 @@ function sharedStrings(xml: string | undefined): string[] {
   let chars = 0;
   const add = (s: string) => {
     if (out.length >= READ_LIMITS.sharedStrings) {
-      throw new RefusedWorkbook(`daftar teks bersama (sharedStrings) berisi lebih dari ${fmt(READ_LIMITS.sharedStrings)} teks; ini bukan buku kerja SAKIP yang wajar`);
+      throw new RefusedWorkbook(
+        `daftar teks bersama (sharedStrings) berisi lebih dari ${fmt(READ_LIMITS.sharedStrings)} teks; ini bukan buku kerja SAKIP yang wajar`,
+      );
     }
     out.push(s);
   };
@@ -262,7 +264,9 @@ function sharedStrings(xml: string | undefined): string[] {
       const t = w.textAfter();
       chars += t.length;
       if (chars > READ_LIMITS.sharedStringChars) {
-        throw new RefusedWorkbook(`teks bersama (sharedStrings) berisi lebih dari ${fmt(READ_LIMITS.sharedStringChars)} karakter; ini bukan buku kerja SAKIP yang wajar`);
+        throw new RefusedWorkbook(
+          `teks bersama (sharedStrings) berisi lebih dari ${fmt(READ_LIMITS.sharedStringChars)} karakter; ini bukan buku kerja SAKIP yang wajar`,
+        );
       }
       item += t;
     }
@@ -391,7 +395,9 @@ function readSheet(name: string, xml: string, sst: readonly string[], dates: Set
     }
     if (v !== undefined || inline !== undefined) {
       if (++budget.values > READ_LIMITS.valueCells) {
-        throw new RefusedWorkbook(`sheet "${name}" membuat jumlah sel berisi data melebihi ${fmt(READ_LIMITS.valueCells)}; periksa per perangkat daerah atau hapus data yang bukan tabel SAKIP`);
+        throw new RefusedWorkbook(
+          `sheet "${name}" membuat jumlah sel berisi data melebihi ${fmt(READ_LIMITS.valueCells)}; periksa per perangkat daerah atau hapus data yang bukan tabel SAKIP`,
+        );
       }
     }
     if (value === "" || value === null) return;
@@ -427,16 +433,21 @@ function readSheet(name: string, xml: string, sst: readonly string[], dates: Set
       }
       if (cellOpen) finishCell();
       if (++rowCount > READ_LIMITS.sheetRows) {
-        throw new RefusedWorkbook(`sheet "${name}" berisi lebih dari ${fmt(READ_LIMITS.sheetRows)} baris (batas ${fmt(READ_LIMITS.sheetRows)} baris per sheet); hapus baris di bawah tabel yang tidak dipakai atau pisahkan datanya`);
+        throw new RefusedWorkbook(
+          `sheet "${name}" berisi lebih dari ${fmt(READ_LIMITS.sheetRows)} baris (batas ${fmt(READ_LIMITS.sheetRows)} baris per sheet); hapus baris di bawah tabel yang tidak dipakai atau pisahkan datanya`,
+        );
       }
       const rr = w.attr("r");
       if (rr !== undefined && rr !== "") {
         if (!/^\d{1,15}$/.test(rr.trim()) || Number(rr) < 1 || Number(rr) > MAX_ROWS) {
-          throw new RefusedWorkbook(`sheet "${name}": baris ${rr.slice(0, 40)} berada di luar batas Excel (baris 1 sampai ${fmt(MAX_ROWS)}); berkas tidak dibuka`);
+          throw new RefusedWorkbook(
+            `sheet "${name}": baris ${rr.slice(0, 40)} berada di luar batas Excel (baris 1 sampai ${fmt(MAX_ROWS)}); berkas tidak dibuka`,
+          );
         }
         r = Number(rr) - 1;
       } else r = r + 1;
-      if (r >= MAX_ROWS) throw new RefusedWorkbook(`sheet "${name}": baris ${fmt(r + 1)} berada di luar batas Excel (baris 1 sampai ${fmt(MAX_ROWS)}); berkas tidak dibuka`);
+      if (r >= MAX_ROWS)
+        throw new RefusedWorkbook(`sheet "${name}": baris ${fmt(r + 1)} berada di luar batas Excel (baris 1 sampai ${fmt(MAX_ROWS)}); berkas tidak dibuka`);
       lastC = -1;
       continue;
     }
@@ -448,7 +459,9 @@ function readSheet(name: string, xml: string, sst: readonly string[], dates: Set
       // A cell not closed before the next one ends there (lenient, and linear).
       if (cellOpen) finishCell();
       if (++budget.cells > READ_LIMITS.cells) {
-        throw new RefusedWorkbook(`sheet "${name}" membuat jumlah sel (termasuk sel kosong berformat) melebihi ${fmt(READ_LIMITS.cells)}; hapus format pada baris dan kolom yang tidak dipakai`);
+        throw new RefusedWorkbook(
+          `sheet "${name}" membuat jumlah sel (termasuk sel kosong berformat) melebihi ${fmt(READ_LIMITS.cells)}; hapus format pada baris dan kolom yang tidak dipakai`,
+        );
       }
       const ref = w.attr("r");
       let row = r;

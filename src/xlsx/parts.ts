@@ -10,7 +10,10 @@ import { listSheets, type SheetEntry } from "./ooxml";
 
 export type TextPart = (name: string) => string | undefined;
 
-export const NS_RELATIONSHIPS = ["http://schemas.openxmlformats.org/officeDocument/2006/relationships", "http://purl.oclc.org/ooxml/officeDocument/relationships"];
+export const NS_RELATIONSHIPS = [
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+  "http://purl.oclc.org/ooxml/officeDocument/relationships",
+];
 export const REL_WORKSHEET = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 export const REL_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
 export const CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
@@ -69,7 +72,14 @@ export function elementEnd(xml: string, at: number, q: string): number {
  * Appends children to a container element (creating it before `before` when missing) and updates
  * its count; returns the new XML and the index of the first appended child.
  */
-export function appendChildren(xml: string, p: string, container: string, children: readonly string[], before: readonly string[], root: string): { xml: string; first: number } {
+export function appendChildren(
+  xml: string,
+  p: string,
+  container: string,
+  children: readonly string[],
+  before: readonly string[],
+  root: string,
+): { xml: string; first: number } {
   const q = p + container;
   const at = startTag(xml, q);
   if (at < 0) {
@@ -168,7 +178,17 @@ export function relativeToXl(part: string): string {
 }
 
 /** Workbook children that follow bookViews (ECMA-376 CT_Workbook order). */
-export const AFTER_BOOK_VIEWS = ["sheets", "functionGroups", "externalReferences", "definedNames", "calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "extLst"];
+export const AFTER_BOOK_VIEWS = [
+  "sheets",
+  "functionGroups",
+  "externalReferences",
+  "definedNames",
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "extLst",
+];
 
 /**
  * workbook.xml with the sheet at `index` active (the first workbookView's activeTab), a bookViews
@@ -191,7 +211,16 @@ export function activateSheet(wb: string, p: string, index: number): string | nu
 
 /** Workbook children that follow definedNames (ECMA-376 CT_Workbook order). */
 export const AFTER_DEFINED_NAMES = [
-  "calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst",
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
 ];
 
 export function findStylesPart(rels: string): string | null {
@@ -295,7 +324,8 @@ export class WorkbookEdit {
     const wb = part(WB);
     const rels = part(WB_RELS);
     const ct = part(CT);
-    if (wb === undefined || rels === undefined || ct === undefined) throw new Error("struktur buku kerja tidak lengkap (workbook.xml, relasinya atau [Content_Types].xml tidak ada)");
+    if (wb === undefined || rels === undefined || ct === undefined)
+      throw new Error("struktur buku kerja tidak lengkap (workbook.xml, relasinya atau [Content_Types].xml tidak ada)");
     this.original = { wb, rels, ct };
     this.wb = wb;
     this.rels = rels;

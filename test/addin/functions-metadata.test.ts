@@ -73,7 +73,12 @@ test.each(Object.entries(EXPECTED))("%s has its parameters in order, described i
 });
 
 test("range parameters are matrices and NRR spills a matrix", () => {
-  for (const [fn, param] of [["IKM", "jawaban"], ["NRR", "jawaban"], ["IKM_NRR", "nrr"], ["AKUMULASI", "nilai"]]) {
+  for (const [fn, param] of [
+    ["IKM", "jawaban"],
+    ["NRR", "jawaban"],
+    ["IKM_NRR", "nrr"],
+    ["AKUMULASI", "nilai"],
+  ]) {
     expect(byName.get(fn!)!.parameters.find((p) => p.name === param)!.dimensionality).toBe("matrix");
   }
   expect(byName.get("NRR")!.result.dimensionality).toBe("matrix");
@@ -127,11 +132,21 @@ test("the option arguments carry custom enums with their values and an Indonesia
       const expected = ENUMS[`${f.name}.${p.name}`];
       if (!expected) {
         // bobot among them: a number (0,111) or the text "1/n", left "any" so Excel passes numbers as numbers.
-        expect({ fn: f.name, param: p.name, type: p.type, customEnumId: p.customEnumId }).toEqual({ fn: f.name, param: p.name, type: "any", customEnumId: undefined });
+        expect({ fn: f.name, param: p.name, type: p.type, customEnumId: p.customEnumId }).toEqual({
+          fn: f.name,
+          param: p.name,
+          type: "any",
+          customEnumId: undefined,
+        });
         continue;
       }
       const [id, values] = expected;
-      expect({ fn: f.name, param: p.name, customEnumId: p.customEnumId, type: p.type }).toEqual({ fn: f.name, param: p.name, customEnumId: id, type: "string" });
+      expect({ fn: f.name, param: p.name, customEnumId: p.customEnumId, type: p.type }).toEqual({
+        fn: f.name,
+        param: p.name,
+        customEnumId: id,
+        type: "string",
+      });
       const e = enums.get(id)!;
       expect(e.type).toBe("string");
       expect(e.values.map((v) => v.stringValue)).toEqual(values);
@@ -162,7 +177,11 @@ test("functions.json is valid against the custom functions part of Microsoft's a
   // The unified manifest's schema (from office-addin-manifest's @microsoft/app-manifest) describes
   // exactly what functions.json holds: functions, enums and allowCustomDataForDataTypeAny.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const Ajv = require("ajv-draft-04") as new (o: object) => { addSchema(s: object, key: string): void; validate(ref: string | object, data: unknown): boolean; errors?: unknown[] };
+  const Ajv = require("ajv-draft-04") as new (o: object) => {
+    addSchema(s: object, key: string): void;
+    validate(ref: string | object, data: unknown): boolean;
+    errors?: unknown[];
+  };
   const dir = join(dirname(require.resolve("@microsoft/app-manifest/package.json")), "build", "json-schemas", "teams");
   const newest = readdirSync(dir)
     .filter((v) => /^v\d+\.\d+$/.test(v))

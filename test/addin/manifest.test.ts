@@ -48,7 +48,12 @@ test("has a GUID id, a version, Indonesian locale and asks for no more than Read
 
 test("every resid it references is defined once in Resources, with the right kind", () => {
   const defined = new Map<string, string>();
-  for (const [kind, list] of [["image", images], ["url", urls], ["short", shortStrings], ["long", longStrings]] as const) {
+  for (const [kind, list] of [
+    ["image", images],
+    ["url", urls],
+    ["short", shortStrings],
+    ["long", longStrings],
+  ] as const) {
     for (const { id } of list) {
       expect(defined.has(id)).toBe(false);
       defined.set(id, kind);
@@ -113,8 +118,8 @@ test("the ribbon's SAKIP group on the Home tab: the pane, Periksa Konsistensi, H
 });
 
 test("every URL is https on one origin, listed in AppDomains, and served by the build", () => {
-  const plain = [app.IconUrl, app.HighResolutionIconUrl, app.SupportUrl, (app.DefaultSettings as Node).SourceLocation].map(
-    (n) => String((n as Node)["@DefaultValue"]),
+  const plain = [app.IconUrl, app.HighResolutionIconUrl, app.SupportUrl, (app.DefaultSettings as Node).SourceLocation].map((n) =>
+    String((n as Node)["@DefaultValue"]),
   );
   const every = [...plain, ...urls.map((u) => u.value), ...images.map((i) => i.value)];
   const origins = new Set(every.map((u) => new URL(u).origin));

@@ -43,11 +43,14 @@ test.each(["taskpane.html", "pesan.html"])("%s: the policy allows no development
 });
 
 test("no built script or metadata names localhost", () => {
-  for (const f of ["functions.js", "taskpane.js", "functions.json"]) expect({ f, localhost: readFileSync(join(out, f), "utf8").includes("localhost") }).toEqual({ f, localhost: false });
+  for (const f of ["functions.js", "taskpane.js", "functions.json"])
+    expect({ f, localhost: readFileSync(join(out, f), "utf8").includes("localhost") }).toEqual({ f, localhost: false });
 });
 
 test("every custom function has a help page at the deployment's base URL, in Indonesian, built from its JSDoc", () => {
-  const meta = JSON.parse(readFileSync(join(out, "functions.json"), "utf8")) as { functions: { id: string; name: string; description: string; helpUrl: string }[] };
+  const meta = JSON.parse(readFileSync(join(out, "functions.json"), "utf8")) as {
+    functions: { id: string; name: string; description: string; helpUrl: string }[];
+  };
   expect(meta.functions.length).toBeGreaterThan(10);
   for (const f of meta.functions) {
     expect(f.helpUrl).toBe(`${BASE}/bantuan/${f.id.toLowerCase()}.html`);
@@ -62,7 +65,11 @@ test("every custom function has a help page at the deployment's base URL, in Ind
 
 test("a base URL that is not https is refused", () => {
   const webpack = join(root, "node_modules", "webpack-cli", "bin", "cli.js");
-  const r = spawnSync(process.execPath, [webpack, "--mode", "production", "--env", "url=http://sakip.contoh.go.id", "--output-path", mkdtempSync(join(tmpdir(), "sakip-rilis-"))], { cwd: root, encoding: "utf8" });
+  const r = spawnSync(
+    process.execPath,
+    [webpack, "--mode", "production", "--env", "url=http://sakip.contoh.go.id", "--output-path", mkdtempSync(join(tmpdir(), "sakip-rilis-"))],
+    { cwd: root, encoding: "utf8" },
+  );
   expect(r.status).not.toBe(0);
   expect(r.stdout + r.stderr).toMatch(/harus dilayani lewat https/);
 });

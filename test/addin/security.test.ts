@@ -7,7 +7,13 @@ const root = join(__dirname, "..", "..");
 function policyOf(html: string): Map<string, string[]> {
   const m = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html);
   if (!m) throw new Error("no Content-Security-Policy");
-  return new Map(m[1]!.split(";").map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([k, ...v]) => [k!, v]));
+  return new Map(
+    m[1]!
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([k, ...v]) => [k!, v]),
+  );
 }
 
 test.each(["taskpane.html", "pesan.html"])("the built %s carries a Content-Security-Policy: own files and office.js only", (page) => {
@@ -30,7 +36,9 @@ function sources(dir: string): string[] {
 }
 
 test("no source renders text as HTML or evaluates strings as code", () => {
-  const offenders = sources(join(root, "src")).filter((f) => /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|\beval\(|new Function\(/.test(readFileSync(f, "utf8")));
+  const offenders = sources(join(root, "src")).filter((f) =>
+    /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|\beval\(|new Function\(/.test(readFileSync(f, "utf8")),
+  );
   expect(offenders).toEqual([]);
 });
 

@@ -11,7 +11,6 @@ import { readZip } from "../support/zip";
 
 const digest = (f: string) => createHash("sha256").update(readFileSync(f)).digest("hex");
 
-
 // contoh/README.md: the planted inconsistencies, by sheet!cell and rule.
 const DOCUMENTED = [
   "PPS!D6 target-tahunan error",
@@ -35,7 +34,9 @@ const DOCUMENTED = [
 test("on the sample workbook the check finds exactly the documented inconsistencies", async () => {
   const { code, out } = await run(["periksa", "--json"]);
   expect(code).toBe(1);
-  const doc = JSON.parse(out) as { files: { file: string; tables: { kind: string }[]; findings: { sheet: string; cell: string; rule: string; severity: string; message: string }[] }[] };
+  const doc = JSON.parse(out) as {
+    files: { file: string; tables: { kind: string }[]; findings: { sheet: string; cell: string; rule: string; severity: string; message: string }[] }[];
+  };
   const f = doc.files[0]!;
   expect(f.tables.map((t) => t.kind).sort()).toEqual(["anggaran", "capaian", "pk", "pkpk", "pps", "renaksi", "renja", "skm-jawaban", "skm-unsur"]);
   expect(f.findings.map((x) => `${x.sheet}!${x.cell} ${x.rule} ${x.severity}`).sort()).toEqual([...DOCUMENTED].sort());

@@ -60,7 +60,10 @@ describe.each([
       const c = inCopy.get(e.name);
       expect(c).toBeDefined();
       if (mustChange.has(e.name)) continue;
-      expect({ name: e.name, same: Buffer.compare(c!.raw, e.raw) === 0 && c!.crc32 === e.crc32 && c!.method === e.method }).toEqual({ name: e.name, same: true });
+      expect({ name: e.name, same: Buffer.compare(c!.raw, e.raw) === 0 && c!.crc32 === e.crc32 && c!.method === e.method }).toEqual({
+        name: e.name,
+        same: true,
+      });
     }
     const added = copy.entries.filter((e) => !input.entries.some((i) => i.name === e.name)).map((e) => e.name);
     expect(added).toHaveLength(1);
@@ -90,19 +93,24 @@ describe.each([
       .replace(new RegExp(`<definedName name="${REPORT_MARK}" hidden="1">[^<]*</definedName>`), "")
       .replace(/<definedName name="_xlnm.Print_Titles" localSheetId="\d+">'Hasil Pemeriksaan'!\$1:\$1<\/definedName>/, "");
     expect(stripped).toBe(before);
-    for (const n of [RICH.definedNames.constant.name, RICH.definedNames.hidden.name, RICH.definedNames.local.name, "_xlnm.Print_Area"]) expect(after).toContain(`name="${n}"`);
+    for (const n of [RICH.definedNames.constant.name, RICH.definedNames.hidden.name, RICH.definedNames.local.name, "_xlnm.Print_Area"])
+      expect(after).toContain(`name="${n}"`);
   });
 
   const lo = sofficePath() ? test : test.skip;
   lo("LibreOffice opens the copy: every sheet's values as in the input, the highlights and the report sheet read", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sakip-lo-"));
     const csv = "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1";
-    for (const [label, file] of [["asli", r.input], ["salinan", r.copy]] as const) {
+    for (const [label, file] of [
+      ["asli", r.input],
+      ["salinan", r.copy],
+    ] as const) {
       mkdirSync(join(dir, label));
       const c = await convert(file, csv, join(dir, label));
       expect(c.code).toBe(0);
     }
-    const csvs = (label: string) => new Map(readdirSync(join(dir, label)).map((f) => [f.replace(/^kaya(-diperiksa)?-/, ""), readFileSync(join(dir, label, f), "utf8")]));
+    const csvs = (label: string) =>
+      new Map(readdirSync(join(dir, label)).map((f) => [f.replace(/^kaya(-diperiksa)?-/, ""), readFileSync(join(dir, label, f), "utf8")]));
     const before = csvs("asli");
     const after = csvs("salinan");
     expect(before.size).toBeGreaterThan(5);
@@ -115,7 +123,10 @@ describe.each([
     const again = await convert(r.copy, "xlsx", join(dir, "ulang"));
     expect(again.code).toBe(0);
     const resaved = openArchive(readFileSync(again.output!));
-    const sheetsXml = resaved.entries.filter((e) => e.name.startsWith("xl/worksheets/")).map((e) => decodePart(resaved.read(e.name)!)).join("");
+    const sheetsXml = resaved.entries
+      .filter((e) => e.name.startsWith("xl/worksheets/"))
+      .map((e) => decodePart(resaved.read(e.name)!))
+      .join("");
     expect(sheetsXml).toContain("SAKIP-sorotan-galat");
     const pdf = await convert(r.copy, "pdf", join(dir, "pdf"));
     expect(pdf.code).toBe(0);

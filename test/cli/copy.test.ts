@@ -17,7 +17,6 @@ jest.setTimeout(120_000);
 
 const digest = (f: string) => createHash("sha256").update(readFileSync(f)).digest("hex");
 
-
 function fresh(): string {
   return mkdtempSync(join(tmpdir(), "sakip-salin-"));
 }
@@ -121,7 +120,10 @@ test("a report of several megabytes through a pipe equals the report written to 
   const toFile = join(dir, "laporan.json");
   const direct = spawnSync("bash", ["-c", `node "${bin}" periksa "$@" --json > "${toFile}"`, "sakip", ...files], { stdio: "ignore" });
   // Through a real pipe into another process, as `| jq` or `| less` would read it.
-  const piped = execFileSync("bash", ["-c", `node "${bin}" periksa "$@" --json | cat`, "sakip", ...files], { maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "ignore"] });
+  const piped = execFileSync("bash", ["-c", `node "${bin}" periksa "$@" --json | cat`, "sakip", ...files], {
+    maxBuffer: 1 << 30,
+    stdio: ["ignore", "pipe", "ignore"],
+  });
   expect(direct.status).toBe(1);
   expect(piped.length).toBeGreaterThan(2 << 20);
   expect(piped.equals(readFileSync(toFile))).toBe(true);

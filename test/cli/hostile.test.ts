@@ -50,10 +50,17 @@ test("not a zip, a truncated zip, a zip bomb (declared and lying) and a million 
   // Declares 3,9 GB for one part: refused before anything is inflated.
   const declared = file(
     "bom-dinyatakan.xlsx",
-    minimalXlsx(Buffer.from("<worksheet/>"), [{ name: "xl/media/isi.bin", data: Buffer.alloc(0), raw: deflateRawSync(Buffer.alloc(1024)), declaredSize: 3_900_000_000 }]),
+    minimalXlsx(Buffer.from("<worksheet/>"), [
+      { name: "xl/media/isi.bin", data: Buffer.alloc(0), raw: deflateRawSync(Buffer.alloc(1024)), declaredSize: 3_900_000_000 },
+    ]),
   );
   // Declares 1 KB but expands to 64 MB of zeros (and would go on): caught while inflating.
-  const lying = file("bom-berbohong.xlsx", minimalXlsx(Buffer.from("<worksheet/>"), [{ name: "xl/styles.xml", data: Buffer.alloc(1024), raw: deflateRawSync(Buffer.alloc(64 * 1024 * 1024)), declaredSize: 1024 }]));
+  const lying = file(
+    "bom-berbohong.xlsx",
+    minimalXlsx(Buffer.from("<worksheet/>"), [
+      { name: "xl/styles.xml", data: Buffer.alloc(1024), raw: deflateRawSync(Buffer.alloc(64 * 1024 * 1024)), declaredSize: 1024 },
+    ]),
+  );
   const huge = file("sejuta-baris.xlsx", minimalXlsx(millionRows()));
   const good = file("baik.xlsx", sample);
 
@@ -104,7 +111,10 @@ async function sampleWith(edit: (wb: ExcelJS.Workbook) => void): Promise<Buffer>
 
 test("an .xlsm with macros is checked, and the macros are never run (only noted)", async () => {
   const parts = readZip(sample);
-  const xlsm = file("dengan-makro.xlsm", writeZip([...parts, { name: "xl/vbaProject.bin", data: Buffer.from("Attribute VB_Name = \"Module1\"\nSub Auto_Open()\nShell \"calc.exe\"\nEnd Sub\n") }]));
+  const xlsm = file(
+    "dengan-makro.xlsm",
+    writeZip([...parts, { name: "xl/vbaProject.bin", data: Buffer.from('Attribute VB_Name = "Module1"\nSub Auto_Open()\nShell "calc.exe"\nEnd Sub\n') }]),
+  );
   const { files } = await check([xlsm]);
   expect(files[0]!.error).toBeUndefined();
   expect(files[0]!.notes).toEqual(["berkas berisi makro; makro tidak dijalankan"]);
@@ -119,7 +129,15 @@ test("links to other workbooks: the cached values are used and the link is noted
   const parts = readZip(linked);
   const withLink = file(
     "bertaut.xlsx",
-    writeZip([...parts, { name: "xl/externalLinks/externalLink1.xml", data: Buffer.from('<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><externalBook><sheetNames><sheetName val="Target"/></sheetNames></externalBook></externalLink>') }]),
+    writeZip([
+      ...parts,
+      {
+        name: "xl/externalLinks/externalLink1.xml",
+        data: Buffer.from(
+          '<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><externalBook><sheetNames><sheetName val="Target"/></sheetNames></externalBook></externalLink>',
+        ),
+      },
+    ]),
   );
   const { files } = await check([withLink]);
   expect(files[0]!.notes).toEqual(["berkas bertaut ke 1 buku kerja lain; nilai tersimpan yang dipakai, tautannya tidak dibuka"]);
@@ -183,7 +201,9 @@ test("huge shared strings are refused by the real limits; the good file is check
   const many = file("30juta-si.xlsx", HOSTILE["30juta-si-kosong"]!());
   const good = file("baik-3.xlsx", sample);
   const { files } = await check([big, many, good]);
-  expect(files[0]!.error).toMatch(new RegExp(`teks bersama \\(sharedStrings\\) berisi lebih dari ${READ_LIMITS.sharedStringChars.toLocaleString("id-ID").replace(/\./g, "\\.")} karakter`));
+  expect(files[0]!.error).toMatch(
+    new RegExp(`teks bersama \\(sharedStrings\\) berisi lebih dari ${READ_LIMITS.sharedStringChars.toLocaleString("id-ID").replace(/\./g, "\\.")} karakter`),
+  );
   expect(files[1]!.error).toMatch(/daftar teks bersama \(sharedStrings\) berisi lebih dari 1\.000\.000 teks/);
   expect(files[2]!.error).toBeUndefined();
   expect(files[2]!.findings.length).toBeGreaterThanOrEqual(12);
@@ -230,20 +250,32 @@ test("openArchive: names, overlaps, headers that disagree, ZIP64 and data descri
     { name: "a.xml", data: Buffer.from("<a/>") },
     { name: "b.xml", data: Buffer.from("<b/>") },
   ]);
-  expect(() => openArchive(patched(sameName, (o, at) => {
-    o.writeUInt32LE(0, at.cd + 42);
-    o.write("a.xml", at.cd + 46);
-  }, 1))).toThrow(/muncul dua kali/);
+  expect(() =>
+    openArchive(
+      patched(
+        sameName,
+        (o, at) => {
+          o.writeUInt32LE(0, at.cd + 42);
+          o.write("a.xml", at.cd + 46);
+        },
+        1,
+      ),
+    ),
+  ).toThrow(/muncul dua kali/);
   expect(() => openArchive(patched(two, (o, at) => o.writeUInt32LE(o.readUInt32LE(at.local + 22) + 1, at.local + 22)))).toThrow(/berbeda di kepala bagiannya/);
   expect(() => openArchive(patched(two, (o, at) => o.writeUInt16LE(0, at.local + 8)))).toThrow(/cara pemampatan/);
   expect(() => openArchive(patched(two, (o, at) => o.writeUInt16LE(12, at.cd + 10)))).toThrow(/cara yang tidak dikenal/);
   expect(() => openArchive(patched(two, (o, at) => o.writeUInt16LE(0xffff, at.eocd + 10)))).toThrow(/ZIP64/);
   expect(() => openArchive(patched(two, (o, at) => o.writeUInt32LE(0xffffffff, at.cd + 24)))).toThrow(/ZIP64/);
   // A CRC that does not match what inflates.
-  expect(() => openArchive(patched(two, (o, at) => {
-    o.writeUInt32LE(1, at.cd + 16);
-    o.writeUInt32LE(1, at.local + 14);
-  })).read("a.xml")).toThrow(/tidak cocok dengan CRC-nya/);
+  expect(() =>
+    openArchive(
+      patched(two, (o, at) => {
+        o.writeUInt32LE(1, at.cd + 16);
+        o.writeUInt32LE(1, at.local + 14);
+      }),
+    ).read("a.xml"),
+  ).toThrow(/tidak cocok dengan CRC-nya/);
 
   // A data descriptor (flag bit 3): local sizes 0, the real ones after the data.
   const data = Buffer.from("<a>deskriptor</a>");

@@ -40,7 +40,8 @@ async function seedFile(dir: string, name = "seed.xlsx"): Promise<string> {
 }
 
 /** Parts the copy adds for our sheet: the sheet, its rels, one drawing with its rels, the charts. */
-const OURS = /^xl\/(worksheets\/sheet\d+\.xml|worksheets\/_rels\/sheet\d+\.xml\.rels|drawings\/drawing\d+\.xml|drawings\/_rels\/drawing\d+\.xml\.rels|charts\/chart\d+\.xml)$/;
+const OURS =
+  /^xl\/(worksheets\/sheet\d+\.xml|worksheets\/_rels\/sheet\d+\.xml\.rels|drawings\/drawing\d+\.xml|drawings\/_rels\/drawing\d+\.xml\.rels|charts\/chart\d+\.xml)$/;
 
 /** Every input part is in the copy with its compressed bytes, except these. */
 function expectPassthrough(input: Archive, copy: Archive, mayChange: ReadonlySet<string>): void {
@@ -251,7 +252,11 @@ describe("beside the user's sheets and the report sheet", () => {
     expect((await run(["lkjip", checked, "--keluaran", join(dir, "2")])).code).toBe(0);
     const both = join(dir, "2", "seed-diperiksa-lkjip.xlsx");
     const c = open(both);
-    expect(sheetsOf(c).map((s) => s.name).slice(-2)).toEqual(["Hasil Pemeriksaan", "Tabel LKjIP"]);
+    expect(
+      sheetsOf(c)
+        .map((s) => s.name)
+        .slice(-2),
+    ).toEqual(["Hasil Pemeriksaan", "Tabel LKjIP"]);
     expect(markOf(c, REPORT_MARK)!.formula).toBe("'Hasil Pemeriksaan'!$A$1");
     expect(markOf(c, LKJIP_MARK)!.formula).toBe("'Tabel LKjIP'!$A$1");
     expectPassthrough(open(checked), c, new Set(["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/workbook.xml", "xl/styles.xml"]));
@@ -265,9 +270,16 @@ describe("beside the user's sheets and the report sheet", () => {
     const ours = sheetsOf(c).find((s) => s.name === "Tabel LKjIP")!;
     const { drawing, charts } = chartsOfSheet(c, ours.path!);
     for (const name of [ours.path!, drawing, ...charts]) {
-      expect({ name, same: Buffer.compare(again.entries.find((e) => e.name === name)!.raw, c.entries.find((e) => e.name === name)!.raw) === 0 }).toEqual({ name, same: true });
+      expect({ name, same: Buffer.compare(again.entries.find((e) => e.name === name)!.raw, c.entries.find((e) => e.name === name)!.raw) === 0 }).toEqual({
+        name,
+        same: true,
+      });
     }
-    expect(sheetsOf(again).map((s) => s.name).slice(-2)).toEqual(["Hasil Pemeriksaan", "Tabel LKjIP"]);
+    expect(
+      sheetsOf(again)
+        .map((s) => s.name)
+        .slice(-2),
+    ).toEqual(["Hasil Pemeriksaan", "Tabel LKjIP"]);
   });
 
   test("a workbook with its own drawings and charts: ours take free part names, theirs stay byte for byte", async () => {

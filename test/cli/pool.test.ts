@@ -44,16 +44,32 @@ test("a file over the memory limit is its own error line; the good files of the 
   const dir = mkdtempSync(join(tmpdir(), "sakip-pool-"));
   const { writeZip } = await import("../support/zip");
   const rows: string[] = [];
-  for (let r = 1; r <= 200_000; r++) rows.push(`<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>Indikator kinerja nomor ${r} yang panjang sekali</t></is></c><c r="B${r}"><v>${r}</v></c></row>`);
+  for (let r = 1; r <= 200_000; r++)
+    rows.push(
+      `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>Indikator kinerja nomor ${r} yang panjang sekali</t></is></c><c r="B${r}"><v>${r}</v></c></row>`,
+    );
   const text = (s: string) => Buffer.from(s, "utf8");
   const big = join(dir, "besar.xlsx");
   writeFileSync(
     big,
     writeZip([
       { name: "[Content_Types].xml", data: text('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>') },
-      { name: "xl/workbook.xml", data: text('<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>') },
-      { name: "xl/_rels/workbook.xml.rels", data: text('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>') },
-      { name: "xl/worksheets/sheet1.xml", data: text(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join("")}</sheetData></worksheet>`) },
+      {
+        name: "xl/workbook.xml",
+        data: text(
+          '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        ),
+      },
+      {
+        name: "xl/_rels/workbook.xml.rels",
+        data: text(
+          '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+        ),
+      },
+      {
+        name: "xl/worksheets/sheet1.xml",
+        data: text(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join("")}</sheetData></worksheet>`),
+      },
     ]),
   );
   const r = await batch([SAMPLE, big, SAMPLE], { copy: false, workers: 1, heapMb: 24 });

@@ -67,7 +67,9 @@ test("a file is named as the user gave it: relative stays relative, absolute sta
   try {
     process.chdir(join(__dirname, "..", ".."));
     expect((await run(["periksa"])).out).toMatch(/^== contoh\/contoh-kecamatan\.xlsx\n/);
-    expect((await run(["periksa", "--keluaran", relative(process.cwd(), dir)])).out).toContain(`Salinan bersorotan: ${join(relative(process.cwd(), dir), "contoh-kecamatan-diperiksa.xlsx")}\n`);
+    expect((await run(["periksa", "--keluaran", relative(process.cwd(), dir)])).out).toContain(
+      `Salinan bersorotan: ${join(relative(process.cwd(), dir), "contoh-kecamatan-diperiksa.xlsx")}\n`,
+    );
   } finally {
     process.chdir(cwd);
   }
@@ -99,8 +101,26 @@ test("--json: schema version first, totals per file and overall, numbers as numb
   expect(byRule.get("capaian")).toMatchObject({ expected: "98,27", found: "97,27", expectedValue: 98.27, foundValue: 97.27 });
   expect(byRule.get("anggaran")).toMatchObject({ expected: "176.405.694", expectedValue: 176405694, foundValue: 177405694 });
   expect(byRule.get("kategori")).toMatchObject({ expected: "Sedang", found: "Tinggi", expectedValue: null, foundValue: null });
-  for (const f of sample!.findings) expect(Object.keys(f)).toEqual(["rule", "severity", "sheet", "cell", "messageId", "related", "expected", "found", "expectedValue", "foundValue", "message"]);
-  expect(isSubsequence(sample!.findings.map((f) => f.sheet), SHEETS)).toBe(true);
+  for (const f of sample!.findings)
+    expect(Object.keys(f)).toEqual([
+      "rule",
+      "severity",
+      "sheet",
+      "cell",
+      "messageId",
+      "related",
+      "expected",
+      "found",
+      "expectedValue",
+      "foundValue",
+      "message",
+    ]);
+  expect(
+    isSubsequence(
+      sample!.findings.map((f) => f.sheet),
+      SHEETS,
+    ),
+  ).toBe(true);
 });
 
 test.each([

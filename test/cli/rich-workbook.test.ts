@@ -113,7 +113,11 @@ describe("the rich workbook is a sound package", () => {
     const type = (name: string) => contentTypeOf(parts, name);
 
     const workbook = parser.parse(text("xl/workbook.xml")) as {
-      workbook: { sheets: { sheet: { name: string }[] }; definedNames: { definedName: { name: string; localSheetId?: string; hidden?: string; "#text": string | number }[] }; workbookProtection: unknown };
+      workbook: {
+        sheets: { sheet: { name: string }[] };
+        definedNames: { definedName: { name: string; localSheetId?: string; hidden?: string; "#text": string | number }[] };
+        workbookProtection: unknown;
+      };
     };
     const sheetNames = workbook.workbook.sheets.sheet.map((s) => s.name);
     expect(sheetNames.indexOf(RICH.attachment.name)).toBe(RICH.attachment.index);
@@ -142,7 +146,14 @@ describe("the rich workbook is a sound package", () => {
     expect(text("xl/styles.xml")).toContain(`<cellStyle name="${RICH.namedStyle.name}"`);
 
     const pps = text(RICH.highlightedSheet.part);
-    for (const bit of ["<dataValidation ", `location="${RICH.hyperlink.location}"`, "<rowBreaks ", "<colBreaks ", "<legacyDrawing ", RICH.unknownExtension.uri]) {
+    for (const bit of [
+      "<dataValidation ",
+      `location="${RICH.hyperlink.location}"`,
+      "<rowBreaks ",
+      "<colBreaks ",
+      "<legacyDrawing ",
+      RICH.unknownExtension.uri,
+    ]) {
       expect([bit, pps.includes(bit)]).toEqual([bit, true]);
     }
     const lampiran = text(RICH.attachment.part);
@@ -158,7 +169,17 @@ describe("the rich workbook is a sound package", () => {
     const sample = new Map(readZip(readFileSync(SAMPLE)).map((e) => [e.name, e.data]));
     const rich = new Map(richWorkbookParts().map((p: Part) => [p.name, p.data]));
     const changed = [...sample.keys()].filter((n) => !sample.get(n)!.equals(rich.get(n)!)).sort();
-    expect(changed).toEqual(["[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml", RICH.highlightedSheet.part].sort());
+    expect(changed).toEqual(
+      [
+        "[Content_Types].xml",
+        "_rels/.rels",
+        "docProps/app.xml",
+        "xl/_rels/workbook.xml.rels",
+        "xl/styles.xml",
+        "xl/workbook.xml",
+        RICH.highlightedSheet.part,
+      ].sort(),
+    );
   });
 
   test("the checks catch a broken package: a missing part, a dangling relationship, a part without a content type", () => {
@@ -208,7 +229,10 @@ withLibreOffice(`LibreOffice opens the rich workbook${skipNote}`, () => {
     const out = join(dir, "csv");
     const r = await convert(join(dir, "kaya.xlsx"), "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1", out);
     expect(r.code).toBe(0);
-    const csv = (sheet: string) => readFileSync(join(out, `kaya-${sheet}.csv`), "utf8").trim().split(/\r?\n/);
+    const csv = (sheet: string) =>
+      readFileSync(join(out, `kaya-${sheet}.csv`), "utf8")
+        .trim()
+        .split(/\r?\n/);
     expect(readdirSync(out).length).toBe(13);
 
     const lampiran = csv(RICH.attachment.name);

@@ -18,16 +18,23 @@ test.each([[["--version"]], [["--versi"]], [["periksa", "--version"]], [["check"
   expect(r).toEqual({ code: 0, out: `sakip ${version}\n`, err: "" });
 });
 
-test.each([[[]], [["--help"]], [["-h"]], [["help"]], [["bantuan"]], [["periksa", "--help"]], [["periksa", "-h"]], [["check", "--help"]], [["periksa", "x.xlsx", "--help"]]])(
-  "%j prints the usage on stdout, exit 0",
-  async (argv) => {
-    const r = await run(argv);
-    expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^Pemakaian: sakip periksa BERKAS\.xlsx/);
-    expect(r.out).toContain("--help");
-    expect(r.err).toBe("");
-  },
-);
+test.each([
+  [[]],
+  [["--help"]],
+  [["-h"]],
+  [["help"]],
+  [["bantuan"]],
+  [["periksa", "--help"]],
+  [["periksa", "-h"]],
+  [["check", "--help"]],
+  [["periksa", "x.xlsx", "--help"]],
+])("%j prints the usage on stdout, exit 0", async (argv) => {
+  const r = await run(argv);
+  expect(r.code).toBe(0);
+  expect(r.out).toMatch(/^Pemakaian: sakip periksa BERKAS\.xlsx/);
+  expect(r.out).toContain("--help");
+  expect(r.err).toBe("");
+});
 
 describe("every usage error: exit 2, the reason then the usage on stderr, nothing on stdout", () => {
   const dir = mkdtempSync(join(tmpdir(), "sakip-pakai-"));

@@ -43,7 +43,7 @@ test("Periksa Konsistensi highlights, writes the report sheet and tells the coun
   expect(xl.sheets.map(userState)).toEqual(before);
 });
 
-test("beside a user's own sheet called \"Hasil Pemeriksaan\", the report goes to \"Hasil Pemeriksaan (2)\" and the messages name it", async () => {
+test('beside a user\'s own sheet called "Hasil Pemeriksaan", the report goes to "Hasil Pemeriksaan (2)" and the messages name it', async () => {
   const xl = await sample();
   xl.sheets.push(newSheet(REPORT_SHEET, [["Catatan pimpinan"], ["Dibahas 3 Juni"]]));
   const before = xl.sheets.map(userState);
@@ -56,7 +56,7 @@ test("beside a user's own sheet called \"Hasil Pemeriksaan\", the report goes to
   expect(xl.sheets.map(userState)).toEqual(before);
 });
 
-test("Hapus Sorotan on a workbook never checked removes nothing, not even a sheet called \"Hasil Pemeriksaan\", and says so", async () => {
+test('Hapus Sorotan on a workbook never checked removes nothing, not even a sheet called "Hasil Pemeriksaan", and says so', async () => {
   const xl = new ExcelDouble([newSheet("PK", [["Indikator", "Target"]]), newSheet(REPORT_SHEET, [["Catatan pimpinan"]])]);
   const before = xl.sheets.map(userState);
   const host = hostFor(xl);

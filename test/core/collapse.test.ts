@@ -22,7 +22,9 @@ test("more than COLLAPSE_OVER findings of one message on one column become one, 
   const out = collapseColumns(rows.map((r) => f(`D${r}`)));
   expect(out).toHaveLength(1);
   expect(out[0]!.cell).toBe("D9");
-  expect(out[0]!.message).toBe('Sel PPS!D9 berisi "n/a", bukan angka; isi dengan angka. Hal yang sama ada di 6 sel lain di kolom D (D5:D12); periksa kolom ini sekaligus.');
+  expect(out[0]!.message).toBe(
+    'Sel PPS!D9 berisi "n/a", bukan angka; isi dengan angka. Hal yang sama ada di 6 sel lain di kolom D (D5:D12); periksa kolom ini sekaligus.',
+  );
   expect(out[0]!.cells).toEqual(rows.map((r) => `D${r}`));
   // Every cell stays highlighted.
   expect(highlightsBySheet(out)[0]!.error.sort()).toEqual(rows.map((r) => `D${r}`).sort());

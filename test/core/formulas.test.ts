@@ -209,18 +209,48 @@ describe("IKM (PermenPANRB 14/2017)", () => {
   });
   test("NRR leaves blanks out of each unsur's divisor", () => {
     // unsur 1: (4 + 2) / 2 = 3; unsur 2: (3 + 3 + 1) / 3 = 7/3
-    const nrr = value(nrrPerUnsur([[4, 3], [null, 3], [2, 1]]));
+    const nrr = value(
+      nrrPerUnsur([
+        [4, 3],
+        [null, 3],
+        [2, 1],
+      ]),
+    );
     expect(nrr[0]).toBe(3);
     expect(nrr[1]).toBeCloseTo(7 / 3, 12);
   });
   test("IKM from raw answers: all 4 → 100, all 1 → 25, mixed by hand", () => {
-    expect(value(ikmFromAnswers([[4, 4, 4], [4, 4, 4]]))).toBe(100);
-    expect(value(ikmFromAnswers([[1, 1], [1, 1]]))).toBe(25);
+    expect(
+      value(
+        ikmFromAnswers([
+          [4, 4, 4],
+          [4, 4, 4],
+        ]),
+      ),
+    ).toBe(100);
+    expect(
+      value(
+        ikmFromAnswers([
+          [1, 1],
+          [1, 1],
+        ]),
+      ),
+    ).toBe(25);
     // NRR (3, 2) → mean 2.5 → 62.5
-    expect(value(ikmFromAnswers([[4, 2], [2, 2]]))).toBeCloseTo(62.5, 12);
+    expect(
+      value(
+        ikmFromAnswers([
+          [4, 2],
+          [2, 2],
+        ]),
+      ),
+    ).toBeCloseTo(62.5, 12);
   });
   test("an unsur without any answer is an error naming its column", () => {
-    const r = nrrPerUnsur([[4, null], [3, null]]);
+    const r = nrrPerUnsur([
+      [4, null],
+      [3, null],
+    ]);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(/kolom ke-2/);
     expect(nrrPerUnsur([[null, null]]).ok).toBe(false);
@@ -228,9 +258,9 @@ describe("IKM (PermenPANRB 14/2017)", () => {
   });
   const answer = fc.oneof(fc.constantFrom(1, 2, 3, 4), fc.constant(null));
   const full = fc.constantFrom(1, 2, 3, 4);
-  const survey = fc.integer({ min: 1, max: 12 }).chain((n) =>
-    fc.tuple(fc.array(full, { minLength: n, maxLength: n }), fc.array(fc.array(answer, { minLength: n, maxLength: n }), { maxLength: 30 })),
-  );
+  const survey = fc
+    .integer({ min: 1, max: 12 })
+    .chain((n) => fc.tuple(fc.array(full, { minLength: n, maxLength: n }), fc.array(fc.array(answer, { minLength: n, maxLength: n }), { maxLength: 30 })));
   test("property: IKM stays in 25–100 and does not change when blank rows are added", () => {
     fc.assert(
       fc.property(survey, fc.integer({ min: 0, max: 5 }), ([first, rest], blanks) => {

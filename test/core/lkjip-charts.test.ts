@@ -39,7 +39,22 @@ const PPS: Sheet = {
   rows: [
     ["PENGUKURAN PENCAPAIAN SASARAN (PPS) KECAMATAN CONTOH TAHUN 2025"],
     [],
-    ["Sasaran", "Indikator Kinerja", "Satuan", "Target Tahunan", "Triwulan I", null, null, "Triwulan II", null, null, "Triwulan III", null, null, "Triwulan IV"],
+    [
+      "Sasaran",
+      "Indikator Kinerja",
+      "Satuan",
+      "Target Tahunan",
+      "Triwulan I",
+      null,
+      null,
+      "Triwulan II",
+      null,
+      null,
+      "Triwulan III",
+      null,
+      null,
+      "Triwulan IV",
+    ],
     [null, null, null, null, ...Array.from({ length: 4 }, () => ["Target", "Realisasi", "Capaian (%)"]).flat()],
     ["Meningkatnya pelayanan kecamatan", "Jumlah desa yang dibina", "Desa", 16, 4, 3, 75, 8, 6, 75, 12, null, null, 16, null, null],
     [null, "Persentase pengaduan yang tidak ditindaklanjuti", "%", 10, 10, 8, 120, 10, 12, 80, 10, null, null, 10, null, null],
@@ -103,7 +118,11 @@ describe("on the seed LKjIP's tables (3.2, the multi-year IKM table, 3.8)", () =
     const ikm = t.rows.findIndex((r) => r.cells[0]!.value === "Indeks Kepuasan Masyarakat");
     const r = c.firstRow + ikm;
     // The seed's multi-year table (fixture, a blank first line): row 3 holds the IKM, E3 its 2022 realisasi, F3 its 2023 one; Tabel 3.2's F6 the 2024 one.
-    expect(c.series.map((s) => formula(cellAt(laid, r, s.column).cell))).toEqual(["='seed-capaian-multiyear'!E3", "='seed-capaian-multiyear'!F3", "='seed-capaian'!F6"]);
+    expect(c.series.map((s) => formula(cellAt(laid, r, s.column).cell))).toEqual([
+      "='seed-capaian-multiyear'!E3",
+      "='seed-capaian-multiyear'!F3",
+      "='seed-capaian'!F6",
+    ]);
   });
 
   test("efisiensi: capaian kinerja beside serapan anggaran", () => {
@@ -168,7 +187,10 @@ function quarterlyTable(n: number, measured = true): LkjipTable {
   const rows: LkjipRow[] = [];
   for (let i = 0; i < n; i++) {
     for (const q of ["I", "II", "III", "IV"]) {
-      rows.push({ kind: "triwulan", cells: [{ value: `Indikator ${i + 1}` }, { value: "%" }, { value: `TW ${q}` }, { value: 25 }, { value: measured ? 20 : null }] });
+      rows.push({
+        kind: "triwulan",
+        cells: [{ value: `Indikator ${i + 1}` }, { value: "%" }, { value: `TW ${q}` }, { value: 25 }, { value: measured ? 20 : null }],
+      });
     }
   }
   return { id: "triwulan", title: "Pemantauan", columns, rows, notes: [] };

@@ -50,7 +50,13 @@ describe("from the seed LKjIP's Tabel 3.2, multi-year IKM table and Tabel 3.8", 
     expect(ikm.target).toMatchObject({ value: 91.5, source: { sheet: "seed-capaian", cell: "E6" } });
     expect(ikm.realisasi).toMatchObject({ value: 93.85, source: { sheet: "seed-capaian", cell: "F6" } });
     expect(pct(ikm.capaian!.value)).toBe(102.57);
-    expect(ikm.capaian!.computed).toEqual({ formula: "capaian", from: [{ sheet: "seed-capaian", cell: "F6" }, { sheet: "seed-capaian", cell: "E6" }] });
+    expect(ikm.capaian!.computed).toEqual({
+      formula: "capaian",
+      from: [
+        { sheet: "seed-capaian", cell: "F6" },
+        { sheet: "seed-capaian", cell: "E6" },
+      ],
+    });
     expect(ikm.capaian!.note).toBe("Tertulis 102,51 di seed-capaian!G6; hasil hitung 102,57.");
     expect(ikm.kategori!.value).toBe("Sangat Tinggi");
 
@@ -161,7 +167,22 @@ describe("quarterly monitoring against the Rencana Aksi", () => {
     rows: [
       ["PENGUKURAN PENCAPAIAN SASARAN (PPS) KECAMATAN CONTOH TAHUN 2025"],
       [],
-      ["Sasaran", "Indikator Kinerja", "Satuan", "Target Tahunan", "Triwulan I", null, null, "Triwulan II", null, null, "Triwulan III", null, null, "Triwulan IV"],
+      [
+        "Sasaran",
+        "Indikator Kinerja",
+        "Satuan",
+        "Target Tahunan",
+        "Triwulan I",
+        null,
+        null,
+        "Triwulan II",
+        null,
+        null,
+        "Triwulan III",
+        null,
+        null,
+        "Triwulan IV",
+      ],
       [null, null, null, null, ...Array.from({ length: 4 }, () => ["Target", "Realisasi", "Capaian (%)"]).flat()],
       ["Meningkatnya pelayanan kecamatan", "Jumlah desa yang dibina", "Desa", 16, 4, 3, 75, 8, 6, 75, 12, null, null, 16, null, null],
       // Lower is better: the capaian written is (2×target − realisasi)/target×100.
@@ -201,7 +222,9 @@ describe("quarterly monitoring against the Rencana Aksi", () => {
   });
 
   test("one line names the indicators off track", () => {
-    expect(t.notes[0]).toBe("Di bawah rencana: Jumlah desa yang dibina (TW I, TW II, proyeksi akhir tahun); Persentase pengaduan yang tidak ditindaklanjuti (TW II).");
+    expect(t.notes[0]).toBe(
+      "Di bawah rencana: Jumlah desa yang dibina (TW I, TW II, proyeksi akhir tahun); Persentase pengaduan yang tidak ditindaklanjuti (TW II).",
+    );
   });
 });
 
@@ -241,7 +264,11 @@ describe("a budget table dalam ribuan rupiah", () => {
       // The program's indicator, priced by the budget table's row of its code: 95 of 100 (capaian 95 %).
       sheetFromTsv(
         "Capaian",
-        ["CAPAIAN KINERJA PROGRAM TAHUN 2025", "Kode\tProgram\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)", "5.02.01\tPROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH\tPersentase dokumen keuangan tepat waktu\t%\t100\t95\t95"].join("\n"),
+        [
+          "CAPAIAN KINERJA PROGRAM TAHUN 2025",
+          "Kode\tProgram\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+          "5.02.01\tPROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH\tPersentase dokumen keuangan tepat waktu\t%\t100\t95\t95",
+        ].join("\n"),
       ),
     ],
   });
@@ -249,7 +276,11 @@ describe("a budget table dalam ribuan rupiah", () => {
   test("table 5 shows rupiah, its note the figure as written; serapan and sisa follow", () => {
     const t = table(l, "anggaran");
     const program = rowOf(t, 0);
-    expect(program.pagu).toEqual({ value: 11787875000, source: { sheet: "Anggaran", cell: "C3" }, note: "Tertulis 11.787.875 (dalam ribuan rupiah) di Anggaran!C3." });
+    expect(program.pagu).toEqual({
+      value: 11787875000,
+      source: { sheet: "Anggaran", cell: "C3" },
+      note: "Tertulis 11.787.875 (dalam ribuan rupiah) di Anggaran!C3.",
+    });
     expect(program.realisasi!.value).toBe(10903497000);
     expect(pct(program.serapan!.value)).toBe(92.5);
     expect(program.sisa!.value).toBe(884378000);
@@ -261,7 +292,11 @@ describe("a budget table dalam ribuan rupiah", () => {
   test("table 4's program row, priced by the budget table's row of its code, and its whole budget are in rupiah too", () => {
     const t = table(l, "efisiensi");
     const program = rowOf(t, 0);
-    expect(program.pagu).toEqual({ value: 11787875000, source: { sheet: "Anggaran", cell: "C3" }, note: "Tertulis 11.787.875 (dalam ribuan rupiah) di Anggaran!C3." });
+    expect(program.pagu).toEqual({
+      value: 11787875000,
+      source: { sheet: "Anggaran", cell: "C3" },
+      note: "Tertulis 11.787.875 (dalam ribuan rupiah) di Anggaran!C3.",
+    });
     expect(program.realisasi!.value).toBe(10903497000);
     expect(pct(program.serapan!.value)).toBe(92.5);
     expect(pct(program.capaian!.value)).toBe(95);

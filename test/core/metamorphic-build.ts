@@ -65,7 +65,9 @@ export function build(t: Layout, plant: Plant | null): Built {
   const look = (doc: string, quarter?: number): Look => ({
     col: t.col,
     title: t.title ? [`${doc} ${o.nama.toUpperCase()}`, "TAHUN 2025"] : undefined,
-    identity: t.identity ? [["Perangkat Daerah", o.nama], ["Tahun", "2025"], ...(quarter === undefined ? [] : ([["Triwulan", TW[quarter]!]] as [string, string][]))] : undefined,
+    identity: t.identity
+      ? [["Perangkat Daerah", o.nama], ["Tahun", "2025"], ...(quarter === undefined ? [] : ([["Triwulan", TW[quarter]!]] as [string, string][]))]
+      : undefined,
     nums: t.nums,
     blankCol: t.blankCol >= 0 ? t.blankCol : undefined,
     hideBlank: t.hideBlank,
@@ -81,7 +83,13 @@ export function build(t: Layout, plant: Plant | null): Built {
 
   const pk = sheet("PK");
   writeTableB(pk, () => pkCols(o.sasaran), o.sasaran, look("PERJANJIAN KINERJA"));
-  if (t.second) writeRows(pk, [[], ["Program", null, "Anggaran", "Keterangan"], ...o.budget.map((p, k) => [`${k + 1}. ${p.nama}`, null, `Rp ${(k + 2) * 125400000},-`, "APBD"])], pk.next + 1, t.col);
+  if (t.second)
+    writeRows(
+      pk,
+      [[], ["Program", null, "Anggaran", "Keterangan"], ...o.budget.map((p, k) => [`${k + 1}. ${p.nama}`, null, `Rp ${(k + 2) * 125400000},-`, "APBD"])],
+      pk.next + 1,
+      t.col,
+    );
   const all = [...o.sasaran, ...o.program];
   writeTableB(sheet("Renaksi"), () => renaksiCols(all, { sifat: true, dash: true }), all, quarterLook("RENCANA AKSI"));
 
@@ -94,7 +102,10 @@ export function build(t: Layout, plant: Plant | null): Built {
   if (t.split) {
     for (let q = 0; q < 4; q++) {
       const s = sheet(`PPS TW ${TW[q]}`);
-      const p = place(s, ppsQuarterCols(q), pps, { ...look("PENGUKURAN PENCAPAIAN SASARAN TRIWULAN " + TW[q], q), title: [`PENGUKURAN PENCAPAIAN SASARAN TRIWULAN ${TW[q]}`] });
+      const p = place(s, ppsQuarterCols(q), pps, {
+        ...look("PENGUKURAN PENCAPAIAN SASARAN TRIWULAN " + TW[q], q),
+        title: [`PENGUKURAN PENCAPAIAN SASARAN TRIWULAN ${TW[q]}`],
+      });
       if (plant && plant.q === q) planted = { sheet: s.name, cell: cellOf(p, plant.i % o.sasaran.length, `tw${q + 1}.target`), rule: "target-triwulan" };
     }
   } else {
@@ -102,7 +113,10 @@ export function build(t: Layout, plant: Plant | null): Built {
     const p = place(s, ppsCols(), pps, quarterLook("PENGUKURAN PENCAPAIAN SASARAN"));
     if (plant) planted = { sheet: s.name, cell: cellOf(p, plant.i % o.sasaran.length, `tw${plant.q + 1}.target`), rule: "target-triwulan" };
   }
-  writeTableB(sheet("PKPK TW IV"), () => pkpkCols({ quarters: [3], dash: true }), o.program, { ...quarterLook("PENGUKURAN KINERJA PROGRAM DAN KEGIATAN TRIWULAN IV", 3), title: ["PENGUKURAN KINERJA PROGRAM DAN KEGIATAN", "TRIWULAN IV TAHUN 2025"] });
+  writeTableB(sheet("PKPK TW IV"), () => pkpkCols({ quarters: [3], dash: true }), o.program, {
+    ...quarterLook("PENGUKURAN KINERJA PROGRAM DAN KEGIATAN TRIWULAN IV", 3),
+    title: ["PENGUKURAN KINERJA PROGRAM DAN KEGIATAN", "TRIWULAN IV TAHUN 2025"],
+  });
   writeTableB(sheet("Capaian"), () => capaianCols(), o.sasaran, look("CAPAIAN KINERJA"));
   writeTableB(sheet("Anggaran"), () => budgetCols(), budgetRows(o.budget, { total: "JUMLAH" }), look("REALISASI ANGGARAN"));
   return { workbook: toWorkbook(sheets), planted };
@@ -115,4 +129,3 @@ function place<R>(s: SheetB, cols: Col<R>[], rows: R[], look: Look): Placed {
 function writeTableB<R>(s: SheetB, cols: () => Col<R>[], rows: R[], look: Look): void {
   writeTable(s, cols(), rows, look);
 }
-

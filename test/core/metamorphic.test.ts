@@ -52,7 +52,9 @@ function holds(t: Layout, p: Plant): void {
   const errors = clean.findings.filter((f) => f.severity === "error").map((f) => `${f.sheet}!${f.cell} ${f.rule}: ${f.message}`);
   expect(errors).toEqual([]);
   const planted = build(t, p);
-  const found = checkWorkbook(planted.workbook).findings.filter((f) => f.severity === "error").map((f) => `${f.sheet}!${f.cell} ${f.rule}`);
+  const found = checkWorkbook(planted.workbook)
+    .findings.filter((f) => f.severity === "error")
+    .map((f) => `${f.sheet}!${f.cell} ${f.rule}`);
   const want = `${planted.planted!.sheet}!${planted.planted!.cell} ${planted.planted!.rule}`;
   expect(found).toEqual([want]);
 }
@@ -62,7 +64,10 @@ test("property: layout changes keep a consistent workbook free of errors, and a 
 });
 
 test("the passing property draws no known-failing transform", () => {
-  fc.assert(fc.property(layout(false), (t) => Object.values(KNOWN_FAILING_TRANSFORMS).every((k) => !k.applies(t))), { numRuns: 100 });
+  fc.assert(
+    fc.property(layout(false), (t) => Object.values(KNOWN_FAILING_TRANSFORMS).every((k) => !k.applies(t))),
+    { numRuns: 100 },
+  );
 });
 
 test("the passing property draws the fixed transforms: 3–4 header rows, a relation row, a signature block", () => {

@@ -23,7 +23,9 @@ test.each([["Jumlah kabupaten/kota yang dibina"], ["Persentase Kabupaten/Kota de
 
 test("the level most cells name; none, or as many of each, is unknown", () => {
   const sheet = (rows: (string | number | null)[][]) => ({ sheets: [{ name: "PK", rows, merges: [] }] });
-  expect(jenisPemdaOfWorkbook(sheet([["PERJANJIAN KINERJA DINAS SOSIAL PROVINSI BALI"], ["Jumlah kabupaten/kota yang dibina", 9], [null, "Gubernur Bali"]]))).toBe("PROV");
+  expect(
+    jenisPemdaOfWorkbook(sheet([["PERJANJIAN KINERJA DINAS SOSIAL PROVINSI BALI"], ["Jumlah kabupaten/kota yang dibina", 9], [null, "Gubernur Bali"]])),
+  ).toBe("PROV");
   expect(jenisPemdaOfWorkbook(sheet([["PERJANJIAN KINERJA"], ["Jumlah desa yang dibina", 16]]))).toBeUndefined();
   expect(jenisPemdaOfWorkbook(sheet([["Gubernur"], ["Bupati"]]))).toBeUndefined();
 });

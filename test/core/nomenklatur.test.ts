@@ -56,7 +56,11 @@ describe("lookup by code", () => {
   });
 
   test("every row of the CSV is found by its code and jenis pemda, also written without zero padding", () => {
-    const unpadded = (k: string) => k.split(".").map((p) => (/^\d+$/.test(p) ? String(Number(p)) : p)).join(".");
+    const unpadded = (k: string) =>
+      k
+        .split(".")
+        .map((p) => (/^\d+$/.test(p) ? String(Number(p)) : p))
+        .join(".");
     for (const r of rows) {
       const jenisPemda = r.jenis_pemda as "PROV" | "KABKOT";
       const a = only(n.lookup(r.kode_sub_kegiatan, { jenisPemda }));
@@ -69,7 +73,15 @@ describe("lookup by code", () => {
 
   test("zero-padding, spacing and trailing-dot variants are one code (1.02.02.2.01.0001, KABKOT)", () => {
     const r = rowOf("KABKOT", "1.02.02.2.01.0001");
-    for (const written of ["1.02.02.2.01.0001", "1.02.02.02.01.0001", "1.02.02.2.01.00001", "1.2.2.2.1.1", " 1.02.02.2.01.0001. ", "1 . 02 . 02 . 2 . 01 . 0001", "01.002.02.2.1.001"]) {
+    for (const written of [
+      "1.02.02.2.01.0001",
+      "1.02.02.02.01.0001",
+      "1.02.02.2.01.00001",
+      "1.2.2.2.1.1",
+      " 1.02.02.2.01.0001. ",
+      "1 . 02 . 02 . 2 . 01 . 0001",
+      "01.002.02.2.1.001",
+    ]) {
       expect(normalizeKode(written)).toBe("1.02.02.2.01.0001");
       expect(only(n.lookup(written, { jenisPemda: "KABKOT" }))).toMatchObject(expected(r));
     }
@@ -87,7 +99,11 @@ describe("lookup by code", () => {
   });
 
   test("a code listed only for the other level of government is reported as such", () => {
-    const provOnly = rows.find((r) => r.jenis_pemda === "PROV" && !rows.some((o) => o.jenis_pemda === "KABKOT" && o.kode_sub_kegiatan === r.kode_sub_kegiatan && !o.kode_bidang.startsWith("X")))!;
+    const provOnly = rows.find(
+      (r) =>
+        r.jenis_pemda === "PROV" &&
+        !rows.some((o) => o.jenis_pemda === "KABKOT" && o.kode_sub_kegiatan === r.kode_sub_kegiatan && !o.kode_bidang.startsWith("X")),
+    )!;
     const res = n.lookup(provOnly.kode_sub_kegiatan, { jenisPemda: "KABKOT" });
     expect(res).toMatchObject({ status: "jenis-lain", kodeResmi: provOnly.kode_sub_kegiatan });
     expect(only(res)).toMatchObject(expected(provOnly));
@@ -154,7 +170,10 @@ describe("renumbered codes", () => {
   });
 
   test("a former PROV code that is a current KABKOT code (2.17.09.3.02.0001, CSV line 2015): the level decides", () => {
-    expect(only(n.lookup("2.17.09.3.02.0001", { jenisPemda: "PROV" }))).toMatchObject({ kode: "2.17.09.3.02.0002", nama: "Fasilitasi Pembuatan Akta Notaris bagi Koperasi" });
+    expect(only(n.lookup("2.17.09.3.02.0001", { jenisPemda: "PROV" }))).toMatchObject({
+      kode: "2.17.09.3.02.0002",
+      nama: "Fasilitasi Pembuatan Akta Notaris bagi Koperasi",
+    });
     const kab = rowOf("KABKOT", "2.17.09.3.02.0001");
     expect(n.lookup("2.17.09.3.02.0001", { jenisPemda: "KABKOT" })).toMatchObject({ status: "ada", via: "kode" });
     expect(only(n.lookup("2.17.09.3.02.0001", { jenisPemda: "KABKOT" })).nama).toBe(kab.nama_sub_kegiatan);
@@ -167,7 +186,19 @@ describe("unknown codes and other levels", () => {
     expect(codes.has("1.02.02.2.01.9999")).toBe(false);
     expect(n.lookup("1.02.02.2.01.9999")).toEqual({ status: "tidak-ada", input: "1.02.02.2.01.9999", kode: "1.02.02.2.01.9999" });
     expect(n.lookup("9.99.99.9.99.9999").status).toBe("tidak-ada");
-    for (const text of ["", "abc", "1.02.02.2.01.10001", "1.02.102.2.01.0001", "1.02.02.2.01", "1.02..2.01.0001", "1.02.02.2.01.0001.5", "X.02.01.2.01.0001", null, undefined, 1.02]) {
+    for (const text of [
+      "",
+      "abc",
+      "1.02.02.2.01.10001",
+      "1.02.102.2.01.0001",
+      "1.02.02.2.01",
+      "1.02..2.01.0001",
+      "1.02.02.2.01.0001.5",
+      "X.02.01.2.01.0001",
+      null,
+      undefined,
+      1.02,
+    ]) {
       expect(n.lookup(text).status).toBe("bukan-kode");
     }
   });
@@ -258,7 +289,13 @@ describe("compareSatuan", () => {
       for (const b of spellings) if (a !== b && loose(a) === loose(b)) expect(compareSatuan(a, b).result).toBe("sama-ejaan");
     }
     // The groups this gives, by hand from the CSV's list:
-    for (const [a, b] of [["Unit", "UNIT"], ["Orang/Bulan", "Orang/ Bulan"], ["Orang/Bulan", "Orang/bulan"], ["Peserta Didik", "Peserta didik"], ["Kegiatan Usaha", "Kegiatan usaha"]]) {
+    for (const [a, b] of [
+      ["Unit", "UNIT"],
+      ["Orang/Bulan", "Orang/ Bulan"],
+      ["Orang/Bulan", "Orang/bulan"],
+      ["Peserta Didik", "Peserta didik"],
+      ["Kegiatan Usaha", "Kegiatan usaha"],
+    ]) {
       expect(spellings).toEqual(expect.arrayContaining([a, b]));
       expect(compareSatuan(a!, b!).result).toBe("sama-ejaan");
     }
@@ -338,7 +375,8 @@ describe("compareIndikator", () => {
     expect([...buckets.values()].filter((l) => l.length > 1).length).toBeGreaterThan(3);
     const wrong: string[] = [];
     for (const list of buckets.values())
-      for (const a of list) for (const b of list) if (a !== b && loose(a) !== loose(b) && compareIndikator(a, b).result.startsWith("sama")) wrong.push(`${a} ~ ${b}`);
+      for (const a of list)
+        for (const b of list) if (a !== b && loose(a) !== loose(b) && compareIndikator(a, b).result.startsWith("sama")) wrong.push(`${a} ~ ${b}`);
     expect(wrong).toEqual([]);
   });
 });

@@ -40,7 +40,22 @@ function pps(desa: (number | null)[], aduan: (number | null)[]): Sheet {
     rows: [
       ["PENGUKURAN PENCAPAIAN SASARAN (PPS) KECAMATAN CONTOH TAHUN 2025"],
       [],
-      ["Sasaran", "Indikator Kinerja", "Satuan", "Target Tahunan", "Triwulan I", null, null, "Triwulan II", null, null, "Triwulan III", null, null, "Triwulan IV"],
+      [
+        "Sasaran",
+        "Indikator Kinerja",
+        "Satuan",
+        "Target Tahunan",
+        "Triwulan I",
+        null,
+        null,
+        "Triwulan II",
+        null,
+        null,
+        "Triwulan III",
+        null,
+        null,
+        "Triwulan IV",
+      ],
       [null, null, null, null, ...Array.from({ length: 4 }, () => ["Target", "Realisasi", "Capaian (%)"]).flat()],
       ["Meningkatnya pelayanan kecamatan", ...row("Jumlah desa yang dibina", "Desa", 16, 4, desa).slice(1)],
       row("Persentase pengaduan yang tidak ditindaklanjuti", "%", 10, 10, aduan, true),
@@ -76,7 +91,9 @@ test("below plan earlier but on plan at the latest quarter: on track now", () =>
   // Desa 3 of 4 at TW I, then 8 of 8; pengaduan 9 of 10 (lower is better: 110 %).
   const list = quarterlyStatus(checkWorkbook({ sheets: [RENAKSI, pps([3, 8], [9])] }, { rules: [] }));
   expect(list.map((i) => i.latest?.status ?? null)).toEqual(["Sesuai rencana", "Sesuai rencana", null]);
-  expect(quarterlyLine(list)).toBe("Semua indikator yang sudah diukur sesuai rencana pada triwulan terakhirnya. 1 indikator belum diukur: isi realisasinya di PPS atau PKPK.");
+  expect(quarterlyLine(list)).toBe(
+    "Semua indikator yang sudah diukur sesuai rencana pada triwulan terakhirnya. 1 indikator belum diukur: isi realisasinya di PPS atau PKPK.",
+  );
 });
 
 test("nothing measured, and no Rencana Aksi at all", () => {

@@ -17,7 +17,26 @@ test("the CSV is the official list the README describes", () => {
 
 test.each([
   ["the export's own column names", header!],
-  ["column names as staff write them", ["Jenis Pemda", "Kode Bidang", "Bidang Urusan", "Kode Program", "Program", "Kode Kegiatan", "Kegiatan", "Kode Sub Kegiatan", "Nomenklatur Sub Kegiatan", "Kinerja", "Indikator", "Satuan", "SPM", "Jenis", "Kode Lama"]],
+  [
+    "column names as staff write them",
+    [
+      "Jenis Pemda",
+      "Kode Bidang",
+      "Bidang Urusan",
+      "Kode Program",
+      "Program",
+      "Kode Kegiatan",
+      "Kegiatan",
+      "Kode Sub Kegiatan",
+      "Nomenklatur Sub Kegiatan",
+      "Kinerja",
+      "Indikator",
+      "Satuan",
+      "SPM",
+      "Jenis",
+      "Kode Lama",
+    ],
+  ],
 ])("pasted with %s under a title, the list gives no error finding", (_name, names) => {
   const rows: CellValue[][] = [["DAFTAR NOMENKLATUR SUB KEGIATAN (KEPMENDAGRI 900.1.15.5-1317/2023)"], [], names, ...body];
   const result = checkWorkbook({ sheets: [{ name: "Nomenklatur", rows, merges: [] }] });

@@ -13,7 +13,13 @@ const ROOT = join(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
 const OUT = join(ROOT, "test-output");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
 
 jest.setTimeout(120_000);
 
@@ -91,11 +97,14 @@ function overflowOf(page: Page): Promise<{ cells: string[]; pageScrollsSideways:
   return page.evaluate(() => {
     const cells: string[] = [];
     for (const table of document.querySelectorAll<HTMLElement>('[data-testid="ringkasan-tabel"]')) {
-      if (table.scrollWidth > (table.parentElement?.clientWidth ?? Infinity) + 1) cells.push(`tabel ${table.getAttribute("aria-label")}: ${table.scrollWidth}px`);
+      if (table.scrollWidth > (table.parentElement?.clientWidth ?? Infinity) + 1)
+        cells.push(`tabel ${table.getAttribute("aria-label")}: ${table.scrollWidth}px`);
       for (const cell of table.querySelectorAll<HTMLElement>("th, td")) {
         const inner = [cell, ...cell.querySelectorAll<HTMLElement>("*")];
         const box = cell.getBoundingClientRect();
-        const over = cell.scrollWidth > cell.clientWidth + 1 || inner.some((e) => e.getBoundingClientRect().right > box.right + 1 || e.getBoundingClientRect().left < box.left - 1);
+        const over =
+          cell.scrollWidth > cell.clientWidth + 1 ||
+          inner.some((e) => e.getBoundingClientRect().right > box.right + 1 || e.getBoundingClientRect().left < box.left - 1);
         if (over) cells.push(`${(cell.textContent ?? "").slice(0, 40)} (${cell.scrollWidth} > ${cell.clientWidth})`);
       }
     }
@@ -104,7 +113,8 @@ function overflowOf(page: Page): Promise<{ cells: string[]; pageScrollsSideways:
       const box = chart.getBoundingClientRect();
       const cell = chart.closest("li")!.getBoundingClientRect();
       const pane = chart.closest("ul")!.parentElement!.getBoundingClientRect();
-      if (box.right > cell.right + 1 || box.left < cell.left - 1 || cell.right > pane.right + 1 || box.width < 100) cells.push(`grafik ${chart.getAttribute("aria-label")?.slice(0, 40)} (${Math.round(box.left)}–${Math.round(box.right)})`);
+      if (box.right > cell.right + 1 || box.left < cell.left - 1 || cell.right > pane.right + 1 || box.width < 100)
+        cells.push(`grafik ${chart.getAttribute("aria-label")?.slice(0, 40)} (${Math.round(box.left)}–${Math.round(box.right)})`);
     }
     return { cells, pageScrollsSideways: document.documentElement.scrollWidth > window.innerWidth + 1 };
   });
@@ -127,108 +137,116 @@ const RUNS = [
 ] as const;
 
 describe("every pane state", () => {
-  test.each(RUNS)("theme $name at $width px: idle, checking, findings with the clicked one marked, filtered, Ringkasan, Rumus, a failed download", async ({ name: theme, colorScheme, forcedColors, width }) => {
-    const shots = join(OUT, "panel");
-    mkdirSync(shots, { recursive: true });
-    const context = await browser.newContext({ viewport: { width, height: 760 }, colorScheme, forcedColors });
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on("pageerror", (e) => pageErrors.push(e.message));
-    // Transitions (a hover fading in) run to their end first: a screenshot shows a state, never a blend of two.
-    const shot = (state: string, fullPage = false) => page.screenshot({ path: join(shots, `${theme}-${width}-${state}.png`), fullPage, animations: "disabled" });
-    // The sample is held back until released, to see the pane while it checks.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route("**/*", async (route) => {
-      const url = route.request().url();
-      if (!url.startsWith(origin)) return route.abort();
-      if (url.endsWith("/contoh-kecamatan.json")) await held;
-      return route.continue();
-    });
+  test.each(RUNS)(
+    "theme $name at $width px: idle, checking, findings with the clicked one marked, filtered, Ringkasan, Rumus, a failed download",
+    async ({ name: theme, colorScheme, forcedColors, width }) => {
+      const shots = join(OUT, "panel");
+      mkdirSync(shots, { recursive: true });
+      const context = await browser.newContext({ viewport: { width, height: 760 }, colorScheme, forcedColors });
+      const page = await context.newPage();
+      const pageErrors: string[] = [];
+      page.on("pageerror", (e) => pageErrors.push(e.message));
+      // Transitions (a hover fading in) run to their end first: a screenshot shows a state, never a blend of two.
+      const shot = (state: string, fullPage = false) =>
+        page.screenshot({ path: join(shots, `${theme}-${width}-${state}.png`), fullPage, animations: "disabled" });
+      // The sample is held back until released, to see the pane while it checks.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route("**/*", async (route) => {
+        const url = route.request().url();
+        if (!url.startsWith(origin)) return route.abort();
+        if (url.endsWith("/contoh-kecamatan.json")) await held;
+        return route.continue();
+      });
 
-    await page.goto(`${origin}/taskpane.html`);
-    await page.getByRole("button", { name: "Periksa", exact: true }).waitFor();
-    // The theme follows the system's (in Excel, Office's): the dark one has a dark background,
-    // forced colours give the high-contrast theme.
-    expect(await page.evaluate(() => document.documentElement.dataset.tema)).toBe({ terang: "light", gelap: "dark", kontras: "contrast" }[theme]);
-    const background = await page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor);
-    const [r, g, b] = background.match(/\d+/g)!.map(Number) as [number, number, number];
-    expect((r + g + b) / 3 < 80).toBe(theme !== "terang");
-    await shot("1-awal");
+      await page.goto(`${origin}/taskpane.html`);
+      await page.getByRole("button", { name: "Periksa", exact: true }).waitFor();
+      // The theme follows the system's (in Excel, Office's): the dark one has a dark background,
+      // forced colours give the high-contrast theme.
+      expect(await page.evaluate(() => document.documentElement.dataset.tema)).toBe({ terang: "light", gelap: "dark", kontras: "contrast" }[theme]);
+      const background = await page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor);
+      const [r, g, b] = background.match(/\d+/g)!.map(Number) as [number, number, number];
+      expect((r + g + b) / 3 < 80).toBe(theme !== "terang");
+      await shot("1-awal");
 
-    await page.getByRole("button", { name: "Periksa", exact: true }).click();
-    await page.getByRole("progressbar").waitFor();
-    await shot("2-memeriksa");
-    release();
+      await page.getByRole("button", { name: "Periksa", exact: true }).click();
+      await page.getByRole("progressbar").waitFor();
+      await shot("2-memeriksa");
+      release();
 
-    const findings = page.getByTestId("temuan");
-    await findings.first().waitFor({ timeout: 60_000 });
-    // The first finding starts near the top: no title, description or table list above it (the
-    // toolbar's five actions, "Buat Tabel LKjIP" and "Hapus Tabel LKjIP" among them, take three
-    // rows at 350 px and two at 500 px).
-    const firstTop = (await findings.first().boundingBox())!.y;
-    expect(firstTop).toBeLessThan(width < 400 ? 365 : 280);
-    const item = findings.filter({ has: page.getByRole("button", { name: "Pilih sel PPS!D6" }) });
-    expect(await item.getAttribute("aria-current")).toBeNull();
-    const before = await item.evaluate(lookOf);
-    await page.getByRole("button", { name: "Pilih sel PPS!D6" }).click();
-    await item.getByRole("status").filter({ hasText: "Sel terpilih: PPS!D6" }).waitFor();
-    expect(await item.getAttribute("aria-current")).toBe("true");
-    expect(await item.evaluate(lookOf)).not.toBe(before);
-    if (forcedColors === "active") expect(await item.evaluate((e) => getComputedStyle(e).outlineStyle)).toBe("solid");
-    expect(await page.locator('[data-testid="temuan"][aria-current="true"]').count()).toBe(1);
-    await item.scrollIntoViewIfNeeded();
-    await shot("3-temuan");
+      const findings = page.getByTestId("temuan");
+      await findings.first().waitFor({ timeout: 60_000 });
+      // The first finding starts near the top: no title, description or table list above it (the
+      // toolbar's five actions, "Buat Tabel LKjIP" and "Hapus Tabel LKjIP" among them, take three
+      // rows at 350 px and two at 500 px).
+      const firstTop = (await findings.first().boundingBox())!.y;
+      expect(firstTop).toBeLessThan(width < 400 ? 365 : 280);
+      const item = findings.filter({ has: page.getByRole("button", { name: "Pilih sel PPS!D6" }) });
+      expect(await item.getAttribute("aria-current")).toBeNull();
+      const before = await item.evaluate(lookOf);
+      await page.getByRole("button", { name: "Pilih sel PPS!D6" }).click();
+      await item.getByRole("status").filter({ hasText: "Sel terpilih: PPS!D6" }).waitFor();
+      expect(await item.getAttribute("aria-current")).toBe("true");
+      expect(await item.evaluate(lookOf)).not.toBe(before);
+      if (forcedColors === "active") expect(await item.evaluate((e) => getComputedStyle(e).outlineStyle)).toBe("solid");
+      expect(await page.locator('[data-testid="temuan"][aria-current="true"]').count()).toBe(1);
+      await item.scrollIntoViewIfNeeded();
+      await shot("3-temuan");
 
-    await page.getByRole("button", { name: /^Info: \d+ temuan$/ }).click();
-    await page.getByRole("button", { name: /^Peringatan: \d+ temuan$/ }).click();
-    expect(await page.getByRole("button", { name: /^Peringatan: / }).getAttribute("aria-pressed")).toBe("false");
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await shot("4-saring");
+      await page.getByRole("button", { name: /^Info: \d+ temuan$/ }).click();
+      await page.getByRole("button", { name: /^Peringatan: \d+ temuan$/ }).click();
+      expect(await page.getByRole("button", { name: /^Peringatan: / }).getAttribute("aria-pressed")).toBe("false");
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await shot("4-saring");
 
-    await page.getByRole("tab", { name: "Ringkasan" }).click();
-    await page.getByRole("table", { name: "Serapan anggaran per program" }).waitFor();
-    const overflow = await overflowOf(page);
-    expect(overflow).toEqual({ cells: [], pageScrollsSideways: false });
-    // Numbers and their headers are right-aligned alike.
-    const aligned = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('[data-testid="ringkasan-tabel"] thead th')].map((th) => {
-        const text = th.querySelector<HTMLElement>("*") ?? th;
-        const range = document.createRange();
-        range.selectNodeContents(text);
-        return { header: th.textContent, right: Math.round(th.getBoundingClientRect().right - range.getBoundingClientRect().right) };
-      }),
-    );
-    for (const a of aligned.filter((x) => x.header !== "Kategori" && x.header !== "Triwulan")) expect(a.right).toBeLessThan(16);
-    // The quarterly status: the sentence, a chart per indicator, the latest quarter's table.
-    await page.getByRole("heading", { name: "Status triwulan terhadap Rencana Aksi" }).waitFor();
-    expect(await page.getByTestId("status-triwulan").innerText()).toMatch(/indikator di bawah rencana pada triwulan terakhir yang diukur: .*Persentase desa yang tertib administrasi \(TW IV, capaian 75 %\)/);
-    expect(await page.getByTestId("grafik-triwulan").count()).toBeGreaterThan(3);
-    expect(await page.getByRole("table", { name: "Status triwulan terakhir yang diukur" }).getByText("Di bawah rencana").count()).toBeGreaterThan(0);
-    await page.getByRole("heading", { name: "Status triwulan terhadap Rencana Aksi" }).evaluate((h) => h.scrollIntoView({ block: "start" }));
-    await shot("5-ringkasan-triwulan");
-    const program = page.getByRole("table", { name: "Serapan anggaran per program" }).getByRole("button").first();
-    await program.click();
-    await page.getByRole("table", { name: "Serapan anggaran per program" }).getByRole("status").waitFor();
-    await shot("5-ringkasan", true);
+      await page.getByRole("tab", { name: "Ringkasan" }).click();
+      await page.getByRole("table", { name: "Serapan anggaran per program" }).waitFor();
+      const overflow = await overflowOf(page);
+      expect(overflow).toEqual({ cells: [], pageScrollsSideways: false });
+      // Numbers and their headers are right-aligned alike.
+      const aligned = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[data-testid="ringkasan-tabel"] thead th')].map((th) => {
+          const text = th.querySelector<HTMLElement>("*") ?? th;
+          const range = document.createRange();
+          range.selectNodeContents(text);
+          return { header: th.textContent, right: Math.round(th.getBoundingClientRect().right - range.getBoundingClientRect().right) };
+        }),
+      );
+      for (const a of aligned.filter((x) => x.header !== "Kategori" && x.header !== "Triwulan")) expect(a.right).toBeLessThan(16);
+      // The quarterly status: the sentence, a chart per indicator, the latest quarter's table.
+      await page.getByRole("heading", { name: "Status triwulan terhadap Rencana Aksi" }).waitFor();
+      expect(await page.getByTestId("status-triwulan").innerText()).toMatch(
+        /indikator di bawah rencana pada triwulan terakhir yang diukur: .*Persentase desa yang tertib administrasi \(TW IV, capaian 75 %\)/,
+      );
+      expect(await page.getByTestId("grafik-triwulan").count()).toBeGreaterThan(3);
+      expect(await page.getByRole("table", { name: "Status triwulan terakhir yang diukur" }).getByText("Di bawah rencana").count()).toBeGreaterThan(0);
+      await page.getByRole("heading", { name: "Status triwulan terhadap Rencana Aksi" }).evaluate((h) => h.scrollIntoView({ block: "start" }));
+      await shot("5-ringkasan-triwulan");
+      const program = page.getByRole("table", { name: "Serapan anggaran per program" }).getByRole("button").first();
+      await program.click();
+      await page.getByRole("table", { name: "Serapan anggaran per program" }).getByRole("status").waitFor();
+      await shot("5-ringkasan", true);
 
-    await page.getByRole("tab", { name: "Rumus" }).click();
-    await page.getByText("=SAKIP.CAPAIAN(90,26; 88)").waitFor();
-    await shot("6-rumus");
+      await page.getByRole("tab", { name: "Rumus" }).click();
+      await page.getByText("=SAKIP.CAPAIAN(90,26; 88)").waitFor();
+      await shot("6-rumus");
 
-    // A download that fails says so plainly, whole, without calling it a bug.
-    await page.unroute("**/*");
-    await page.route("**/*", (route) => (route.request().url().endsWith("/contoh-kecamatan.json") || !route.request().url().startsWith(origin) ? route.abort() : route.continue()));
-    await page.goto(`${origin}/taskpane.html`);
-    await page.getByRole("button", { name: "Periksa", exact: true }).click();
-    const failure = page.getByText("Pemeriksaan gagal");
-    await failure.waitFor();
-    const text = await page.locator(".fui-MessageBar").filter({ hasText: "Pemeriksaan gagal" }).innerText();
-    expect(text).toMatch(/Periksa sambungan jaringan/);
-    expect(text).not.toMatch(/…|Laporkan/);
-    await shot("7-gagal");
+      // A download that fails says so plainly, whole, without calling it a bug.
+      await page.unroute("**/*");
+      await page.route("**/*", (route) =>
+        route.request().url().endsWith("/contoh-kecamatan.json") || !route.request().url().startsWith(origin) ? route.abort() : route.continue(),
+      );
+      await page.goto(`${origin}/taskpane.html`);
+      await page.getByRole("button", { name: "Periksa", exact: true }).click();
+      const failure = page.getByText("Pemeriksaan gagal");
+      await failure.waitFor();
+      const text = await page.locator(".fui-MessageBar").filter({ hasText: "Pemeriksaan gagal" }).innerText();
+      expect(text).toMatch(/Periksa sambungan jaringan/);
+      expect(text).not.toMatch(/…|Laporkan/);
+      await shot("7-gagal");
 
-    expect(pageErrors).toEqual([]);
-    await context.close();
-  });
+      expect(pageErrors).toEqual([]);
+      await context.close();
+    },
+  );
 });

@@ -121,14 +121,22 @@ describe("highlights that do no harm", () => {
     s.numberFormats.set("2,3", "0.00");
     s.cfs.push({ id: "{user-1}", type: "Custom", ranges: "D3:D4", formula: "=D3>85", fill: "#00FF00" });
     s.cfs.push({ id: "{user-2}", type: "DataBar", ranges: "D3:D4", formula: null, fill: null });
-    const other = newSheet("Renaksi", [["Indikator", "Target"], ["IKM", 88]]);
+    const other = newSheet("Renaksi", [
+      ["Indikator", "Target"],
+      ["IKM", 88],
+    ]);
     const xl = new ExcelDouble([s, other]);
     return { xl, before: xl.sheets.map(userState) };
   }
 
   test("errors red and warnings amber, marked as ours, errors winning on a shared cell", async () => {
     const { xl } = prepared();
-    await applyHighlights(xl.context, [finding("PK", "D3", "error"), finding("PK", "D3", "warning"), finding("PK", "D4", "warning"), finding("Renaksi", "B2", "info")]);
+    await applyHighlights(xl.context, [
+      finding("PK", "D3", "error"),
+      finding("PK", "D3", "warning"),
+      finding("PK", "D4", "warning"),
+      finding("Renaksi", "B2", "info"),
+    ]);
     const ours = xl.sheet("PK").cfs.filter((c) => c.id.startsWith("{cf-"));
     expect(ours.map((c) => [c.ranges, c.fill])).toEqual([
       ["D3", FILL.error],
@@ -151,7 +159,12 @@ describe("highlights that do no harm", () => {
     const { xl } = prepared();
     await applyHighlights(xl.context, [finding("PK", "D3", "error")]);
     await applyHighlights(xl.context, [finding("PK", "D4", "error")]);
-    expect(xl.sheet("PK").cfs.filter((c) => c.formula?.includes("SAKIP")).map((c) => c.ranges)).toEqual(["D4"]);
+    expect(
+      xl
+        .sheet("PK")
+        .cfs.filter((c) => c.formula?.includes("SAKIP"))
+        .map((c) => c.ranges),
+    ).toEqual(["D4"]);
   });
 
   test("removal finds our formats by their stored marker, as after closing and reopening the file", async () => {
@@ -204,10 +217,28 @@ describe("the report sheet, navigation and the whole run", () => {
       found: "85",
       message: "Target berbeda.",
     };
-    const blank: Finding = { rule: "sel-kosong", severity: "warning", sheet: "PK", cell: "C4", related: [], expected: "Satuan", found: "kosong", message: "Satuan kosong." };
+    const blank: Finding = {
+      rule: "sel-kosong",
+      severity: "warning",
+      sheet: "PK",
+      cell: "C4",
+      related: [],
+      expected: "Satuan",
+      found: "kosong",
+      message: "Satuan kosong.",
+    };
     await writeReportSheet(xl.context, [f, blank]);
     const report = xl.sheet(REPORT_SHEET);
-    expect([0, 1, 2, 3, 4, 5, 6, 7].map((c) => report.values.get(`0,${c}`))).toEqual(["No", "Tingkat", "Masalah", "Sel", "Pesan", "Seharusnya", "Tertulis", "Bandingkan dengan"]);
+    expect([0, 1, 2, 3, 4, 5, 6, 7].map((c) => report.values.get(`0,${c}`))).toEqual([
+      "No",
+      "Tingkat",
+      "Masalah",
+      "Sel",
+      "Pesan",
+      "Seharusnya",
+      "Tertulis",
+      "Bandingkan dengan",
+    ]);
     expect(report.values.get("1,2")).toBe("Target tahunan berbeda");
     expect(report.links.get("1,3")).toEqual({ documentReference: "'Renaksi'!E7", textToDisplay: "Renaksi!E7" });
     expect(report.links.get("1,7")).toEqual({ documentReference: "'PK'!D3", textToDisplay: "PK!D3" });
@@ -215,7 +246,14 @@ describe("the report sheet, navigation and the whole run", () => {
     // A required cell left blank: what belongs there, and "(kosong)", not the word "kosong" as if written.
     expect([report.values.get("2,5"), report.values.get("2,6")]).toEqual(["Satuan diisi", "(kosong)"]);
     expect([report.fills.get("1,1"), report.fills.get("2,1")]).toEqual(["#F4B6B6", "#FFE08A"]);
-    expect(report.layout).toEqual({ frozenRows: 1, autoFilter: "A1:H3", orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: "$1:$1", centerHorizontally: true });
+    expect(report.layout).toEqual({
+      frozenRows: 1,
+      autoFilter: "A1:H3",
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: "$1:$1",
+      centerHorizontally: true,
+    });
     // Only the long columns wrap; every data row starts at its top.
     expect(report.formats.filter((x) => x.prop === "wrapText").map((x) => x.address)).toEqual(["C1:C3", "D1:D3", "E1:E3", "F1:F3", "G1:G3", "H1:H3"]);
     expect(report.formats).toContainEqual({ address: "A2:H3", prop: "verticalAlignment", value: "Top" });
@@ -225,7 +263,10 @@ describe("the report sheet, navigation and the whole run", () => {
   test("the report sheet costs the same round trips for 2 findings as for 3,000 (two blocks of rows)", async () => {
     const count = async (n: number) => {
       const xl = new ExcelDouble([newSheet("PK", PK)]);
-      await writeReportSheet(xl.context, Array.from({ length: n }, (_, i) => ({ ...finding("PK", `D${i + 3}`, "error"), related: [{ sheet: "PK", cell: "B3" }] })));
+      await writeReportSheet(
+        xl.context,
+        Array.from({ length: n }, (_, i) => ({ ...finding("PK", `D${i + 3}`, "error"), related: [{ sheet: "PK", cell: "B3" }] })),
+      );
       return xl.syncCount;
     };
     expect(await count(2)).toBe(2);
@@ -277,7 +318,7 @@ describe("our report sheet is known by its mark; the user's sheets are never tou
     return highlightsBySheet(findings).reduce((n, h) => n + (h.error.length > 0 ? 1 : 0) + (h.warning.length > 0 ? 1 : 0), 0);
   }
 
-  test("a check, a re-check and Hapus sorotan leave the user's \"Hasil Pemeriksaan\" as it was; ours is \"Hasil Pemeriksaan (2)\"", async () => {
+  test('a check, a re-check and Hapus sorotan leave the user\'s "Hasil Pemeriksaan" as it was; ours is "Hasil Pemeriksaan (2)"', async () => {
     const xl = new ExcelDouble([...(await sampleSheets()), usersReport()]);
     const userSheets = xl.sheets.map((s) => s.name);
     const before = xl.sheets.map(userState);
@@ -290,9 +331,12 @@ describe("our report sheet is known by its mark; the user's sheets are never tou
     expect(xl.names).toHaveLength(1);
     expect(xl.names[0]).toMatchObject({ name: REPORT_MARK, visible: false });
     expect(xl.formulaOf(xl.names[0]!)).toBe(`='${ours}'!$A$1`);
-    expect(xl.sheets.filter((s) => userSheets.includes(s.name)).map(userState).map((u) => ({ ...(u as object), cfs: [] }))).toEqual(
-      before.map((u) => ({ ...(u as object), cfs: [] })),
-    );
+    expect(
+      xl.sheets
+        .filter((s) => userSheets.includes(s.name))
+        .map(userState)
+        .map((u) => ({ ...(u as object), cfs: [] })),
+    ).toEqual(before.map((u) => ({ ...(u as object), cfs: [] })));
     expect(userState(xl.sheet(REPORT_SHEET))).toEqual(userState(usersReport()));
 
     // The re-run replaces ours only: still one report sheet of ours, the same findings, the user's sheet as it was.
@@ -311,7 +355,7 @@ describe("our report sheet is known by its mark; the user's sheets are never tou
     expect(xl.names).toEqual([]);
   });
 
-  test("reading skips our marked sheet and reads the user's \"Hasil Pemeriksaan\" as data", async () => {
+  test('reading skips our marked sheet and reads the user\'s "Hasil Pemeriksaan" as data', async () => {
     const xl = new ExcelDouble([newSheet("PK", PK), usersReport()]);
     expect(await writeReportSheet(xl.context, [finding("PK", "D3", "error")])).toBe(`${REPORT_SHEET} (2)`);
     const syncs = xl.syncCount;
@@ -352,7 +396,7 @@ describe("our report sheet is known by its mark; the user's sheets are never tou
     expect(xl.sheets.map(userState)).toEqual(before);
   });
 
-  test("a mark whose sheet the user deleted (#REF!) matches no sheet, not even one called \"#REF\"; it is cleaned up", async () => {
+  test('a mark whose sheet the user deleted (#REF!) matches no sheet, not even one called "#REF"; it is cleaned up', async () => {
     const xl = new ExcelDouble([newSheet("PK", PK), newSheet("#REF", [["punya pengguna"]])]);
     await writeReportSheet(xl.context, [finding("PK", "D3", "error")]);
     xl.sheets.splice(xl.sheets.indexOf(xl.sheet(REPORT_SHEET)), 1);

@@ -44,18 +44,28 @@ const SMALL: LkjipTables = {
         {
           kind: "indikator",
           cells: [
-            { value: "Sasaran: =HYPERLINK(\"http://x\")" },
+            { value: 'Sasaran: =HYPERLINK("http://x")' },
             { value: "Indeks Kepuasan Masyarakat", source: { sheet: "PK 2025", cell: "B7" } },
             { value: 88, source: { sheet: "PK 2025", cell: "F7" } },
             { value: 90, source: { sheet: "Bu'Ani IKU", cell: "G7" } },
-            { value: 102.27, computed: { formula: "capaian", from: [{ sheet: "Bu'Ani IKU", cell: "G7" }, { sheet: "PK 2025", cell: "F7" }] }, note: "Tertulis 102 di IKU!H7." },
+            {
+              value: 102.27,
+              computed: {
+                formula: "capaian",
+                from: [
+                  { sheet: "Bu'Ani IKU", cell: "G7" },
+                  { sheet: "PK 2025", cell: "F7" },
+                ],
+              },
+              note: "Tertulis 102 di IKU!H7.",
+            },
             { value: "Sangat Tinggi", computed: { formula: "kategori", from: [] } },
           ],
         },
         {
           kind: "rata-rata",
           cells: [
-            { value: "Sasaran: =HYPERLINK(\"http://x\")" },
+            { value: 'Sasaran: =HYPERLINK("http://x")' },
             { value: "Capaian rata-rata" },
             { value: null },
             { value: null },
@@ -82,8 +92,26 @@ const SMALL: LkjipTables = {
           kind: "jumlah",
           cells: [
             { value: "Jumlah" },
-            { value: 1000, computed: { formula: "jumlah", from: [{ sheet: "Anggaran", cell: "C5" }, { sheet: "Anggaran", cell: "C6" }] } },
-            { value: 900, computed: { formula: "jumlah", from: [{ sheet: "Anggaran", cell: "D5" }, { sheet: "Anggaran", cell: "D6" }] } },
+            {
+              value: 1000,
+              computed: {
+                formula: "jumlah",
+                from: [
+                  { sheet: "Anggaran", cell: "C5" },
+                  { sheet: "Anggaran", cell: "C6" },
+                ],
+              },
+            },
+            {
+              value: 900,
+              computed: {
+                formula: "jumlah",
+                from: [
+                  { sheet: "Anggaran", cell: "D5" },
+                  { sheet: "Anggaran", cell: "D6" },
+                ],
+              },
+            },
             { value: 90, computed: { formula: "serapan", from: [] } },
             { value: 100, computed: { formula: "selisih", from: [] } },
           ],
@@ -202,7 +230,7 @@ describe("the Tabel LKjIP sheet", () => {
     expect(big.syncCount).toBe(xl.syncCount);
   });
 
-  test("rerun replaces ours (renamed or not); a user's own \"Tabel LKjIP\" is never touched and ours takes the next name", async () => {
+  test('rerun replaces ours (renamed or not); a user\'s own "Tabel LKjIP" is never touched and ours takes the next name', async () => {
     const users = newSheet(LKJIP_SHEET, [["Tabel buatan saya", 1]]);
     users.formulas.set("0,1", "=1");
     const xl = new ExcelDouble([newSheet("Data"), users]);
@@ -246,9 +274,12 @@ describe("the Tabel LKjIP sheet", () => {
       expect(formulas.some((f) => f.includes(`'${c.source!.sheet.replace(/'/g, "''")}'!${c.source!.cell}`))).toBe(false);
       expect([...s.values.values()].some((v) => typeof v === "string" && v.includes(`Angka di ${ref}`) && v.includes("disalin sebagai angka"))).toBe(true);
     }
-    expect(formulas.some((f) => f.startsWith('=IF(ROUND(') && f.includes('"Sangat Tinggi"'))).toBe(true);
+    expect(formulas.some((f) => f.startsWith("=IF(ROUND(") && f.includes('"Sangat Tinggi"'))).toBe(true);
     // No formula is built from the workbook's text: each is a reference, arithmetic, or one of ours.
-    for (const f of formulas) expect(f).toMatch(/^=(('[^']*(''[^']*)*'![A-Z]+\d+|[A-Z]+\d+|SUM|AVERAGE|IF|ROUND|FIXED|[-+*/(),.0-9<>=&]|"(Sangat Tinggi|Tinggi|Sedang|Rendah|Sangat Rendah|Efisien|Tidak Efisien|Sesuai rencana|Di bawah rencana|Target akhir Renstra sudah tercapai|Belum tercapai; kurang | % dari target akhir)")*)$/);
+    for (const f of formulas)
+      expect(f).toMatch(
+        /^=(('[^']*(''[^']*)*'![A-Z]+\d+|[A-Z]+\d+|SUM|AVERAGE|IF|ROUND|FIXED|[-+*/(),.0-9<>=&]|"(Sangat Tinggi|Tinggi|Sedang|Rendah|Sangat Rendah|Efisien|Tidak Efisien|Sesuai rencana|Di bawah rencana|Target akhir Renstra sudah tercapai|Belum tercapai; kurang | % dari target akhir)")*)$/,
+      );
     // Every formula, evaluated over the workbook's cells, gives the figure the engine computed.
     const value = evaluator(xl, LKJIP_SHEET);
     let checked = 0;
@@ -259,7 +290,8 @@ describe("the Tabel LKjIP sheet", () => {
           if (!s.formulas.has(at(address))) return;
           const got = value(LKJIP_SHEET, address);
           checked++;
-          if (typeof cell.value === "number") expect({ address, got: Math.round((got as number) * 1e6) / 1e6 }).toEqual({ address, got: Math.round(cell.value * 1e6) / 1e6 });
+          if (typeof cell.value === "number")
+            expect({ address, got: Math.round((got as number) * 1e6) / 1e6 }).toEqual({ address, got: Math.round(cell.value * 1e6) / 1e6 });
           else expect({ address, got }).toEqual({ address, got: cell.value });
         });
       });
@@ -281,7 +313,17 @@ test("a total over more cells than an Excel function takes stays its number, wit
   const many = Array.from({ length: 300 }, (_, i) => ({ sheet: "Anggaran", cell: `C${i + 5}` }));
   const tables: LkjipTables = {
     year: 2025,
-    tables: [{ ...SMALL.tables[1]!, rows: [{ kind: "jumlah", cells: [{ value: "Jumlah" }, { value: 3000, computed: { formula: "jumlah", from: many } }, { value: null }, { value: null }, { value: null }] }] }],
+    tables: [
+      {
+        ...SMALL.tables[1]!,
+        rows: [
+          {
+            kind: "jumlah",
+            cells: [{ value: "Jumlah" }, { value: 3000, computed: { formula: "jumlah", from: many } }, { value: null }, { value: null }, { value: null }],
+          },
+        ],
+      },
+    ],
   };
   const xl = new ExcelDouble([newSheet("Data")]);
   await writeLkjipSheet(xl.context, tables);
@@ -336,7 +378,10 @@ describe("the charts of the Tabel LKjIP sheet", () => {
     const charts = xl.sheet(LKJIP_SHEET).charts;
     // Layout: title row 1, header row 2, indicator 1 in rows 3..6, indicator 2 in rows 7..10; the
     // table is 5 columns and Catatan (A..F), so charts start at H, one under the other.
-    expect(charts.map((c) => c.title)).toEqual(["Indikator 1: realisasi triwulan terhadap target Rencana Aksi", "Indikator 2: realisasi triwulan terhadap target Rencana Aksi"]);
+    expect(charts.map((c) => c.title)).toEqual([
+      "Indikator 1: realisasi triwulan terhadap target Rencana Aksi",
+      "Indikator 2: realisasi triwulan terhadap target Rencana Aksi",
+    ]);
     expect(charts[0]).toEqual({
       type: "ColumnClustered",
       source: "E3:E6",
@@ -442,7 +487,7 @@ describe("the charts of the Tabel LKjIP sheet", () => {
 });
 
 describe("Hapus Tabel LKjIP", () => {
-  test("removes our sheet (its charts with it) and its mark, after a rename too; a user's \"Tabel LKjIP\" stays as it was", async () => {
+  test('removes our sheet (its charts with it) and its mark, after a rename too; a user\'s "Tabel LKjIP" stays as it was', async () => {
     const users = newSheet(LKJIP_SHEET, [["Tabel buatan saya", 1]]);
     const xl = new ExcelDouble([newSheet("Data", [["x"]]), users]);
     const before = xl.sheets.map(userState);
@@ -462,7 +507,9 @@ describe("Hapus Tabel LKjIP", () => {
     xl.names.push({ name: "_SAKIP_HasilPemeriksaan", sheet: users, cells: "$A$1", visible: false, comment: "" });
     const before = xl.sheets.map(userState);
     expect(await removeLkjipSheet(xl.context)).toBeNull();
-    expect(await clearLkjip(xl.context)).toBe("Tidak ada sheet Tabel LKjIP buatan SAKIP Excel di buku kerja ini; tidak ada yang dihapus. Sheet milik Anda tidak diubah.");
+    expect(await clearLkjip(xl.context)).toBe(
+      "Tidak ada sheet Tabel LKjIP buatan SAKIP Excel di buku kerja ini; tidak ada yang dihapus. Sheet milik Anda tidak diubah.",
+    );
     expect(xl.sheets.map(userState)).toEqual(before);
     expect(xl.names).toHaveLength(1);
   });
@@ -470,7 +517,10 @@ describe("Hapus Tabel LKjIP", () => {
   test("a mark whose sheet the user deleted is removed alone", async () => {
     const xl = new ExcelDouble([newSheet("Data")]);
     await writeLkjipSheetWithCharts(xl.context, quarterly(1));
-    xl.sheets.splice(xl.sheets.findIndex((s) => s.name === LKJIP_SHEET), 1);
+    xl.sheets.splice(
+      xl.sheets.findIndex((s) => s.name === LKJIP_SHEET),
+      1,
+    );
     expect(await removeLkjipSheet(xl.context)).toBeNull();
     expect(xl.names).toEqual([]);
     expect(xl.sheets.map((s) => s.name)).toEqual(["Data"]);

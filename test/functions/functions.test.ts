@@ -115,8 +115,18 @@ describe("IKM, NRR, IKM_NRR", () => {
     expect(f.nrr(answers)).toEqual([[4, 2.5]]);
   });
   test("answers as text are read; an answer outside 1–4 names its row and column", () => {
-    expect(f.ikm([["4", "3"], ["3", "4"]])).toBeCloseTo(87.5, 10);
-    const e = excelError(() => f.ikm([[4, 3], [5, 3]]));
+    expect(
+      f.ikm([
+        ["4", "3"],
+        ["3", "4"],
+      ]),
+    ).toBeCloseTo(87.5, 10);
+    const e = excelError(() =>
+      f.ikm([
+        [4, 3],
+        [5, 3],
+      ]),
+    );
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toMatch(/baris ke-2, kolom ke-1/);
     expect(excelError(() => f.ikm([[4, 2.5]])).message).toMatch(/baris ke-1, kolom ke-2/);

@@ -90,7 +90,9 @@ describe("NOMENKLATUR", () => {
   });
 
   test("a code listed only for the other level is #N/A saying so", async () => {
-    const provOnly = rows.find((r) => r.jenis_pemda === "PROV" && !rows.some((o) => o.jenis_pemda === "KABKOT" && o.kode_sub_kegiatan === r.kode_sub_kegiatan))!;
+    const provOnly = rows.find(
+      (r) => r.jenis_pemda === "PROV" && !rows.some((o) => o.jenis_pemda === "KABKOT" && o.kode_sub_kegiatan === r.kode_sub_kegiatan),
+    )!;
     const e = await rejection(f.nomenklatur(provOnly.kode_sub_kegiatan, "nama", "kabupaten/kota"));
     expect(e.code).toBe("#N/A");
     expect(e.message).toBe(`Kode ${provOnly.kode_sub_kegiatan} hanya tercantum untuk provinsi, tidak untuk kabupaten/kota.`);

@@ -4,7 +4,19 @@ import { readWorkbook } from "../../src/core/tables/find";
 import type { IndicatorTable, NumCell } from "../../src/core/tables/types";
 import { ruleTester, workbookOf } from "../support/rule-tester";
 
-const PKPK = ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Satuan", "Target Tahunan", "Target", "Realisasi", "Capaian (%)", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)"];
+const PKPK = [
+  "Kode",
+  "Program/Kegiatan",
+  "Indikator Kinerja",
+  "Satuan",
+  "Target Tahunan",
+  "Target",
+  "Realisasi",
+  "Capaian (%)",
+  "Pagu (Rp)",
+  "Realisasi (Rp)",
+  "Serapan (%)",
+];
 const BUDGET = ["Kode", "Program/Kegiatan/Sub Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)"];
 const pkpk = (...rows: CellValue[][]) => [["PKPK TRIWULAN III"], PKPK, ...rows];
 const PROGRAM = ["7.01.01", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK"];
@@ -39,7 +51,12 @@ ruleTester.run(anggaranPkpk, {
   valid: [
     {
       name: "the sample's PKPK: the program above the one kegiatan it lists (a PKPK may list only some kegiatan); 75 % serapan",
-      sheets: { "PKPK TW III": pkpk([...PROGRAM, "Indeks Kepuasan Masyarakat", "Indeks", 88, 87, 87.2, 100.23, 182651000, 136988250, 75], [...KEGIATAN_1, "Jumlah dokumen laporan", "Dokumen", 12, 9, 9, 100, 180411000, 135308250, 75]) },
+      sheets: {
+        "PKPK TW III": pkpk(
+          [...PROGRAM, "Indeks Kepuasan Masyarakat", "Indeks", 88, 87, 87.2, 100.23, 182651000, 136988250, 75],
+          [...KEGIATAN_1, "Jumlah dokumen laporan", "Dokumen", 12, 9, 9, 100, 180411000, 135308250, 75],
+        ),
+      },
     },
     {
       name: "a program with two indicators is one budget line (pagu on its first row); its kegiatan add up",
@@ -55,7 +72,9 @@ ruleTester.run(anggaranPkpk, {
     },
     {
       name: "serapan 92,61 % of 9.261.000 / 10.000.000 in the serapan column",
-      tables: withPersen({ "PKPK TW III": pkpk(["7.01.05", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA", "Persentase desa dibina", "%", 100, 75, 75, 100, 10000000, 9261000, 92.61]) }),
+      tables: withPersen({
+        "PKPK TW III": pkpk(["7.01.05", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA", "Persentase desa dibina", "%", 100, 75, 75, 100, 10000000, 9261000, 92.61]),
+      }),
     },
   ],
   invalid: [
@@ -70,7 +89,16 @@ ruleTester.run(anggaranPkpk, {
         ),
       },
       errors: [
-        { messageId: "jumlahSalah", sheet: "PKPK TW III", cell: "I3", severity: "error", expected: "11.000.000", found: "10.000.000", related: ["PKPK TW III!I4", "PKPK TW III!I5"], message: "selisih -1.000.000" },
+        {
+          messageId: "jumlahSalah",
+          sheet: "PKPK TW III",
+          cell: "I3",
+          severity: "error",
+          expected: "11.000.000",
+          found: "10.000.000",
+          related: ["PKPK TW III!I4", "PKPK TW III!I5"],
+          message: "selisih -1.000.000",
+        },
         { messageId: "melebihiPagu", sheet: "PKPK TW III", cell: "J6", expected: "≤ 5.000.000", found: "5.200.000" },
         { messageId: "jumlahSalah", sheet: "PKPK TW III", cell: "J5", expected: "5.200.000", found: "3.000.000" },
       ],
@@ -89,8 +117,20 @@ ruleTester.run(anggaranPkpk, {
     },
     {
       name: "serapan written 92,16 for 9.261.000 / 10.000.000 = 92,61",
-      tables: withPersen({ "PKPK TW III": pkpk(["7.01.05", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA", "Persentase desa dibina", "%", 100, 75, 75, 100, 10000000, 9261000, 92.16]) }),
-      errors: [{ messageId: "serapanSalah", sheet: "PKPK TW III", cell: "K3", expected: "92,61", found: "92,16", related: ["PKPK TW III!I3", "PKPK TW III!J3"], message: "Ubah menjadi 92,61" }],
+      tables: withPersen({
+        "PKPK TW III": pkpk(["7.01.05", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA", "Persentase desa dibina", "%", 100, 75, 75, 100, 10000000, 9261000, 92.16]),
+      }),
+      errors: [
+        {
+          messageId: "serapanSalah",
+          sheet: "PKPK TW III",
+          cell: "K3",
+          expected: "92,61",
+          found: "92,16",
+          related: ["PKPK TW III!I3", "PKPK TW III!J3"],
+          message: "Ubah menjadi 92,61",
+        },
+      ],
     },
   ],
 });

@@ -86,8 +86,14 @@ const oneColumn = (changes: Record<number, Row> = {}) => ({
 ruleTester.run(anggaran, {
   valid: [
     { name: "the sample's budget, consistent, with its JUMLAH", sheets: table(...ROWS, [null, "JUMLAH", 182651000, 176405694, 96.58]) },
-    { name: "serapan 92,61 % of 9.261.000 / 10.000.000, realisasi equal to pagu (100 %)", sheets: table(["7.01.01", "PROGRAM A", 10000000, 9261000, 92.61], ["7.01.05", "PROGRAM B", 5000000, 5000000, 100]) },
-    { name: "a consistent SIPD export: accounts sum to their sub kegiatan and are no sub kegiatan of the kegiatan; urusan and bidang are no programs", sheets: sipd() },
+    {
+      name: "serapan 92,61 % of 9.261.000 / 10.000.000, realisasi equal to pagu (100 %)",
+      sheets: table(["7.01.01", "PROGRAM A", 10000000, 9261000, 92.61], ["7.01.05", "PROGRAM B", 5000000, 5000000, 100]),
+    },
+    {
+      name: "a consistent SIPD export: accounts sum to their sub kegiatan and are no sub kegiatan of the kegiatan; urusan and bidang are no programs",
+      sheets: sipd(),
+    },
     {
       // Planted rupiah: kegiatan 2.240.400 / 2.000.300 (89,28 %) and 1.000.300 / 900.200 (89,99 %), program their sum
       // 3.240.700 / 2.900.500 (89,50 %); written in whole thousands (rounded half up) with the serapan of the rupiah.
@@ -105,7 +111,10 @@ ruleTester.run(anggaran, {
       },
     },
     { name: "the same export with code and name in one column: 1 URUSAN … is an urusan, so the JUMLAH is the one program's", sheets: oneColumn() },
-    { name: "a consistent LRA by account: pendapatan and pembiayaan above target, SURPLUS/(DEFISIT) and SILPA are no spending; signature under it", sheets: lra() },
+    {
+      name: "a consistent LRA by account: pendapatan and pembiayaan above target, SURPLUS/(DEFISIT) and SILPA are no spending; signature under it",
+      sheets: lra(),
+    },
     {
       name: "an LRA without codes: no row is a program, pendapatan above target passes",
       sheets: {
@@ -131,7 +140,16 @@ ruleTester.run(anggaran, {
       name: "the sample's planted error: the program's realisasi 177.405.694 where its kegiatan add up to 176.405.694",
       sheets: table(["7.01.01", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", 182651000, 177405694, 97.13], ...ROWS.slice(1)),
       errors: [
-        { messageId: "jumlahSalah", sheet: "Anggaran", cell: "D3", severity: "error", expected: "176.405.694", found: "177.405.694", related: ["Anggaran!D4", "Anggaran!D7"], message: "selisih 1.000.000" },
+        {
+          messageId: "jumlahSalah",
+          sheet: "Anggaran",
+          cell: "D3",
+          severity: "error",
+          expected: "176.405.694",
+          found: "177.405.694",
+          related: ["Anggaran!D4", "Anggaran!D7"],
+          message: "selisih 1.000.000",
+        },
       ],
     },
     {
@@ -146,11 +164,25 @@ ruleTester.run(anggaran, {
           ["7.01.01.2.02", "Pelaksanaan Urusan Pemerintahan yang Dilimpahkan kepada Camat", 2240, 2240, 100],
         ],
       },
-      errors: [{ messageId: "jumlahSalah", sheet: "Anggaran", cell: "D3", expected: "176.406", found: "177.406", related: ["Anggaran!D4", "Anggaran!D5"], message: "selisih 1.000)" }],
+      errors: [
+        {
+          messageId: "jumlahSalah",
+          sheet: "Anggaran",
+          cell: "D3",
+          expected: "176.406",
+          found: "177.406",
+          related: ["Anggaran!D4", "Anggaran!D5"],
+          message: "selisih 1.000)",
+        },
+      ],
     },
     {
       name: "serapan written 92,16 for 92,61; realisasi above pagu; a JUMLAH that is not the sum of the programs",
-      sheets: table(["7.01.01", "PROGRAM A", 10000000, 9261000, 92.16], ["7.01.05", "PROGRAM B", 5000000, 5100000, 102], [null, "JUMLAH", 15000000, 14261000, 95.07]),
+      sheets: table(
+        ["7.01.01", "PROGRAM A", 10000000, 9261000, 92.16],
+        ["7.01.05", "PROGRAM B", 5000000, 5100000, 102],
+        [null, "JUMLAH", 15000000, 14261000, 95.07],
+      ),
       errors: [
         { messageId: "serapanSalah", sheet: "Anggaran", cell: "E3", expected: "92,61", found: "92,16", related: ["Anggaran!C3", "Anggaran!D3"] },
         { messageId: "melebihiPagu", sheet: "Anggaran", cell: "D4", expected: "≤ 5.000.000", found: "5.100.000", message: "Perbaiki realisasi atau pagu" },
@@ -160,12 +192,32 @@ ruleTester.run(anggaran, {
     {
       name: "SIPD: an account's realisasi typed 560.000 (sisa and % follow it): its sub kegiatan's 900.000 is not the sum of its accounts, 920.000",
       sheets: sipd({ 6: ["5.1.02.02.01.0026", "Belanja Jasa Tenaga Administrasi", 600000, 560000, 40000, 93.33] }),
-      errors: [{ messageId: "jumlahSalah", sheet: "Realisasi TW IV", cell: "D8", expected: "920.000", found: "900.000", related: ["Realisasi TW IV!D9", "Realisasi TW IV!D10"], message: "rekening belanjanya" }],
+      errors: [
+        {
+          messageId: "jumlahSalah",
+          sheet: "Realisasi TW IV",
+          cell: "D8",
+          expected: "920.000",
+          found: "900.000",
+          related: ["Realisasi TW IV!D9", "Realisasi TW IV!D10"],
+          message: "rekening belanjanya",
+        },
+      ],
     },
     {
       name: "SIPD: the bidang's sisa written 30.000 where 3.000.000 − 2.700.000 = 300.000",
       sheets: sipd({ 1: ["1.02", "URUSAN PEMERINTAHAN BIDANG KESEHATAN", 3000000, 2700000, 30000, 90] }),
-      errors: [{ messageId: "sisaSalah", sheet: "Realisasi TW IV", cell: "E5", expected: "300.000", found: "30.000", related: ["Realisasi TW IV!C5", "Realisasi TW IV!D5"], message: "= 300.000. Ubah menjadi 300.000" }],
+      errors: [
+        {
+          messageId: "sisaSalah",
+          sheet: "Realisasi TW IV",
+          cell: "E5",
+          expected: "300.000",
+          found: "30.000",
+          related: ["Realisasi TW IV!C5", "Realisasi TW IV!D5"],
+          message: "= 300.000. Ubah menjadi 300.000",
+        },
+      ],
     },
     {
       name: "SIPD: urusan and bidang anggaran 3.500.000 where their one program has 3.000.000 (the JUMLAH keeps the programs' sum)",
@@ -178,7 +230,9 @@ ruleTester.run(anggaran, {
     {
       name: "LRA: Belanja Barang dan Jasa realisasi typed 190.000.000 (its % 95): BELANJA OPERASI 720.000.000 is not 5.1.01 + 5.1.02 = 730.000.000",
       sheets: lra({ 6: ["5.1.02", "Belanja Barang dan Jasa", 200000000, 190000000, 95] }),
-      errors: [{ messageId: "jumlahSalah", sheet: "LRA 2025", cell: "D8", expected: "730.000.000", found: "720.000.000", related: ["LRA 2025!D9", "LRA 2025!D10"] }],
+      errors: [
+        { messageId: "jumlahSalah", sheet: "LRA 2025", cell: "D8", expected: "730.000.000", found: "720.000.000", related: ["LRA 2025!D9", "LRA 2025!D10"] },
+      ],
     },
     {
       name: "LRA: belanja modal realised 210.000.000 of 200.000.000 is above its anggaran; pendapatan above its target is not",

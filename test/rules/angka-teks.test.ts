@@ -35,8 +35,14 @@ function renja(...changes: [number, number, CellValue][]): CellValue[][] {
 
 ruleTester.run(angkaTeks, {
   valid: [
-    { name: "numbers stored as numbers", sheets: { PK: [["PERJANJIAN KINERJA"], PK, ["Sasaran A", "Indeks Kepuasan Masyarakat", "Indeks", 88], [null, "Nilai SAKIP", "Nilai", 66]] } },
-    { name: "a budget table typed as numbers (92,61 % of 10.000.000)", sheets: { Anggaran: [["REALISASI ANGGARAN"], BUDGET, ["PROGRAM PENUNJANG URUSAN", 10000000, 9261000, 92.61]] } },
+    {
+      name: "numbers stored as numbers",
+      sheets: { PK: [["PERJANJIAN KINERJA"], PK, ["Sasaran A", "Indeks Kepuasan Masyarakat", "Indeks", 88], [null, "Nilai SAKIP", "Nilai", 66]] },
+    },
+    {
+      name: "a budget table typed as numbers (92,61 % of 10.000.000)",
+      sheets: { Anggaran: [["REALISASI ANGGARAN"], BUDGET, ["PROGRAM PENUNJANG URUSAN", 10000000, 9261000, 92.61]] },
+    },
     { name: "an Evaluasi Renja typed as numbers", sheets: { Renja: renja() } },
   ],
   invalid: [
@@ -47,7 +53,14 @@ ruleTester.run(angkaTeks, {
     },
     {
       name: "a budget table typed as text: one line per column, naming its range",
-      sheets: { Anggaran: [["REALISASI ANGGARAN"], BUDGET, ["PROGRAM PENUNJANG URUSAN", "10.000.000", "9.261.000", 92.61], ["- Kegiatan Administrasi Keuangan", "10.000.000", "9.261.000", 92.61]] },
+      sheets: {
+        Anggaran: [
+          ["REALISASI ANGGARAN"],
+          BUDGET,
+          ["PROGRAM PENUNJANG URUSAN", "10.000.000", "9.261.000", 92.61],
+          ["- Kegiatan Administrasi Keuangan", "10.000.000", "9.261.000", 92.61],
+        ],
+      },
       errors: [
         { messageId: "teks", sheet: "Anggaran", cell: "B3", message: "2 angka di kolom B Realisasi Anggaran tersimpan sebagai teks (B3–B4)" },
         { messageId: "teks", sheet: "Anggaran", cell: "C3" },

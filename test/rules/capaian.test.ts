@@ -9,7 +9,13 @@ ruleTester.run(capaian, {
     {
       name: "the seed's right values: 93,85 / 91,5 = 102,57; 64,86 / 66 = 98,27; 33 / 33 = 100",
       sheets: {
-        Capaian: [["Capaian IKU"], CAPAIAN, ["Indeks Kepuasan Masyarakat", "Indeks", 91.5, 93.85, 102.57], ["Nilai SAKIP", "Nilai", 66, 64.86, 98.27], ["Jumlah inovasi", "Inovasi", 33, 33, 100]],
+        Capaian: [
+          ["Capaian IKU"],
+          CAPAIAN,
+          ["Indeks Kepuasan Masyarakat", "Indeks", 91.5, 93.85, 102.57],
+          ["Nilai SAKIP", "Nilai", 66, 64.86, 98.27],
+          ["Jumlah inovasi", "Inovasi", 33, 33, 100],
+        ],
       },
     },
     {
@@ -20,9 +26,20 @@ ruleTester.run(capaian, {
   invalid: [
     {
       name: "the seed's misprints: 102,51 for 102,57 and 97,27 for 98,27",
-      sheets: { Capaian: [["Capaian IKU"], CAPAIAN, ["Indeks Kepuasan Masyarakat", "Indeks", 91.5, 93.85, 102.51], ["Nilai SAKIP", "Nilai", 66, 64.86, 97.27]] },
+      sheets: {
+        Capaian: [["Capaian IKU"], CAPAIAN, ["Indeks Kepuasan Masyarakat", "Indeks", 91.5, 93.85, 102.51], ["Nilai SAKIP", "Nilai", 66, 64.86, 97.27]],
+      },
       errors: [
-        { messageId: "salah", sheet: "Capaian", cell: "E3", severity: "error", expected: "102,57", found: "102,51", related: ["Capaian!C3", "Capaian!D3"], message: "realisasi 93,85 dibagi target 91,5 menghasilkan 102,57. Ubah menjadi 102,57" },
+        {
+          messageId: "salah",
+          sheet: "Capaian",
+          cell: "E3",
+          severity: "error",
+          expected: "102,57",
+          found: "102,51",
+          related: ["Capaian!C3", "Capaian!D3"],
+          message: "realisasi 93,85 dibagi target 91,5 menghasilkan 102,57. Ubah menjadi 102,57",
+        },
         { messageId: "salah", sheet: "Capaian", cell: "E4", expected: "98,27", found: "97,27" },
       ],
     },

@@ -9,7 +9,10 @@ ruleTester.run(indikatorHilang, {
   valid: [
     {
       name: "every PK indicator measured in the PPS",
-      sheets: { PK: pk, PPS: [["PPS"], PPS, ["Sasaran A", "Indeks Kepuasan Masyarakat", "Indeks", 88, 85, 85, 100], [null, "Nilai SAKIP", "Nilai", 66, 60, 66, 110]] },
+      sheets: {
+        PK: pk,
+        PPS: [["PPS"], PPS, ["Sasaran A", "Indeks Kepuasan Masyarakat", "Indeks", 88, 85, 85, 100], [null, "Nilai SAKIP", "Nilai", 66, 60, 66, 110]],
+      },
     },
     {
       name: "a PK alone: nothing measured to compare with",
@@ -19,7 +22,15 @@ ruleTester.run(indikatorHilang, {
   invalid: [
     {
       name: "a PK indicator not measured, and a PPS indicator not planned",
-      sheets: { PK: pk, PPS: [["PPS"], PPS, ["Sasaran A", "Indeks Kepuasan Masyarakat", "Indeks", 88, 85, 85, 100], [null, "Jumlah inovasi pelayanan", "Inovasi", 2, 1, 1, 100]] },
+      sheets: {
+        PK: pk,
+        PPS: [
+          ["PPS"],
+          PPS,
+          ["Sasaran A", "Indeks Kepuasan Masyarakat", "Indeks", 88, 85, 85, 100],
+          [null, "Jumlah inovasi pelayanan", "Inovasi", 2, 1, 1, 100],
+        ],
+      },
       errors: [
         { messageId: "tidakDiukur", sheet: "PK", cell: "B4", severity: "error", expected: "ada di PPS", found: "tidak ada" },
         { messageId: "tidakDirencanakan", sheet: "PPS", cell: "B4", severity: "warning", expected: "ada di PK" },

@@ -7,7 +7,10 @@ const pk = [["PERJANJIAN KINERJA"], PK, ["Sasaran A", "Persentase desa yang tert
 
 ruleTester.run(indikatorMirip, {
   valid: [
-    { name: "the same name, with another case and the abbreviation in brackets", sheets: { PK: pk, PPS: [["PPS"], PPS, ["Sasaran A", "Persentase Desa yang Tertib Administrasi (PDTA)", "%", 80, 20, 15]] } },
+    {
+      name: "the same name, with another case and the abbreviation in brackets",
+      sheets: { PK: pk, PPS: [["PPS"], PPS, ["Sasaran A", "Persentase Desa yang Tertib Administrasi (PDTA)", "%", 80, 20, 15]] },
+    },
     { name: "another indicator altogether", sheets: { PK: pk, PPS: [["PPS"], PPS, ["Sasaran A", "Jumlah inovasi pelayanan", "Inovasi", 2, 1, 1]] } },
   ],
   invalid: [
@@ -19,7 +22,16 @@ ruleTester.run(indikatorMirip, {
     {
       name: "the same words but for a stop word (yang): near, not missing",
       sheets: { PK: pk, PPS: [["PPS"], PPS, ["Sasaran A", "Persentase desa tertib administrasi", "%", 80, 20, 15]] },
-      errors: [{ messageId: "mirip", sheet: "PPS", cell: "B3", severity: "warning", found: "Persentase desa tertib administrasi", expected: "Persentase desa yang tertib administrasi" }],
+      errors: [
+        {
+          messageId: "mirip",
+          sheet: "PPS",
+          cell: "B3",
+          severity: "warning",
+          found: "Persentase desa tertib administrasi",
+          expected: "Persentase desa yang tertib administrasi",
+        },
+      ],
     },
     {
       name: "a typo (Admnistrasi)",

@@ -27,7 +27,16 @@ const BOTH_KAB = csvRow("KABKOT", BOTH);
 const HEADER = ["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja", "Satuan", "Target Tahunan", "Target", "Realisasi", "Capaian (%)"];
 const TITLE = "PENGUKURAN KINERJA PROGRAM DAN KEGIATAN TRIWULAN III KECAMATAN SUKAMAJU";
 const pkpk = (...rows: CellValue[][]) => ({ PKPK: [[TITLE], HEADER, ...rows] });
-const sub = (kode: string, r: { nama_sub_kegiatan: string; indikator: string; satuan: string }, indikator = r.indikator): CellValue[] => [kode, r.nama_sub_kegiatan, indikator, r.satuan, 4, 3, 3, 100];
+const sub = (kode: string, r: { nama_sub_kegiatan: string; indikator: string; satuan: string }, indikator = r.indikator): CellValue[] => [
+  kode,
+  r.nama_sub_kegiatan,
+  indikator,
+  r.satuan,
+  4,
+  3,
+  3,
+  100,
+];
 
 test("the rows quoted are the list's", () => {
   expect(BOTH_PROV.indikator).not.toBe(BOTH_KAB.indikator);
@@ -61,7 +70,9 @@ ruleTester.run(
       {
         name: "a typo (Jumalh) is near the official indicator: said so, with the official text",
         sheets: pkpk(sub("7.01.01.2.02.0001", GAJI, GAJI.indikator.replace("Jumlah", "Jumalh"))),
-        errors: [{ messageId: "mirip", sheet: "PKPK", cell: "C3", severity: "warning", expected: GAJI.indikator, message: "salah ketik", related: ["PKPK!A3"] }],
+        errors: [
+          { messageId: "mirip", sheet: "PKPK", cell: "C3", severity: "warning", expected: GAJI.indikator, message: "salah ketik", related: ["PKPK!A3"] },
+        ],
       },
       {
         name: "the official indicator without its bracket is near too",
@@ -70,7 +81,11 @@ ruleTester.run(
       },
       {
         name: "another indicator: a warning naming the official one; the sub kegiatan's first indicator stands for it",
-        sheets: pkpk(sub("7.01.02.2.01.0001", LAP, "Jumlah laporan"), [null, null, "Jumlah rapat koordinasi", "Kali", 12, 9, 9, 100], sub("7.01.01.2.01.0001", DOK, "Jumlah dokumen")),
+        sheets: pkpk(
+          sub("7.01.02.2.01.0001", LAP, "Jumlah laporan"),
+          [null, null, "Jumlah rapat koordinasi", "Kali", 12, 9, 9, 100],
+          sub("7.01.01.2.01.0001", DOK, "Jumlah dokumen"),
+        ),
         errors: [
           { messageId: "berbeda", sheet: "PKPK", cell: "C3", severity: "warning", expected: LAP.indikator, found: "Jumlah laporan" },
           { messageId: "berbeda", sheet: "PKPK", cell: "C5", expected: DOK.indikator, found: "Jumlah dokumen", message: "Gunakan indikator resmi" },

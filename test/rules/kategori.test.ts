@@ -34,9 +34,25 @@ ruleTester.run(kategori, {
   invalid: [
     {
       name: "the sample's planted error: 60 / 80 = 75 % is Sedang, written Tinggi; 90,99 written Sedang",
-      sheets: { Capaian: [["Capaian IKU"], CAPAIAN, ["Persentase desa tertib administrasi", "%", 80, 60, 75, "Tinggi"], ["Indikator B", "%", 100, 90.99, 90.99, "Sedang"]] },
+      sheets: {
+        Capaian: [
+          ["Capaian IKU"],
+          CAPAIAN,
+          ["Persentase desa tertib administrasi", "%", 80, 60, 75, "Tinggi"],
+          ["Indikator B", "%", 100, 90.99, 90.99, "Sedang"],
+        ],
+      },
       errors: [
-        { messageId: "salah", sheet: "Capaian", cell: "F3", severity: "error", expected: "Sedang", found: "Tinggi", related: ["Capaian!E3"], message: "capaian 75%" },
+        {
+          messageId: "salah",
+          sheet: "Capaian",
+          cell: "F3",
+          severity: "error",
+          expected: "Sedang",
+          found: "Tinggi",
+          related: ["Capaian!E3"],
+          message: "capaian 75%",
+        },
         { messageId: "salah", sheet: "Capaian", cell: "F4", expected: "Tinggi", found: "Sedang", message: "capaian 90,99%" },
       ],
     },
@@ -48,7 +64,17 @@ ruleTester.run(kategori, {
     {
       name: "a PPS sheet of TW II: capaian 60 / 80 = 75 written Tinggi, a quarter's kategori checked like the year's",
       sheets: { "PPS TW II": [["PPS TRIWULAN II"], PPS_Q, ["Sasaran A", "Persentase desa tertib administrasi", "%", 80, 80, 60, 75, "Tinggi"]] },
-      errors: [{ messageId: "salahTriwulan", sheet: "PPS TW II", cell: "H3", expected: "Sedang", found: "Tinggi", related: ["PPS TW II!G3"], message: "capaian TW II 75%" }],
+      errors: [
+        {
+          messageId: "salahTriwulan",
+          sheet: "PPS TW II",
+          cell: "H3",
+          expected: "Sedang",
+          found: "Tinggi",
+          related: ["PPS TW II!G3"],
+          message: "capaian TW II 75%",
+        },
+      ],
     },
   ],
 });

@@ -71,7 +71,15 @@ ruleTester.run(
         name: "a code the list does not hold; when its name is listed, under which code",
         sheets: budget(line(UNLISTED, EFEKTIF.nama_sub_kegiatan), line("7.01.02.2.01.0098", "Rapat Koordinasi Camat")),
         errors: [
-          { messageId: "tidak-ada", sheet: "Anggaran", cell: "A3", severity: "warning", expected: EFEKTIF.kode_sub_kegiatan, found: UNLISTED, message: `tercantum dengan kode ${EFEKTIF.kode_sub_kegiatan}` },
+          {
+            messageId: "tidak-ada",
+            sheet: "Anggaran",
+            cell: "A3",
+            severity: "warning",
+            expected: EFEKTIF.kode_sub_kegiatan,
+            found: UNLISTED,
+            message: `tercantum dengan kode ${EFEKTIF.kode_sub_kegiatan}`,
+          },
           { messageId: "tidak-ada", sheet: "Anggaran", cell: "A4", expected: null, message: "untuk kabupaten/kota. Periksa kodenya." },
         ],
       },
@@ -93,15 +101,36 @@ ruleTester.run(
       {
         name: "a province's code in a kabupaten's file (info, with the province's sub kegiatan)",
         sheets: budget(line(USB.kode_sub_kegiatan, USB.nama_sub_kegiatan)),
-        errors: [{ messageId: "jenis-lain", sheet: "Anggaran", cell: "A3", severity: "info", expected: `${USB.kode_sub_kegiatan} ${USB.nama_sub_kegiatan}`, message: "hanya tercantum dalam nomenklatur untuk provinsi" }],
+        errors: [
+          {
+            messageId: "jenis-lain",
+            sheet: "Anggaran",
+            cell: "A3",
+            severity: "info",
+            expected: `${USB.kode_sub_kegiatan} ${USB.nama_sub_kegiatan}`,
+            message: "hanya tercantum dalam nomenklatur untuk provinsi",
+          },
+        ],
       },
       {
         name: "a former code of a renumbered sub kegiatan, in a PKPK: the new code",
         sheets: {
-          PKPK: [["PENGUKURAN KINERJA TRIWULAN III DINAS KESEHATAN KABUPATEN SUKAMAJU"], PKPK, [RENUMBERED.kode_sub_kegiatan_sebelumnya, RENUMBERED.nama_sub_kegiatan, RENUMBERED.indikator, RENUMBERED.satuan, 4, 3, 3, 100]],
+          PKPK: [
+            ["PENGUKURAN KINERJA TRIWULAN III DINAS KESEHATAN KABUPATEN SUKAMAJU"],
+            PKPK,
+            [RENUMBERED.kode_sub_kegiatan_sebelumnya, RENUMBERED.nama_sub_kegiatan, RENUMBERED.indikator, RENUMBERED.satuan, 4, 3, 3, 100],
+          ],
         },
         errors: [
-          { messageId: "kode-lama", sheet: "PKPK", cell: "A3", severity: "warning", expected: RENUMBERED.kode_sub_kegiatan, found: RENUMBERED.kode_sub_kegiatan_sebelumnya, message: `berkode ${RENUMBERED.kode_sub_kegiatan}` },
+          {
+            messageId: "kode-lama",
+            sheet: "PKPK",
+            cell: "A3",
+            severity: "warning",
+            expected: RENUMBERED.kode_sub_kegiatan,
+            found: RENUMBERED.kode_sub_kegiatan_sebelumnya,
+            message: `berkode ${RENUMBERED.kode_sub_kegiatan}`,
+          },
         ],
       },
     ],

@@ -19,7 +19,8 @@ test.each(RULES.map((r) => [r.meta.id]))("%s has test/rules/<id>.test.ts", (id) 
 
 // What a reviewer is told to do: an error or warning names the fix ("Ubah menjadi …", "Samakan
 // dengan …", "Isi …"), not only the problem. Info findings may only explain.
-const FIX = /\b(ubah|samakan|seragamkan|isi|lengkapi|perbaiki|tulis|ganti|gunakan|hapus|tambahkan|sesuaikan|naikkan|kosongkan|hitung ulang|periksa|pastikan)\b/i;
+const FIX =
+  /\b(ubah|samakan|seragamkan|isi|lengkapi|perbaiki|tulis|ganti|gunakan|hapus|tambahkan|sesuaikan|naikkan|kosongkan|hitung ulang|periksa|pastikan)\b/i;
 
 test.each(RULES.flatMap((r) => Object.entries(r.meta.messages).map(([id, m]) => [`${r.meta.id}.${id}`, m.severity, m.template] as const)))(
   "%s (%s) says what to fix",

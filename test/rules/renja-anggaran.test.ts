@@ -31,14 +31,19 @@ const S2: Rp = { renstra: 400000000, lalu: 232000000, target: 80000000, tw: [150
 const K2: Rp = { renstra: 12000000, lalu: 6960000, target: 2240000, tw: [0, 1000000, 1240000, 0] };
 const sub1 = spec("7.01.01.2.01.0001", "Sinkronisasi Pelaksanaan Urusan Pemerintahan di Kecamatan", "Jumlah dokumen sinkronisasi", "Dokumen", S1);
 const sub2 = spec("7.01.01.2.01.0002", "Pelaksanaan Pelayanan Administrasi Terpadu Kecamatan", "Jumlah layanan administrasi terpadu", "Layanan", S2);
-const keg1 = (rp = add(S1, S2)) => spec("7.01.01.2.01", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan", "Jumlah laporan koordinasi", "Laporan", rp);
+const keg1 = (rp = add(S1, S2)) =>
+  spec("7.01.01.2.01", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan", "Jumlah laporan koordinasi", "Laporan", rp);
 const keg2 = spec("7.01.01.2.02", "Pelaksanaan Urusan Pemerintahan yang Dilimpahkan kepada Camat", "Jumlah laporan pelimpahan", "Laporan", K2);
 const program = (rp: Rp) => spec("7.01.01", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "Persentase layanan tepat waktu", "%", rp);
 
 function sheets(rows: (RenjaSpec | CellValue[])[], patch?: { i: number; c: number; v: CellValue }, more: Record<string, CellValue[][]> = {}) {
   const s = renjaSheet(rows);
   if (patch) s.rows[s.dataStart + patch.i]![patch.c] = patch.v;
-  return { sheets: { Renja: s.rows, ...more }, merges: { Renja: s.merges }, at: (i: number, c: number) => `Renja!${colName(c)}${s.dataStart + i + 1}`.replace("Renja!", "") };
+  return {
+    sheets: { Renja: s.rows, ...more },
+    merges: { Renja: s.merges },
+    at: (i: number, c: number) => `Renja!${colName(c)}${s.dataStart + i + 1}`.replace("Renja!", ""),
+  };
 }
 const TARGET_RP = renjaCol("target", "Rp");
 const REAL_RP = renjaCol("realisasi", "Rp");
@@ -77,18 +82,43 @@ ruleTester.run(renjaAnggaran, {
     {
       name: "a kegiatan's Renja anggaran 175 juta, its sub kegiatan add up to 180 juta",
       ...kegBelow,
-      errors: [{ messageId: "jumlahSalah", sheet: "Renja", cell: kegBelow.at(1, TARGET_RP), expected: "180.000.000", found: "175.000.000", message: "Kolom 8 (target Renja) \"" }],
+      errors: [
+        {
+          messageId: "jumlahSalah",
+          sheet: "Renja",
+          cell: kegBelow.at(1, TARGET_RP),
+          expected: "180.000.000",
+          found: "175.000.000",
+          message: 'Kolom 8 (target Renja) "',
+        },
+      ],
     },
     {
       name: "a program 10 juta above its kegiatan where the realisasi anggaran table lists those kegiatan in full",
       ...progAbove,
-      errors: [{ messageId: "jumlahSalah", sheet: "Renja", cell: progAbove.at(0, TARGET_RP), expected: "182.240.000", found: "192.240.000", message: "jumlah kegiatannya" }],
+      errors: [
+        {
+          messageId: "jumlahSalah",
+          sheet: "Renja",
+          cell: progAbove.at(0, TARGET_RP),
+          expected: "182.240.000",
+          found: "192.240.000",
+          message: "jumlah kegiatannya",
+        },
+      ],
     },
     {
       name: "realisasi anggaran 85 juta above the Renja's 80 juta (and above what the kegiatan states for its sub kegiatan)",
       ...over,
       errors: [
-        { messageId: "melebihiAnggaran", sheet: "Renja", cell: over.at(2, REAL_RP), expected: "≤ 80.000.000", found: "85.000.000", related: [`Renja!${over.at(2, TARGET_RP)}`] },
+        {
+          messageId: "melebihiAnggaran",
+          sheet: "Renja",
+          cell: over.at(2, REAL_RP),
+          expected: "≤ 80.000.000",
+          found: "85.000.000",
+          related: [`Renja!${over.at(2, TARGET_RP)}`],
+        },
         { messageId: "jumlahSalah", sheet: "Renja", cell: over.at(0, REAL_RP), expected: "175.000.000", found: "165.000.000" },
       ],
     },

@@ -39,7 +39,22 @@ function kumulatif(pct2: CellValue) {
   return {
     Renja: [
       ["EVALUASI HASIL PELAKSANAAN RENJA DINAS KESEHATAN TAHUN 2025"],
-      ["No", "Program/Kegiatan", "Indikator Kinerja", "Satuan", "Target Renstra (Akhir Periode Renstra)", null, "Target Kinerja dan Anggaran Renja Tahun 2025", null, "Realisasi Kinerja Triwulan I", null, null, "Realisasi Kinerja Triwulan II", null, null],
+      [
+        "No",
+        "Program/Kegiatan",
+        "Indikator Kinerja",
+        "Satuan",
+        "Target Renstra (Akhir Periode Renstra)",
+        null,
+        "Target Kinerja dan Anggaran Renja Tahun 2025",
+        null,
+        "Realisasi Kinerja Triwulan I",
+        null,
+        null,
+        "Realisasi Kinerja Triwulan II",
+        null,
+        null,
+      ],
       [null, null, null, null, "K", "Rp", "K", "Rp", "K", "Rp", "%", "K", "Rp", "%"],
       [1, "PROGRAM PEMENUHAN UPAYA KESEHATAN", "Persentase puskesmas terakreditasi", "%", 100, 500000000, 80, 100000000, 20, 20000000, 20, 20, 30000000, pct2],
     ] as CellValue[][],
@@ -61,12 +76,38 @@ const K15_NO14 = renjaCol("renstraTingkat", "K", false);
 const wrong13 = sheetWith([PROGRAM, KEGIATAN], {}, { i: 0, c: K13, v: 11 });
 const wrong16 = sheetWith([PROGRAM], { numbers: "relasi" }, { i: 0, c: RP16, v: 71.11 });
 const wrong15 = sheetWith([PROGRAM], { with14: false, numbers: "plain" }, { i: 0, c: K15_NO14, v: 65.5 });
-const div0 = sheetWith([{ ...PROGRAM, target: [0, 180000000], tw: [[0, 40000000], [0, 45000000], [0, 48000000], [0, 41000000]] }], {}, { i: 0, c: renjaCol("tingkat", "K"), v: "#DIV/0!" });
+const div0 = sheetWith(
+  [
+    {
+      ...PROGRAM,
+      target: [0, 180000000],
+      tw: [
+        [0, 40000000],
+        [0, 45000000],
+        [0, 48000000],
+        [0, 41000000],
+      ],
+    },
+  ],
+  {},
+  { i: 0, c: renjaCol("tingkat", "K"), v: "#DIV/0!" },
+);
 
 // The program in whole thousands of rupiah, rounded from the rupiah: quarters Rp 40.000.400, 45.000.400, 48.000.400 and
 // 41.000.400 are written 40.000 … 41.000, their sum Rp 174.001.600 is written 174.002 (two units above the written
 // quarters' 174.000), and 15 = Rp 520.000.000 + 174.001.600 is written 694.002.
-const THOUSANDS: RenjaSpec = { ...PROGRAM, renstra: [60, 900000], lalu: [36, 520000], target: [12, 180000], tw: [[3, 40000], [3, 45000], [3, 48000], [3, 41000]] };
+const THOUSANDS: RenjaSpec = {
+  ...PROGRAM,
+  renstra: [60, 900000],
+  lalu: [36, 520000],
+  target: [12, 180000],
+  tw: [
+    [3, 40000],
+    [3, 45000],
+    [3, 48000],
+    [3, 41000],
+  ],
+};
 function roundedThousands(title: string) {
   const s = sheetWith([THOUSANDS], { title });
   s.sheets.Renja[s.sheets.Renja.length - 1]![renjaCol("realisasi", "Rp")] = 174002;
@@ -79,8 +120,24 @@ const inRupiah = roundedThousands("EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERA
 ruleTester.run(renjaRelasi, {
   valid: [
     { name: "columns 13–16 as the form computes them, no column-number row (standard relations)", ...sheetWith([PROGRAM, KEGIATAN]) },
-    { name: "the version without column 14, relations stated in the column-number row", ...sheetWith([PROGRAM, KEGIATAN], { with14: false, numbers: "relasi" }) },
-    { name: "TW IV not yet reported: 13 = 9 + 10 + 11", ...sheetWith([{ ...PROGRAM, tw: [[3, 40000000], [3, 45000000], [3, 48000000], [null, null]] }]) },
+    {
+      name: "the version without column 14, relations stated in the column-number row",
+      ...sheetWith([PROGRAM, KEGIATAN], { with14: false, numbers: "relasi" }),
+    },
+    {
+      name: "TW IV not yet reported: 13 = 9 + 10 + 11",
+      ...sheetWith([
+        {
+          ...PROGRAM,
+          tw: [
+            [3, 40000000],
+            [3, 45000000],
+            [3, 48000000],
+            [null, null],
+          ],
+        },
+      ]),
+    },
     { name: "a cached #DIV/0! in 14 where the target is 0 is tidak-terbaca's, not a wrong relation", ...div0 },
     { name: "dalam ribuan rupiah: 13 Rp two units above the written quarters is their rounding, not an error", ...inThousands },
     { name: "a quarter's cumulative %: (20 + 30 juta) / 100 juta × 100 = 50", sheets: kumulatif(50), merges: kumulatifMerges },
@@ -105,7 +162,16 @@ ruleTester.run(renjaRelasi, {
     {
       name: "without column 14, plain numbers: 15 K = 14 / 6 × 100 = 48 / 60 × 100 = 80, written 65,5",
       ...wrong15,
-      errors: [{ messageId: "salah", sheet: "Renja", cell: wrong15.at(0, K15_NO14), expected: "80", found: "65,5", message: /Kolom 15 \(tingkat capaian Renstra, K\) ".*15 = 14 \/ 6 x 100.*Ubah menjadi 80/ }],
+      errors: [
+        {
+          messageId: "salah",
+          sheet: "Renja",
+          cell: wrong15.at(0, K15_NO14),
+          expected: "80",
+          found: "65,5",
+          message: /Kolom 15 \(tingkat capaian Renstra, K\) ".*15 = 14 \/ 6 x 100.*Ubah menjadi 80/,
+        },
+      ],
     },
     {
       name: "a quarter's cumulative % written 45 where (20 + 30 juta) / 100 juta × 100 = 50",

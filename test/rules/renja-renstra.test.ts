@@ -39,12 +39,28 @@ ruleTester.run(renjaRenstra, {
     {
       name: "target Renstra written as a fraction (1 for 100 %): 141 is 14.100 % of it",
       ...fraction,
-      errors: [{ messageId: "takWajar", sheet: "Renja", cell: fraction.at(renjaCol("renstraRealisasi", "K")), found: "141", related: [`Renja!${fraction.at(renjaCol("renstra", "K"))}`], message: "14.100% dari target Renstra (kolom 6) 1" }],
+      errors: [
+        {
+          messageId: "takWajar",
+          sheet: "Renja",
+          cell: fraction.at(renjaCol("renstraRealisasi", "K")),
+          found: "141",
+          related: [`Renja!${fraction.at(renjaCol("renstra", "K"))}`],
+          message: "14.100% dari target Renstra (kolom 6) 1",
+        },
+      ],
     },
     {
       name: "Rp target Renstra in thousands against realisasi in rupiah (version without column 14)",
       ...thousands,
-      errors: [{ messageId: "takWajar", sheet: "Renja", cell: thousands.at(renjaCol("renstraRealisasi", "Rp", false)), message: /\(Rp\).*dari target Renstra \(kolom 6\) 40\.000\.000/ }],
+      errors: [
+        {
+          messageId: "takWajar",
+          sheet: "Renja",
+          cell: thousands.at(renjaCol("renstraRealisasi", "Rp", false)),
+          message: /\(Rp\).*dari target Renstra \(kolom 6\) 40\.000\.000/,
+        },
+      ],
     },
   ],
 });

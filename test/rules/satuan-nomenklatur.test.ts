@@ -24,7 +24,16 @@ const USB = csvRow("PROV", "1.01.02.1.01.0001");
 const HEADER = ["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja", "Satuan", "Target Tahunan", "Target", "Realisasi", "Capaian (%)"];
 const pkpk = (...rows: CellValue[][]) => ({ PKPK: [["PENGUKURAN KINERJA PROGRAM DAN KEGIATAN TRIWULAN III KECAMATAN SUKAMAJU"], HEADER, ...rows] });
 /** A sub kegiatan row: code as a kecamatan writes it, the list's name and indicator, and the satuan given. */
-const sub = (kode: string, r: { nama_sub_kegiatan: string; indikator: string }, satuan: string, indikator = r.indikator): CellValue[] => [kode, r.nama_sub_kegiatan, indikator, satuan, 4, 3, 3, 100];
+const sub = (kode: string, r: { nama_sub_kegiatan: string; indikator: string }, satuan: string, indikator = r.indikator): CellValue[] => [
+  kode,
+  r.nama_sub_kegiatan,
+  indikator,
+  satuan,
+  4,
+  3,
+  3,
+  100,
+];
 
 ruleTester.run(
   satuanNomenklatur,
@@ -45,7 +54,10 @@ ruleTester.run(
       },
       {
         name: "kegiatan and program rows (codes of 5 and 3 segments) are not sub kegiatan",
-        sheets: pkpk(["7.01.02", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "Indeks Kepuasan Masyarakat", "Indeks", 88, 87, 87, 100], ["7.01.02.2.01", "Koordinasi Kegiatan", "Jumlah laporan", "Paket", 4, 3, 3, 100]),
+        sheets: pkpk(
+          ["7.01.02", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "Indeks Kepuasan Masyarakat", "Indeks", 88, 87, 87, 100],
+          ["7.01.02.2.01", "Koordinasi Kegiatan", "Jumlah laporan", "Paket", 4, 3, 3, 100],
+        ),
       },
     ],
     invalid: [
@@ -53,7 +65,16 @@ ruleTester.run(
         name: "short forms and case are the official unit written otherwise (info, with the official spelling): Dok, Lap., dokumen",
         sheets: pkpk(sub("7.01.01.2.01.0001", DOK, "Dok"), sub("7.01.02.2.01.0001", LAP, "Lap."), sub("7.01.01.2.01.0002", RKA, "dokumen")),
         errors: [
-          { messageId: "ejaan", sheet: "PKPK", cell: "D3", severity: "info", expected: DOK.satuan, found: "Dok", related: ["PKPK!A3"], message: `Tulis sesuai nomenklatur: "${DOK.satuan}"` },
+          {
+            messageId: "ejaan",
+            sheet: "PKPK",
+            cell: "D3",
+            severity: "info",
+            expected: DOK.satuan,
+            found: "Dok",
+            related: ["PKPK!A3"],
+            message: `Tulis sesuai nomenklatur: "${DOK.satuan}"`,
+          },
           { messageId: "ejaan", sheet: "PKPK", cell: "D4", severity: "info", expected: LAP.satuan, found: "Lap." },
           { messageId: "ejaan", sheet: "PKPK", cell: "D5", severity: "info", expected: RKA.satuan, found: "dokumen" },
         ],
@@ -67,7 +88,15 @@ ruleTester.run(
         name: "another word is another unit (warning naming the official satuan): Paket where the list says Laporan",
         sheets: pkpk(sub("7.01.02.2.01.0001", LAP, "Paket"), sub("7.01.01.2.01.0001", DOK, "Kegiatan")),
         errors: [
-          { messageId: "berbeda", sheet: "PKPK", cell: "D3", severity: "warning", expected: "Laporan", found: "Paket", message: 'Ganti satuannya menjadi "Laporan"' },
+          {
+            messageId: "berbeda",
+            sheet: "PKPK",
+            cell: "D3",
+            severity: "warning",
+            expected: "Laporan",
+            found: "Paket",
+            message: 'Ganti satuannya menjadi "Laporan"',
+          },
           { messageId: "berbeda", sheet: "PKPK", cell: "D4", severity: "warning", expected: "Dokumen", found: "Kegiatan" },
         ],
       },

@@ -3,13 +3,26 @@ import { ruleTester } from "../support/rule-tester";
 
 const PK = ["Sasaran", "Indikator Kinerja", "Satuan", "Target"];
 const RENAKSI = ["Indikator Kinerja", "Satuan", "Target Tahunan", "TW I", "TW II", "TW III", "TW IV"];
-const pk = [["PERJANJIAN KINERJA"], PK, ["Meningkatnya akuntabilitas", "Nilai SAKIP Kecamatan", "Nilai", 66], [null, "Persentase desa tertib administrasi", "%", 80]];
+const pk = [
+  ["PERJANJIAN KINERJA"],
+  PK,
+  ["Meningkatnya akuntabilitas", "Nilai SAKIP Kecamatan", "Nilai", 66],
+  [null, "Persentase desa tertib administrasi", "%", 80],
+];
 
 ruleTester.run(satuan, {
   valid: [
     {
       name: "the same units, written with different case, dots and spacing; % and persen are one unit",
-      sheets: { PK: pk, Renaksi: [["RENCANA AKSI"], RENAKSI, ["Nilai SAKIP Kecamatan", "nilai.", 66, 60, 62, 64, 66], ["Persentase desa tertib administrasi", "Persen", 80, 20, 40, 60, 80]] },
+      sheets: {
+        PK: pk,
+        Renaksi: [
+          ["RENCANA AKSI"],
+          RENAKSI,
+          ["Nilai SAKIP Kecamatan", "nilai.", 66, 60, 62, 64, 66],
+          ["Persentase desa tertib administrasi", "Persen", 80, 20, 40, 60, 80],
+        ],
+      },
     },
     {
       name: "an indicator with its satuan in one document only",
@@ -20,11 +33,30 @@ ruleTester.run(satuan, {
     {
       name: "the sample's planted warning: Nilai SAKIP in Angka where the PK says Nilai",
       sheets: { PK: pk, Renaksi: [["RENCANA AKSI"], RENAKSI, ["Nilai SAKIP Kecamatan", "Angka", 66, 60, 62, 64, 66]] },
-      errors: [{ messageId: "berbeda", sheet: "Renaksi", cell: "B3", severity: "warning", expected: "Nilai", found: "Angka", related: ["PK!C3"], message: "Kepmendagri 900.1.15.5-1317/2023" }],
+      errors: [
+        {
+          messageId: "berbeda",
+          sheet: "Renaksi",
+          cell: "B3",
+          severity: "warning",
+          expected: "Nilai",
+          found: "Angka",
+          related: ["PK!C3"],
+          message: "Kepmendagri 900.1.15.5-1317/2023",
+        },
+      ],
     },
     {
       name: "two indicators, each in another unit (Dokumen for %, Desa for Nilai)",
-      sheets: { PK: pk, Renaksi: [["RENCANA AKSI"], RENAKSI, ["Nilai SAKIP Kecamatan", "Desa", 66, 60, 62, 64, 66], ["Persentase desa tertib administrasi", "Dokumen", 80, 20, 40, 60, 80]] },
+      sheets: {
+        PK: pk,
+        Renaksi: [
+          ["RENCANA AKSI"],
+          RENAKSI,
+          ["Nilai SAKIP Kecamatan", "Desa", 66, 60, 62, 64, 66],
+          ["Persentase desa tertib administrasi", "Dokumen", 80, 20, 40, 60, 80],
+        ],
+      },
       errors: [
         { messageId: "berbeda", sheet: "Renaksi", cell: "B3", found: "Desa" },
         { messageId: "berbeda", sheet: "Renaksi", cell: "B4", found: "Dokumen", expected: "%" },

@@ -6,7 +6,10 @@ const CAPAIAN = ["Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian 
 
 ruleTester.run(selKosong, {
   valid: [
-    { name: "a complete PK", sheets: { PK: [["PERJANJIAN KINERJA"], PK, ["Sasaran A", "Indeks Kepuasan Masyarakat", "Indeks", 88], [null, "Nilai SAKIP", "Nilai", 66]] } },
+    {
+      name: "a complete PK",
+      sheets: { PK: [["PERJANJIAN KINERJA"], PK, ["Sasaran A", "Indeks Kepuasan Masyarakat", "Indeks", 88], [null, "Nilai SAKIP", "Nilai", 66]] },
+    },
     { name: "a complete Capaian IKU (33 / 33 = 100)", sheets: { Capaian: [["Capaian IKU"], CAPAIAN, ["Jumlah inovasi", "Inovasi", 33, 33, 100]] } },
   ],
   invalid: [

@@ -2,7 +2,17 @@ import type { CellValue } from "../../src/core/grid";
 import { skm } from "../../src/core/rules/skm";
 import { ruleTester } from "../support/rule-tester";
 
-const UNSUR = ["Persyaratan", "Sistem, Mekanisme dan Prosedur", "Waktu Penyelesaian", "Biaya/Tarif", "Produk Spesifikasi Jenis Pelayanan", "Kompetensi Pelaksana", "Perilaku Pelaksana", "Penanganan Pengaduan, Saran dan Masukan", "Sarana dan Prasarana"];
+const UNSUR = [
+  "Persyaratan",
+  "Sistem, Mekanisme dan Prosedur",
+  "Waktu Penyelesaian",
+  "Biaya/Tarif",
+  "Produk Spesifikasi Jenis Pelayanan",
+  "Kompetensi Pelaksana",
+  "Perilaku Pelaksana",
+  "Penanganan Pengaduan, Saran dan Masukan",
+  "Sarana dan Prasarana",
+];
 // The seed's NRRs (domain.md): Σ = 33,821; exact 1/9 gives NRR tertimbang 3,758 and IKM 93,947; bobot 0,111 gives 93,853.
 const NRR = [3.758, 3.633, 3.642, 3.944, 3.656, 3.812, 3.748, 3.899, 3.729];
 const KONVERSI = [93.95, 90.825, 91.05, 98.6, 91.4, 95.3, 93.7, 97.475, 93.225];
@@ -23,11 +33,20 @@ function unsurTable(o: { konversi?: number[]; mutu?: string[]; tertimbang?: numb
  * C NRR, D NRR x 25, E Mutu, F Kinerja; unsur j on row j + 3, NRR tertimbang row 12, IKM row 13).
  * The seed's konversi are all mutu A (≥ 88,31): Sangat Baik.
  */
-function withKinerja(o: { konversi?: number[]; mutu?: string[]; kinerja?: string[]; ikmMutu?: string; ikmKinerja?: string; nrr?: (number | null)[] } = {}): CellValue[][] {
+function withKinerja(
+  o: { konversi?: number[]; mutu?: string[]; kinerja?: string[]; ikmMutu?: string; ikmKinerja?: string; nrr?: (number | null)[] } = {},
+): CellValue[][] {
   return [
     ["Tabel 3.6 Indeks Kepuasan Masyarakat"],
     ["No", "Unsur Pelayanan", "NRR", "NRR x 25", "Mutu Pelayanan", "Kinerja"],
-    ...UNSUR.map((u, j) => [j + 1, u, o.nrr ? o.nrr[j]! : NRR[j]!, o.nrr ? (o.nrr[j] === null ? null : o.nrr[j]! * 25) : (o.konversi ?? KONVERSI)[j]!, o.mutu?.[j] ?? "A", o.kinerja?.[j] ?? "Sangat Baik"]),
+    ...UNSUR.map((u, j) => [
+      j + 1,
+      u,
+      o.nrr ? o.nrr[j]! : NRR[j]!,
+      o.nrr ? (o.nrr[j] === null ? null : o.nrr[j]! * 25) : (o.konversi ?? KONVERSI)[j]!,
+      o.mutu?.[j] ?? "A",
+      o.kinerja?.[j] ?? "Sangat Baik",
+    ]),
     [null, "NRR Tertimbang", 3.758],
     [null, "IKM Unit Pelayanan", null, 93.947, o.ikmMutu ?? "A", o.ikmKinerja ?? "Sangat Baik"],
   ];
@@ -102,7 +121,15 @@ function answerSheet(answers: CellValue[][], block: Block | null = BLOCK1): Cell
 const POOLED = [3.5, 3.5, 3.5, 3.667, 3.6, 3.667, 3.5, 3.667, 3.6];
 const POOLED_MUTU = POOLED.map((n) => (n * 25 >= 88.31 ? "A" : "B"));
 // Semester II alone: NRR 3 for every unsur, konversi 75, mutu C; IKM 75, mutu C.
-const SEM2_BLOCK: Block = { sums: Array(9).fill(6), nrr: Array(9).fill(3), weighted: Array(9).fill(0.333), total: 3, ikm: 75, mutu: "C", kinerja: "Kurang Baik" };
+const SEM2_BLOCK: Block = {
+  sums: Array(9).fill(6),
+  nrr: Array(9).fill(3),
+  weighted: Array(9).fill(0.333),
+  total: 3,
+  ikm: 75,
+  mutu: "C",
+  kinerja: "Kurang Baik",
+};
 
 ruleTester.run(skm, {
   valid: [
@@ -143,7 +170,13 @@ ruleTester.run(skm, {
     { name: "konversi headed NRR x 25, mutu A and Kinerja Sangat Baik on every unsur and on the IKM", sheets: { SKM: withKinerja() } },
     {
       name: "mutu written with its words (A (Sangat Baik), A - Sangat Baik) or as words only (Sangat Baik); Kinerja in any case",
-      sheets: { SKM: withKinerja({ mutu: ["A (Sangat Baik)", "A - Sangat Baik", "Sangat Baik", "a", "A", "A", "A", "A", "A"], kinerja: at(0, "SANGAT BAIK"), ikmMutu: "A (Sangat Baik)" }) },
+      sheets: {
+        SKM: withKinerja({
+          mutu: ["A (Sangat Baik)", "A - Sangat Baik", "Sangat Baik", "a", "A", "A", "A", "A", "A"],
+          kinerja: at(0, "SANGAT BAIK"),
+          ikmMutu: "A (Sangat Baik)",
+        }),
+      },
     },
   ],
   invalid: [
@@ -154,7 +187,15 @@ ruleTester.run(skm, {
     },
     {
       name: "konversi 91,5 for 3,642 × 25 = 91,05; mutu B for 98,6; NRR tertimbang 3,9; IKM 95 under no weight; IKM mutu B",
-      sheets: { SKM: unsurTable({ konversi: KONVERSI.map((k, j) => (j === 2 ? 91.5 : k)), mutu: UNSUR.map((_, j) => (j === 3 ? "B" : "A")), tertimbang: 3.9, ikm: 95, ikmMutu: "B" }) },
+      sheets: {
+        SKM: unsurTable({
+          konversi: KONVERSI.map((k, j) => (j === 2 ? 91.5 : k)),
+          mutu: UNSUR.map((_, j) => (j === 3 ? "B" : "A")),
+          tertimbang: 3.9,
+          ikm: 95,
+          ikmMutu: "B",
+        }),
+      },
       errors: [
         { messageId: "konversiSalah", sheet: "SKM", cell: "D5", expected: "91,05", found: "91,5", related: ["SKM!C5"] },
         { messageId: "mutuSalah", sheet: "SKM", cell: "E6", expected: "A", found: "B" },
@@ -169,7 +210,15 @@ ruleTester.run(skm, {
       sheets: { SKM: withKinerja({ konversi: KONVERSI.map((k, j) => (j === 2 ? 91.5 : k)), kinerja: at(3, "Baik"), ikmKinerja: "Baik" }) },
       errors: [
         { messageId: "konversiSalah", sheet: "SKM", cell: "D5", expected: "91,05", found: "91,5", related: ["SKM!C5"] },
-        { messageId: "kinerjaUnsurSalah", sheet: "SKM", cell: "F6", severity: "error", expected: "Sangat Baik", found: "Baik", message: "nilai 98,6 termasuk mutu A" },
+        {
+          messageId: "kinerjaUnsurSalah",
+          sheet: "SKM",
+          cell: "F6",
+          severity: "error",
+          expected: "Sangat Baik",
+          found: "Baik",
+          message: "nilai 98,6 termasuk mutu A",
+        },
         { messageId: "kinerjaSalah", sheet: "SKM", cell: "F13", expected: "Sangat Baik", found: "Baik" },
       ],
     },
@@ -191,18 +240,27 @@ ruleTester.run(skm, {
         "IKM 2025": [
           ["Tabel 3.6 Indeks Kepuasan Masyarakat"],
           ["No", "Unsur Pelayanan", "NRR", "NRR x 25", "Mutu Pelayanan", "Kinerja"],
-          ...UNSUR.map((u, j) => [j + 1, u, POOLED[j]!, POOLED[j]! * 25, POOLED_MUTU[j]!, j === 0 ? "Sangat Baik" : POOLED_MUTU[j] === "A" ? "Sangat Baik" : "Baik"]),
+          ...UNSUR.map((u, j) => [
+            j + 1,
+            u,
+            POOLED[j]!,
+            POOLED[j]! * 25,
+            POOLED_MUTU[j]!,
+            j === 0 ? "Sangat Baik" : POOLED_MUTU[j] === "A" ? "Sangat Baik" : "Baik",
+          ]),
           [null, "NRR Tertimbang", 3.578],
           [null, "IKM Unit Pelayanan", null, 89.447, "A", "Sangat Baik"],
         ],
       },
-      errors: [{ messageId: "kinerjaUnsurSalah", sheet: "IKM 2025", cell: "F3", expected: "Baik", found: "Sangat Baik", message: "nilai 87,5 termasuk mutu B" }],
+      errors: [
+        { messageId: "kinerjaUnsurSalah", sheet: "IKM 2025", cell: "F3", expected: "Baik", found: "Sangat Baik", message: "nilai 87,5 termasuk mutu B" },
+      ],
     },
     {
       // Unsur 9 without NRR or konversi: its Kinerja is checked against its mutu letter C (Kurang Baik).
       name: "without NRR and konversi, a Kinerja Baik beside mutu C",
       sheets: { SKM: withKinerja({ nrr: [...NRR.slice(0, 8), null], mutu: at(8, "C"), kinerja: at(8, "Baik") }) },
-      errors: [{ messageId: "kinerjaUnsurSalah", sheet: "SKM", cell: "F11", expected: "Kurang Baik", found: "Baik", message: "mutu \"C\"" }],
+      errors: [{ messageId: "kinerjaUnsurSalah", sheet: "SKM", cell: "F11", expected: "Kurang Baik", found: "Baik", message: 'mutu "C"' }],
     },
     {
       // 3,85 with two decimals is not 3,75 (a bare 4 would be: 3,75 rounds to 4 at no decimals).
@@ -216,7 +274,12 @@ ruleTester.run(skm, {
       sheets: {
         "SKM Semester I": answerSheet(SEM1),
         "SKM Semester II": answerSheet(SEM2, SEM2_BLOCK),
-        "IKM 2025": unsurTable({ nrr: POOLED.map((n, j) => (j === 0 ? 3.75 : n)), mutu: POOLED_MUTU.map((m, j) => (j === 0 ? "A" : m)), tertimbang: 3.606, ikm: 90.142 }),
+        "IKM 2025": unsurTable({
+          nrr: POOLED.map((n, j) => (j === 0 ? 3.75 : n)),
+          mutu: POOLED_MUTU.map((m, j) => (j === 0 ? "A" : m)),
+          tertimbang: 3.606,
+          ikm: 90.142,
+        }),
       },
       errors: [
         {
@@ -244,7 +307,14 @@ ruleTester.run(skm, {
       },
       errors: [
         { messageId: "jumlahNilaiSalah", sheet: "SKM Semester I", cell: "J8", expected: "15", found: "14", related: ["SKM Semester I!J2"] },
-        { messageId: "tertimbangUnsurSalah", sheet: "SKM Semester I", cell: "N10", expected: "0,417", found: "0,471", message: /NRR 3,75 × bobot 1\/9 = 0,417;.* Ubah menjadi 0,417\.$/ },
+        {
+          messageId: "tertimbangUnsurSalah",
+          sheet: "SKM Semester I",
+          cell: "N10",
+          expected: "0,417",
+          found: "0,471",
+          message: /NRR 3,75 × bobot 1\/9 = 0,417;.* Ubah menjadi 0,417\.$/,
+        },
         { messageId: "nrrTertimbangSalah", sheet: "SKM Semester I", cell: "H11", expected: "3,889", found: "3,98" },
         { messageId: "ikmSalah", sheet: "SKM Semester I", cell: "H12", expected: "97,222", found: "92,22" },
         { messageId: "ikmMutuSalah", sheet: "SKM Semester I", cell: "H13", expected: "A", found: "B" },
@@ -256,14 +326,21 @@ ruleTester.run(skm, {
       // follow from the stated 3 (0,333; Σ 34 / 9 = 3,778; IKM 94,444) and are not reported again.
       name: "processing block: the NRR of unsur 5 divided by 4 respondents where 3 answered",
       sheets: {
-        "SKM Semester I": answerSheet(SEM1, { nrr: BLOCK1.nrr.map((x, j) => (j === 4 ? 3 : x)), weighted: BLOCK1.weighted.map((x, j) => (j === 4 ? 0.333 : x)), total: 3.778, ikm: 94.44 }),
+        "SKM Semester I": answerSheet(SEM1, {
+          nrr: BLOCK1.nrr.map((x, j) => (j === 4 ? 3 : x)),
+          weighted: BLOCK1.weighted.map((x, j) => (j === 4 ? 0.333 : x)),
+          total: 3.778,
+          ikm: 94.44,
+        }),
       },
       errors: [{ messageId: "nrrOlahSalah", sheet: "SKM Semester I", cell: "L9", expected: "4", found: "3", message: "12 : 3 = 4" }],
     },
     {
       name: "processing block made with bobot 0,111 (0,416 / 0,444, Σ 3,885, IKM 97,125): accepted, and the weight named at the IKM",
       sheets: { "SKM Semester I": answerSheet(SEM1, { weighted: BLOCK1.weighted.map((x) => (x === 0.417 ? 0.416 : x)), total: 3.885, ikm: 97.125 }) },
-      errors: [{ messageId: "ikmBobotLain", sheet: "SKM Semester I", cell: "H12", severity: "info", expected: "97,222", found: "97,125", message: "bobot 0,111" }],
+      errors: [
+        { messageId: "ikmBobotLain", sheet: "SKM Semester I", cell: "H12", severity: "info", expected: "97,222", found: "97,125", message: "bobot 0,111" },
+      ],
     },
     {
       name: "processing block with bobot 0,111 and no IKM line: the weight named at Σ NRR tertimbang",

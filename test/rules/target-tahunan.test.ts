@@ -10,7 +10,11 @@ const CAPAIAN = ["Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian 
 const renja = renjaSheet([RENJA_PROGRAM]);
 const RENJA_TARGET = `J${renja.dataStart + 1}`;
 
-const PK_PROGRAM = (year: number, target: number) => [["PERJANJIAN KINERJA"], ["Program", "Indikator Kinerja", "Satuan", `Target ${year}`], ["PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "Jumlah dokumen laporan kinerja", "Dokumen", target]];
+const PK_PROGRAM = (year: number, target: number) => [
+  ["PERJANJIAN KINERJA"],
+  ["Program", "Indikator Kinerja", "Satuan", `Target ${year}`],
+  ["PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "Jumlah dokumen laporan kinerja", "Dokumen", target],
+];
 const PKPK = [
   ["PENGUKURAN KINERJA PROGRAM DAN KEGIATAN (PKPK) TRIWULAN III"],
   ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Satuan", "Target Tahunan", "Target", "Realisasi", "Capaian (%)"],
@@ -80,13 +84,25 @@ ruleTester.run(targetTahunan, {
       name: "the Evaluasi Renja's target 12 where the PK of the same year says 10",
       sheets: { PK: PK_PROGRAM(2025, 10), Renja: renja.rows },
       merges: { Renja: renja.merges },
-      errors: [{ messageId: "renjaBerbeda", sheet: "Renja", cell: RENJA_TARGET, expected: "10", found: "12", related: ["PK!D3"], message: "Target Renja tahun berjalan (kolom 8)" }],
+      errors: [
+        {
+          messageId: "renjaBerbeda",
+          sheet: "Renja",
+          cell: RENJA_TARGET,
+          expected: "10",
+          found: "12",
+          related: ["PK!D3"],
+          message: "Target Renja tahun berjalan (kolom 8)",
+        },
+      ],
     },
     {
       name: "without PK or Renaksi the Renja's target is held to the PKPK's yearly target",
       sheets: { PKPK: PKPK, Renja: renja.rows },
       merges: { Renja: renja.merges },
-      errors: [{ messageId: "renjaBerbeda", sheet: "Renja", cell: RENJA_TARGET, expected: "10", found: "12", related: ["PKPK!E3"], message: "sedangkan di PKPK 10" }],
+      errors: [
+        { messageId: "renjaBerbeda", sheet: "Renja", cell: RENJA_TARGET, expected: "10", found: "12", related: ["PKPK!E3"], message: "sedangkan di PKPK 10" },
+      ],
     },
     {
       name: "the seed: Tabel 3.2 keeps 91,5 where the PK Perubahan says 88",
@@ -94,7 +110,18 @@ ruleTester.run(targetTahunan, {
         "PK Perubahan": [["PERJANJIAN KINERJA PERUBAHAN"], PK, ["Meningkatnya kualitas pelayanan", "Indeks Kepuasan Masyarakat", "Indeks", 88]],
         Capaian: [["Capaian IKU"], CAPAIAN, ["Indeks Kepuasan Masyarakat", "Indeks", 91.5, 93.85, 102.57]],
       },
-      errors: [{ messageId: "berbeda", sheet: "Capaian", cell: "C3", severity: "error", expected: "88", found: "91,5", related: ["PK Perubahan!D3"], message: "Samakan dengan PK Perubahan sel D3" }],
+      errors: [
+        {
+          messageId: "berbeda",
+          sheet: "Capaian",
+          cell: "C3",
+          severity: "error",
+          expected: "88",
+          found: "91,5",
+          related: ["PK Perubahan!D3"],
+          message: "Samakan dengan PK Perubahan sel D3",
+        },
+      ],
     },
     {
       name: "Renaksi 34 and Capaian 33 against the PK's 33: only the Renaksi differs",

@@ -28,7 +28,11 @@ ruleTester.run(targetTriwulan, {
       name: "without a Renaksi, the PKPK's TW III target equals the PPS's",
       sheets: {
         "PPS TW III": [["PPS TRIWULAN III"], PPS_Q, ["Sasaran A", "Jumlah desa yang dibina", "Desa", 16, 12, 12, 100]],
-        "PKPK TW III": [["PKPK TRIWULAN III"], PKPK_Q, ["7.01.05.2.01", "Koordinasi Kegiatan Pemberdayaan Desa", "Jumlah desa yang dibina", "Desa", 16, 12, 12, 100]],
+        "PKPK TW III": [
+          ["PKPK TRIWULAN III"],
+          PKPK_Q,
+          ["7.01.05.2.01", "Koordinasi Kegiatan Pemberdayaan Desa", "Jumlah desa yang dibina", "Desa", 16, 12, 12, 100],
+        ],
       },
     },
   ],
@@ -36,12 +40,30 @@ ruleTester.run(targetTriwulan, {
     {
       name: "the inspectorate's finding: the PKPK's TW III target 10 where the Renaksi says 9; PPS TW II 7 where it says 8",
       sheets: {
-        Renaksi: [["RENCANA AKSI"], RENAKSI, ["Jumlah dokumen laporan koordinasi", "Dokumen", 12, 3, 6, 9, 12], ["Jumlah desa yang dibina", "Desa", 16, 4, 8, 12, 16]],
+        Renaksi: [
+          ["RENCANA AKSI"],
+          RENAKSI,
+          ["Jumlah dokumen laporan koordinasi", "Dokumen", 12, 3, 6, 9, 12],
+          ["Jumlah desa yang dibina", "Desa", 16, 4, 8, 12, 16],
+        ],
         PPS: [["PPS"], PPS, ["Sasaran A", "Jumlah desa yang dibina", "Desa", 16, 4, 4, 7, 7]],
-        "PKPK TW III": [["PKPK TRIWULAN III"], PKPK_Q, ["7.01.01.2.01", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan", "Jumlah dokumen laporan koordinasi", "Dokumen", 12, 10, 9, 90]],
+        "PKPK TW III": [
+          ["PKPK TRIWULAN III"],
+          PKPK_Q,
+          ["7.01.01.2.01", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan", "Jumlah dokumen laporan koordinasi", "Dokumen", 12, 10, 9, 90],
+        ],
       },
       errors: [
-        { messageId: "bedaRenaksi", sheet: "PKPK TW III", cell: "F3", severity: "error", expected: "9", found: "10", related: ["Renaksi!F3"], message: /Target TW III.* acuan target triwulan: ubah menjadi 9,/ },
+        {
+          messageId: "bedaRenaksi",
+          sheet: "PKPK TW III",
+          cell: "F3",
+          severity: "error",
+          expected: "9",
+          found: "10",
+          related: ["Renaksi!F3"],
+          message: /Target TW III.* acuan target triwulan: ubah menjadi 9,/,
+        },
         { messageId: "bedaRenaksi", sheet: "PPS", cell: "G3", expected: "8", found: "7", related: ["Renaksi!E4"], message: /Target TW II/ },
       ],
     },
@@ -58,9 +80,23 @@ ruleTester.run(targetTriwulan, {
       name: "without a Renaksi, a PKPK quarter sheet's 11 against the PPS quarter sheet's 12",
       sheets: {
         "PPS TW III": [["PPS TRIWULAN III"], PPS_Q, ["Sasaran A", "Jumlah desa yang dibina", "Desa", 16, 12, 12, 100]],
-        "PKPK TW III": [["PKPK TRIWULAN III"], PKPK_Q, ["7.01.05.2.01", "Koordinasi Kegiatan Pemberdayaan Desa", "Jumlah desa yang dibina", "Desa", 16, 11, 11, 100]],
+        "PKPK TW III": [
+          ["PKPK TRIWULAN III"],
+          PKPK_Q,
+          ["7.01.05.2.01", "Koordinasi Kegiatan Pemberdayaan Desa", "Jumlah desa yang dibina", "Desa", 16, 11, 11, 100],
+        ],
       },
-      errors: [{ messageId: "bedaPps", sheet: "PKPK TW III", cell: "F3", expected: "12", found: "11", related: ["PPS TW III!E3"], message: "ubah menjadi 12 bila PPS (sheet PPS TW III) yang benar" }],
+      errors: [
+        {
+          messageId: "bedaPps",
+          sheet: "PKPK TW III",
+          cell: "F3",
+          expected: "12",
+          found: "11",
+          related: ["PPS TW III!E3"],
+          message: "ubah menjadi 12 bila PPS (sheet PPS TW III) yang benar",
+        },
+      ],
     },
   ],
 });

@@ -8,7 +8,11 @@ ruleTester.run(triwulanKumulatif, {
   valid: [
     {
       name: "declared: kumulatif 4 / 8 / 12 / 16 of 16, nilai akhir 85 … 88 of 88, rata-rata 95 of 95",
-      sheets: renaksi(["Jumlah desa yang dibina", "Desa", 16, 4, 8, 12, 16, "Kumulatif"], ["Indeks Kepuasan Masyarakat", "Indeks", 88, 85, 86, 87, 88, "Nilai akhir"], ["Persentase layanan tepat waktu", "%", 95, 95, 95, 95, 95, "Rata-rata"]),
+      sheets: renaksi(
+        ["Jumlah desa yang dibina", "Desa", 16, 4, 8, 12, 16, "Kumulatif"],
+        ["Indeks Kepuasan Masyarakat", "Indeks", 88, 85, 86, 87, 88, "Nilai akhir"],
+        ["Persentase layanan tepat waktu", "%", 95, 95, 95, 95, 95, "Rata-rata"],
+      ),
     },
     {
       name: "undeclared: quarterly amounts 3 + 3 + 3 + 3 = 12, and a running total ending at the yearly target",
@@ -28,7 +32,14 @@ ruleTester.run(triwulanKumulatif, {
       name: "nilai akhir not ending at the yearly 88; undeclared 1, 1, 1, 2 fitting no accumulation of 10",
       sheets: renaksi(["Indeks Kepuasan Masyarakat", "Indeks", 88, 85, 86, 87, 87.5, "Nilai akhir"], ["Jumlah pelatihan", "Kali", 10, 1, 1, 1, 2, ""]),
       errors: [
-        { messageId: "sifatTidakCocok", sheet: "Renaksi", cell: "G3", expected: "88", found: "87,5", message: /bersifat "akhir".* Sesuaikan target triwulannya/ },
+        {
+          messageId: "sifatTidakCocok",
+          sheet: "Renaksi",
+          cell: "G3",
+          expected: "88",
+          found: "87,5",
+          message: /bersifat "akhir".* Sesuaikan target triwulannya/,
+        },
         { messageId: "tidakCocok", sheet: "Renaksi", cell: "G4", severity: "warning", expected: "10", found: "2" },
       ],
     },

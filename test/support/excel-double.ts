@@ -33,7 +33,14 @@ export interface FakeSheet {
   /** Charts (worksheet.charts), in the order they were added. */
   charts: FakeChart[];
   /** Frozen rows, the filter's range and the print settings. */
-  layout: { frozenRows: number; autoFilter: string | null; orientation: string | null; zoom: unknown; printTitleRows: string | null; centerHorizontally: boolean };
+  layout: {
+    frozenRows: number;
+    autoFilter: string | null;
+    orientation: string | null;
+    zoom: unknown;
+    printTitleRows: string | null;
+    centerHorizontally: boolean;
+  };
 }
 
 /** A chart series: its name and the ranges (addresses on the chart's sheet) it plots. */
@@ -100,7 +107,20 @@ function cellsOf(address: string): { r: number; c: number }[] {
 }
 
 export function newSheet(name: string, rows: (Value | null)[][] = [], visibility: FakeSheet["visibility"] = "Visible"): FakeSheet {
-  const s: FakeSheet = { name, visibility, values: new Map(), formulas: new Map(), fills: new Map(), numberFormats: new Map(), links: new Map(), merges: [], cfs: [], formats: [], charts: [], layout: { frozenRows: 0, autoFilter: null, orientation: null, zoom: null, printTitleRows: null, centerHorizontally: false } };
+  const s: FakeSheet = {
+    name,
+    visibility,
+    values: new Map(),
+    formulas: new Map(),
+    fills: new Map(),
+    numberFormats: new Map(),
+    links: new Map(),
+    merges: [],
+    cfs: [],
+    formats: [],
+    charts: [],
+    layout: { frozenRows: 0, autoFilter: null, orientation: null, zoom: null, printTitleRows: null, centerHorizontally: false },
+  };
   rows.forEach((row, r) => row.forEach((v, c) => v !== null && v !== "" && s.values.set(key(r, c), v)));
   return s;
 }
@@ -109,7 +129,10 @@ export function newSheet(name: string, rows: (Value | null)[][] = [], visibility
 export function doubleOf(workbook: Workbook): ExcelDouble {
   return new ExcelDouble(
     workbook.sheets.map((s) => {
-      const f = newSheet(s.name, s.rows.map((r) => [...r]));
+      const f = newSheet(
+        s.name,
+        s.rows.map((r) => [...r]),
+      );
       f.merges = [...s.merges];
       return f;
     }),
@@ -153,7 +176,11 @@ export class ExcelDouble {
     const workbook = {
       worksheets: this.worksheetsProxy(),
       names: this.namesProxy(),
-      getActiveCell: () => self.rangeProxy(() => self.sheet(self.selection.sheet), () => self.selection.cell),
+      getActiveCell: () =>
+        self.rangeProxy(
+          () => self.sheet(self.selection.sheet),
+          () => self.selection.cell,
+        ),
     };
     this.context = { workbook, sync: () => this.sync() } as unknown as Excel.RequestContext;
   }
@@ -410,7 +437,8 @@ export class ExcelDouble {
         if (r1 < 0) return { isNullObject: true };
         const out: Record<string, unknown> = { isNullObject: false, rowIndex: r0, columnIndex: c0, rowCount: r1 - r0 + 1, columnCount: c1 - c0 + 1 };
         if (props.some((p) => p.split(",").includes("values"))) {
-          if ((r1 - r0 + 1) * (c1 - c0 + 1) > 5_000_000) throw Object.assign(new Error("Terlalu banyak sel dalam satu permintaan"), { code: "ResponsePayloadSizeLimitExceeded" });
+          if ((r1 - r0 + 1) * (c1 - c0 + 1) > 5_000_000)
+            throw Object.assign(new Error("Terlalu banyak sel dalam satu permintaan"), { code: "ResponsePayloadSizeLimitExceeded" });
           const grid: Value[][] = [];
           for (let r = r0; r <= r1; r++) {
             const line: Value[] = [];
@@ -495,7 +523,10 @@ export class ExcelDouble {
           self.push({ set: "wrapText", address: address(), w }, () => void resolve().formats.push({ address: address(), prop: "wrapText", value: w }));
         },
         set verticalAlignment(v: string) {
-          self.push({ set: "verticalAlignment", address: address(), v }, () => void resolve().formats.push({ address: address(), prop: "verticalAlignment", value: v }));
+          self.push(
+            { set: "verticalAlignment", address: address(), v },
+            () => void resolve().formats.push({ address: address(), prop: "verticalAlignment", value: v }),
+          );
         },
       },
       select: () => self.push({ select: address() }, () => void (self.selection = { sheet: resolve().name, cell: address() })),
@@ -681,7 +712,16 @@ export class ExcelDouble {
               const values = rows ? `${a1(a.r0 + i, a.c0)}:${a1(a.r0 + i, a.c1)}` : `${a1(a.r0, a.c0 + i)}:${a1(a.r1, a.c0 + i)}`;
               series.push({ name: `Series${i + 1}`, values, xValues: null, chartType: null });
             }
-            made = { type, source: address, seriesBy: seriesBy ?? null, series, title: null, legend: { position: null, visible: null }, valueAxisTitle: null, position: null };
+            made = {
+              type,
+              source: address,
+              seriesBy: seriesBy ?? null,
+              series,
+              title: null,
+              legend: { position: null, visible: null },
+              valueAxisTitle: null,
+              position: null,
+            };
             resolve().charts.push(made);
           });
           return chartProxy(() => {
@@ -741,7 +781,10 @@ export class ExcelDouble {
       },
       add: (type: string) => {
         const id = `{cf-${self.nextId++}}`;
-        self.push({ addCF: type, ranges: address() }, () => void resolve().cfs.unshift({ id, type: type as FakeCF["type"], ranges: address(), formula: null, fill: null }));
+        self.push(
+          { addCF: type, ranges: address() },
+          () => void resolve().cfs.unshift({ id, type: type as FakeCF["type"], ranges: address(), formula: null, fill: null }),
+        );
         return cfProxy(() => id, type as FakeCF["type"]);
       },
     };

@@ -16,10 +16,30 @@ const text = (s: string) => Buffer.from(s, "utf8");
 /** The smallest workbook ExcelJS and Excel accept, with the given sheet XML and optional parts. */
 export function minimalXlsx(sheetXml: Buffer, extra: ZipEntry[] = [], workbookInner = ""): Buffer {
   return writeZip([
-    { name: "[Content_Types].xml", data: text(`<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`) },
-    { name: "_rels/.rels", data: text('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>') },
-    { name: "xl/workbook.xml", data: text(`<?xml version="1.0"?><workbook xmlns="${MAIN_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${workbookInner}<sheets><sheet name="Data Besar" sheetId="1" r:id="rId1"/></sheets></workbook>`) },
-    { name: "xl/_rels/workbook.xml.rels", data: text('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>') },
+    {
+      name: "[Content_Types].xml",
+      data: text(
+        `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
+      ),
+    },
+    {
+      name: "_rels/.rels",
+      data: text(
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+      ),
+    },
+    {
+      name: "xl/workbook.xml",
+      data: text(
+        `<?xml version="1.0"?><workbook xmlns="${MAIN_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${workbookInner}<sheets><sheet name="Data Besar" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      ),
+    },
+    {
+      name: "xl/_rels/workbook.xml.rels",
+      data: text(
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
+    },
     { name: "xl/worksheets/sheet1.xml", data: sheetXml },
     ...extra,
   ]);
@@ -128,8 +148,14 @@ export function asUtf16(xlsx: Buffer): Buffer {
 
 /** A workbook in the 1904 date system: A1 holds serial `serial` formatted as a date (built-in format 14). */
 export function date1904(serial: number, system1904 = true): Buffer {
-  const styles = text(`<?xml version="1.0"?><styleSheet xmlns="${MAIN_NS}"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>`);
-  return minimalXlsx(sheet(`<row r="1"><c r="A1" s="1"><v>${serial}</v></c><c r="B1"><v>${serial}</v></c></row>`), [{ name: "xl/styles.xml", data: styles }], system1904 ? '<workbookPr date1904="1"/>' : "");
+  const styles = text(
+    `<?xml version="1.0"?><styleSheet xmlns="${MAIN_NS}"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>`,
+  );
+  return minimalXlsx(
+    sheet(`<row r="1"><c r="A1" s="1"><v>${serial}</v></c><c r="B1"><v>${serial}</v></c></row>`),
+    [{ name: "xl/styles.xml", data: styles }],
+    system1904 ? '<workbookPr date1904="1"/>' : "",
+  );
 }
 
 /** The sample workbook with rows added at the end of its first sheet's data (after its last row). */
@@ -147,7 +173,7 @@ export function sampleWithRows(rowsXml: string): Buffer {
 /** The hostile files, by name. Each builds its archive when called. */
 export const HOSTILE: Record<string, () => Buffer> = {
   /** The sample with one value in the last cell of Excel's grid: valid, read sparsely. */
-  "xfd1048576": () => sampleWithRows('<row r="1048576"><c r="XFD1048576"><v>7</v></c></row>'),
+  xfd1048576: () => sampleWithRows('<row r="1048576"><c r="XFD1048576"><v>7</v></c></row>'),
   /** The sample with a value at XFD60 and one at A1048576: valid, read sparsely. */
   "xfd60-a1048576": () => sampleWithRows('<row r="60"><c r="XFD60"><v>1</v></c></row><row r="1048576"><c r="A1048576"><v>2</v></c></row>'),
   /** A row number past 2^32. */
@@ -155,7 +181,8 @@ export const HOSTILE: Record<string, () => Buffer> = {
   /** A column past XFD. */
   "kolom-xfe": () => minimalXlsx(sheet('<row r="1"><c r="XFE1"><v>1</v></c></row>')),
   /** One merge over a hundred billion rows. */
-  "merge-a99999999999": () => minimalXlsx(sheet('<row r="1"><c r="A1"><v>1</v></c></row>', '<mergeCells count="1"><mergeCell ref="A1:A99999999999"/></mergeCells>')),
+  "merge-a99999999999": () =>
+    minimalXlsx(sheet('<row r="1"><c r="A1"><v>1</v></c></row>', '<mergeCells count="1"><mergeCell ref="A1:A99999999999"/></mergeCells>')),
   /** 2,000 merges of 100 × 100 cells (20 million merged cells). */
   "merge-2000x100x100": () => {
     const merges: string[] = [];
@@ -165,14 +192,21 @@ export const HOSTILE: Record<string, () => Buffer> = {
   /** A million <c> tags never closed (quadratic for a lazy regular expression). */
   "sejuta-c-terbuka": () => minimalXlsx(sheet(`<row r="2">${'<c r="B2">'.repeat(1_000_000)}</row>`)),
   /** One shared string of 199 MB. */
-  "teks-bersama-199mb": () => withSharedStrings(repeatedPart("xl/sharedStrings.xml", `<?xml version="1.0"?><sst xmlns="${MAIN_NS}"><si><t>`, "a".repeat(1 << 20), 199, "</t></si></sst>")),
+  "teks-bersama-199mb": () =>
+    withSharedStrings(
+      repeatedPart("xl/sharedStrings.xml", `<?xml version="1.0"?><sst xmlns="${MAIN_NS}"><si><t>`, "a".repeat(1 << 20), 199, "</t></si></sst>"),
+    ),
   /** Thirty million empty shared strings. */
-  "30juta-si-kosong": () => withSharedStrings(repeatedPart("xl/sharedStrings.xml", `<?xml version="1.0"?><sst xmlns="${MAIN_NS}">`, "<si/>".repeat(100_000), 300, "</sst>")),
+  "30juta-si-kosong": () =>
+    withSharedStrings(repeatedPart("xl/sharedStrings.xml", `<?xml version="1.0"?><sst xmlns="${MAIN_NS}">`, "<si/>".repeat(100_000), 300, "</sst>")),
   /** The local header names another sheet than the central directory. */
   "nama-lokal-berbeda": () => withLocalName(minimalXlsx(sheet('<row r="1"><c r="A1"><v>1</v></c></row>')), 4, "xl/worksheets/sheetX.xml"),
   /** The end record counts one part too few (a reader trusting it misses the last part; JSZip reads it). */
-  "jumlah-kurang-satu": () => withCountOneLow(minimalXlsx(sheet('<row r="1"><c r="A1"><v>1</v></c></row>'), [{ name: "xl/vbaProject.bin", data: text("Sub Auto_Open()") }])),
+  "jumlah-kurang-satu": () =>
+    withCountOneLow(minimalXlsx(sheet('<row r="1"><c r="A1"><v>1</v></c></row>'), [{ name: "xl/vbaProject.bin", data: text("Sub Auto_Open()") }])),
   /** Two parts with the same name but for case. */
   "nama-kembar": () =>
-    minimalXlsx(sheet('<row r="1"><c r="A1"><v>1</v></c></row>'), [{ name: "XL/Worksheets/Sheet1.xml", data: sheet('<row r="1"><c r="A1"><v>2</v></c></row>') }]),
+    minimalXlsx(sheet('<row r="1"><c r="A1"><v>1</v></c></row>'), [
+      { name: "XL/Worksheets/Sheet1.xml", data: sheet('<row r="1"><c r="A1"><v>2</v></c></row>') },
+    ]),
 };

@@ -58,11 +58,15 @@ export function convert(file: string, format: string, outdir: string, options: {
   const profile = mkdtempSync(join(tmpdir(), "sakip-lo-profile-"));
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(soffice, [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--norestore", "--nolockcheck", "--convert-to", format, "--outdir", outdir, file], {
-      stdio: ["ignore", "pipe", "pipe"],
-      // Its own process group, so a timeout ends soffice.bin too, not only the launcher.
-      detached: process.platform !== "win32",
-    });
+    const child = spawn(
+      soffice,
+      [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--norestore", "--nolockcheck", "--convert-to", format, "--outdir", outdir, file],
+      {
+        stdio: ["ignore", "pipe", "pipe"],
+        // Its own process group, so a timeout ends soffice.bin too, not only the launcher.
+        detached: process.platform !== "win32",
+      },
+    );
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));

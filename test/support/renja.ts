@@ -33,7 +33,11 @@ const FIXED = ["No", "Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
 /** Column (0-based) of a field's K (unit 0) or Rp (unit 1) value. */
-export function renjaCol(field: "renstra" | "lalu" | "target" | "tw1" | "tw2" | "tw3" | "tw4" | "realisasi" | "tingkat" | "renstraRealisasi" | "renstraTingkat", unit: "K" | "Rp", with14 = true): number {
+export function renjaCol(
+  field: "renstra" | "lalu" | "target" | "tw1" | "tw2" | "tw3" | "tw4" | "realisasi" | "tingkat" | "renstraRealisasi" | "renstraTingkat",
+  unit: "K" | "Rp",
+  with14 = true,
+): number {
   const order = ["renstra", "lalu", "target", "tw1", "tw2", "tw3", "tw4", "realisasi", ...(with14 ? ["tingkat"] : []), "renstraRealisasi", "renstraTingkat"];
   const i = order.indexOf(field);
   if (i < 0) throw new Error(`no column ${field}`);

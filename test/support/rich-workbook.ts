@@ -149,7 +149,12 @@ export function smallPng(): Buffer {
       raw[p + 2] = b;
     }
   }
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(raw)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 function inlineStr(ref: string, text: string, style?: number): string {
@@ -344,7 +349,10 @@ function additions(macros: boolean): { add: Map<string, string | Buffer>; edit: 
     "xl/worksheets/sheet11.xml",
     `${XML}<worksheet xmlns="${NS.main}" xmlns:r="${NS.r}"><dimension ref="A3:B${grand}"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
       `<sheetData><row r="3">${inlineStr("A3", "Label Baris")}${inlineStr("B3", "Jumlah Anggaran")}</row>${pivotRows.join("")}` +
-      `<row r="${grand}">${inlineStr(`A${grand}`, "Total Keseluruhan")}${num(`B${grand}`, sums.reduce((s, v) => s + v, 0))}</row></sheetData>` +
+      `<row r="${grand}">${inlineStr(`A${grand}`, "Total Keseluruhan")}${num(
+        `B${grand}`,
+        sums.reduce((s, v) => s + v, 0),
+      )}</row></sheetData>` +
       `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`,
   );
   add.set("xl/worksheets/_rels/sheet11.xml.rels", rels([{ id: "rId1", type: REL.pivotTable, target: "../pivotTables/pivotTable1.xml" }]));
@@ -375,10 +383,18 @@ function additions(macros: boolean): { add: Map<string, string | Buffer>; edit: 
 
   // --- A named cell style (bold, from the sample's second font) used by Lampiran!A7 as cellXfs 3.
   edit.set("xl/styles.xml", (xml) => {
-    let out = must(xml, '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>', '<cellStyleXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" applyFont="1"/></cellStyleXfs>');
+    let out = must(
+      xml,
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>',
+      '<cellStyleXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" applyFont="1"/></cellStyleXfs>',
+    );
     out = must(out, '<cellXfs count="3">', '<cellXfs count="4">');
     out = must(out, "</cellXfs>", '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="1" applyFont="1"/></cellXfs>');
-    return must(out, '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>', `<cellStyles count="2"><cellStyle name="Normal" xfId="0" builtinId="0"/><cellStyle name="${RICH.namedStyle.name}" xfId="1"/></cellStyles>`);
+    return must(
+      out,
+      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>',
+      `<cellStyles count="2"><cellStyle name="Normal" xfId="0" builtinId="0"/><cellStyle name="${RICH.namedStyle.name}" xfId="1"/></cellStyles>`,
+    );
   });
 
   // --- The workbook: protection, the new sheets, the external reference, defined names, the pivot cache.
@@ -418,7 +434,9 @@ function additions(macros: boolean): { add: Map<string, string | Buffer>; edit: 
       `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="${RICH.customProperty.name}"><vt:lpwstr>${RICH.customProperty.value}</vt:lpwstr></property>` +
       `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="3" name="Tahun Anggaran"><vt:i4>2025</vt:i4></property></Properties>`,
   );
-  edit.set("_rels/.rels", (xml) => must(xml, "</Relationships>", `<Relationship Id="rId4" Type="${REL.custom}" Target="docProps/custom.xml"/></Relationships>`));
+  edit.set("_rels/.rels", (xml) =>
+    must(xml, "</Relationships>", `<Relationship Id="rId4" Type="${REL.custom}" Target="docProps/custom.xml"/></Relationships>`),
+  );
   edit.set("docProps/app.xml", (xml) => {
     const worksheets = [...xml.matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>/g)].map((m) => m[1]!).filter((n) => n !== "Worksheets");
     const all = [...worksheets, RICH.attachment.name, RICH.pivot.sheet, RICH.phonetic.sheet];

@@ -73,7 +73,8 @@ export function runCase(rule: Rule, c: RuleCase, defaults: () => ContextOptions 
 }
 
 const key = (x: { messageId?: string; sheet: string; cell: string }) => `${x.sheet}!${x.cell} ${x.messageId ?? "?"}`;
-const byKey = <T extends { messageId?: string; sheet: string; cell: string }>(xs: readonly T[]) => [...xs].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+const byKey = <T extends { messageId?: string; sheet: string; cell: string }>(xs: readonly T[]) =>
+  [...xs].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 const caseName = (c: RuleCase, i: number) => c.name ?? `#${i + 1} (${Object.keys(c.sheets ?? {}).join(", ") || "tables"})`;
 
 export class RuleTester {

@@ -20,8 +20,12 @@ import { sheetFromTsv, typed } from "../support/tsv";
 
 /** PK says 88, Renaksi says 85 for the same indicator: one target-tahunan error. */
 const PK = typed(sheetFromTsv("PK", "Sasaran\tIndikator Kinerja\tSatuan\tTarget\nMeningkatnya kualitas pelayanan\tIndeks Kepuasan Masyarakat\tIndeks\t88"));
-const RENAKSI_BAD = typed(sheetFromTsv("Renaksi", "Indikator Kinerja\tSatuan\tTarget\tTW I\tTW II\tTW III\tTW IV\nIndeks Kepuasan Masyarakat\tIndeks\t85\t85\t85\t85\t85"));
-const CAPAIAN = typed(sheetFromTsv("Capaian", "Indikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)\nIndeks Kepuasan Masyarakat\tIndeks\t88\t90,26\t102,57"));
+const RENAKSI_BAD = typed(
+  sheetFromTsv("Renaksi", "Indikator Kinerja\tSatuan\tTarget\tTW I\tTW II\tTW III\tTW IV\nIndeks Kepuasan Masyarakat\tIndeks\t85\t85\t85\t85\t85"),
+);
+const CAPAIAN = typed(
+  sheetFromTsv("Capaian", "Indikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)\nIndeks Kepuasan Masyarakat\tIndeks\t88\t90,26\t102,57"),
+);
 
 interface Recorded {
   host: WorkbookHost;
@@ -113,7 +117,11 @@ describe("Periksa", () => {
     await press("Periksa");
     const before = screen.getAllByTestId("temuan").length;
     const filter = screen.getByRole("group", { name: "Tampilkan:" });
-    expect(within(filter).getAllByRole("button").map((b) => [b.getAttribute("aria-label"), b.getAttribute("aria-pressed")])).toEqual([
+    expect(
+      within(filter)
+        .getAllByRole("button")
+        .map((b) => [b.getAttribute("aria-label"), b.getAttribute("aria-pressed")]),
+    ).toEqual([
       ["Galat: 1 temuan", "true"],
       ["Peringatan: 0 temuan", "true"],
       ["Info: 0 temuan", "true"],
@@ -133,7 +141,9 @@ describe("Periksa", () => {
   });
 
   test("a failure shows a clear error in Indonesian and Periksa ulang", async () => {
-    renderApp(hostOf([PK], { fail: Object.assign(new Error("The request payload size has exceeded the limit."), { code: "RequestPayloadSizeLimitExceeded" }) }).host);
+    renderApp(
+      hostOf([PK], { fail: Object.assign(new Error("The request payload size has exceeded the limit."), { code: "RequestPayloadSizeLimitExceeded" }) }).host,
+    );
     await press("Periksa");
     expect(screen.getByText("Pemeriksaan gagal")).toBeTruthy();
     expect(screen.getByText(/Excel menolak permintaan/)).toBeTruthy();
@@ -157,7 +167,7 @@ describe("Periksa", () => {
     };
   }
 
-  test("beside the user's own \"Hasil Pemeriksaan\", the pane names the report sheet it wrote and the one Hapus sorotan removed", async () => {
+  test('beside the user\'s own "Hasil Pemeriksaan", the pane names the report sheet it wrote and the one Hapus sorotan removed', async () => {
     installExcelEnums();
     const xl = doubleOf({ sheets: [PK, RENAKSI_BAD] });
     xl.sheets.push(newSheet(REPORT_SHEET, [["Catatan pimpinan"]]));
@@ -214,10 +224,16 @@ describe("Ringkasan", () => {
     await press("Periksa");
     await act(async () => fireEvent.click(screen.getByRole("tab", { name: "Ringkasan" })));
     const table = screen.getByRole("table", { name: "Indikator Perjanjian Kinerja" });
-    const cells = within(table).getAllByRole("cell").map((c) => c.textContent);
+    const cells = within(table)
+      .getAllByRole("cell")
+      .map((c) => c.textContent);
     // Seed LKjIP: IKM target 88, realisasi 90,26 → 102,57 %, Sangat Tinggi; the name on a row of its own.
     expect(cells).toEqual(["Indeks Kepuasan Masyarakat (Indeks)", "88", "90,26", "102,57", "Sangat Tinggi"]);
-    expect(within(table).getAllByRole("columnheader").map((c) => c.textContent)).toEqual(["Target", "Realisasi", "Capaian (%)", "Kategori"]);
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((c) => c.textContent),
+    ).toEqual(["Target", "Realisasi", "Capaian (%)", "Kategori"]);
     await act(async () => fireEvent.click(within(table).getByRole("button", { name: /^Indeks Kepuasan Masyarakat: pilih sel / })));
     expect(within(table).getByRole("status").textContent).toBe("Sel terpilih: PK!B2");
     expect(screen.getByText("Tidak ditemukan tabel realisasi anggaran.")).toBeTruthy();
@@ -230,7 +246,21 @@ describe("Rumus", () => {
     renderApp(rec.host);
     await act(async () => fireEvent.click(screen.getByRole("tab", { name: "Rumus" })));
     expect(screen.getAllByText(/^SAKIP\.[A-Z_]+$/).map((e) => e.textContent)).toEqual(
-      ["CAPAIAN", "KATEGORI", "MUTU", "PREDIKAT", "IKM", "NRR", "IKM_NRR", "SERAPAN", "EFISIENSI", "STATUS_EFISIENSI", "AKUMULASI", "NOMENKLATUR", "SATUAN_RESMI"].map((n) => `SAKIP.${n}`),
+      [
+        "CAPAIAN",
+        "KATEGORI",
+        "MUTU",
+        "PREDIKAT",
+        "IKM",
+        "NRR",
+        "IKM_NRR",
+        "SERAPAN",
+        "EFISIENSI",
+        "STATUS_EFISIENSI",
+        "AKUMULASI",
+        "NOMENKLATUR",
+        "SATUAN_RESMI",
+      ].map((n) => `SAKIP.${n}`),
     );
     expect(screen.getByText("=SAKIP.CAPAIAN(90,26; 88)")).toBeTruthy();
     const buttons = screen.getAllByRole("button", { name: "Sisipkan ke sel terpilih" });

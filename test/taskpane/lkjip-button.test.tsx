@@ -22,8 +22,12 @@ import { sheetFromTsv, typed } from "../support/tsv";
   disconnect(): void {}
 };
 
-const PK = typed(sheetFromTsv("PK 2025", "Sasaran\tIndikator Kinerja\tSatuan\tTarget\nMeningkatnya kualitas pelayanan\tIndeks Kepuasan Masyarakat\tIndeks\t88"));
-const CAPAIAN = typed(sheetFromTsv("Capaian", "Indikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)\nIndeks Kepuasan Masyarakat\tIndeks\t88\t90,26\t102,57"));
+const PK = typed(
+  sheetFromTsv("PK 2025", "Sasaran\tIndikator Kinerja\tSatuan\tTarget\nMeningkatnya kualitas pelayanan\tIndeks Kepuasan Masyarakat\tIndeks\t88"),
+);
+const CAPAIAN = typed(
+  sheetFromTsv("Capaian", "Indikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)\nIndeks Kepuasan Masyarakat\tIndeks\t88\t90,26\t102,57"),
+);
 
 /** The pane over the Excel adapter on a recording double, wired as excel-host.ts wires it to Excel. */
 function excelHostOn(xl: ExcelDouble): WorkbookHost {
@@ -64,7 +68,11 @@ describe("Buat Tabel LKjIP", () => {
     await press("Periksa");
     await press("Buat Tabel LKjIP");
     const ours = `${LKJIP_SHEET} (2)`;
-    expect(screen.getByText(new RegExp(`^6 tabel LKjIP Bab III tahun 2025 ditulis di sheet "${ours.replace(/[()]/g, "\\$&")}"\\. Angka dari buku kerja ditulis sebagai rumus`))).toBeTruthy();
+    expect(
+      screen.getByText(
+        new RegExp(`^6 tabel LKjIP Bab III tahun 2025 ditulis di sheet "${ours.replace(/[()]/g, "\\$&")}"\\. Angka dari buku kerja ditulis sebagai rumus`),
+      ),
+    ).toBeTruthy();
     expect(xl.sheet(ours).formulas.size).toBeGreaterThan(0);
     expect([...xl.sheet(ours).formulas.values()]).toContain("='PK 2025'!D2");
     expect(xl.sheets.filter((s) => s.name !== ours).map(userState)).toEqual(before);
@@ -116,13 +124,15 @@ describe("Buat Tabel LKjIP", () => {
 describe("Hapus Tabel LKjIP", () => {
   beforeAll(installExcelEnums);
 
-  test("in Excel, before any check too: removes only our sheet, its charts with it; a user's \"Tabel LKjIP\" stays; with none of ours it says so", async () => {
+  test('in Excel, before any check too: removes only our sheet, its charts with it; a user\'s "Tabel LKjIP" stays; with none of ours it says so', async () => {
     const xl = doubleOf({ sheets: [PK, CAPAIAN] });
     xl.sheets.push(newSheet(LKJIP_SHEET, [["Tabel saya sendiri"]]));
     const before = xl.sheets.map(userState);
     renderApp(excelHostOn(xl));
     await press("Hapus Tabel LKjIP");
-    expect(screen.getByText("Tidak ada sheet Tabel LKjIP buatan SAKIP Excel di buku kerja ini; tidak ada yang dihapus. Sheet milik Anda tidak diubah.")).toBeTruthy();
+    expect(
+      screen.getByText("Tidak ada sheet Tabel LKjIP buatan SAKIP Excel di buku kerja ini; tidak ada yang dihapus. Sheet milik Anda tidak diubah."),
+    ).toBeTruthy();
     expect(xl.sheets.map(userState)).toEqual(before);
     await press("Periksa");
     await press("Buat Tabel LKjIP");

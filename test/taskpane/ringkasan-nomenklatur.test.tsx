@@ -38,7 +38,9 @@ test("the sample's sub kegiatan rows against the list, in one line of Ringkasan"
   );
   expect(screen.getByRole("heading", { name: "Nomenklatur sub kegiatan" })).toBeTruthy();
   expect(screen.getByText(nomenklaturLine(summary))).toBeTruthy();
-  expect(nomenklaturLine(summary)).toMatch(new RegExp(`^${summary.matching} dari ${summary.rows} baris sub kegiatan \\(${summary.codes} kode\\) sesuai nomenklatur; 1 berbeda`));
+  expect(nomenklaturLine(summary)).toMatch(
+    new RegExp(`^${summary.matching} dari ${summary.rows} baris sub kegiatan \\(${summary.codes} kode\\) sesuai nomenklatur; 1 berbeda`),
+  );
   expect(screen.getByText(/^Nomenklatur: .*Kepmendagri/)).toBeTruthy();
 });
 

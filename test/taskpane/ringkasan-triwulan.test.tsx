@@ -81,7 +81,9 @@ test("the latest quarter per indicator with its status in words; a name selects 
   expect(cells).toEqual(["TW IV", "80", "60", "75"]);
   fireEvent.click(desa);
   expect(selected).toEqual(["Renaksi!C6"]);
-  const ikm = within(table).getAllByRole("button", { name: /^Indeks Kepuasan Masyarakat \(IKM\): / })[0]!.closest("tbody")!;
+  const ikm = within(table)
+    .getAllByRole("button", { name: /^Indeks Kepuasan Masyarakat \(IKM\): / })[0]!
+    .closest("tbody")!;
   expect(within(ikm).getByText("Sesuai rencana")).toBeTruthy();
   expect([...ikm.querySelectorAll("tr")[1]!.querySelectorAll("td")].map((td) => td.textContent)).toEqual(["TW IV", "88", "89,45", "101,65"]);
 });

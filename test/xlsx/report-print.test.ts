@@ -27,12 +27,14 @@ function onlyReport(copy: Buffer): Buffer {
   const sheets = [...xml.matchAll(/<sheet\s[^>]*?\/>/g)].map((m) => m[0]);
   const ours = sheets.findIndex((s) => s.includes(`name="${REPORT_SHEET}"`));
   expect(ours).toBeGreaterThanOrEqual(0);
-  for (const s of sheets) if (!s.includes(`name="${REPORT_SHEET}"`)) xml = xml.replace(s, s.replace(/\sstate="[^"]*"/, "").replace(/\/>$/, ' state="hidden"/>'));
+  for (const s of sheets)
+    if (!s.includes(`name="${REPORT_SHEET}"`)) xml = xml.replace(s, s.replace(/\sstate="[^"]*"/, "").replace(/\/>$/, ' state="hidden"/>'));
   // The copy made our sheet the active one already (the sample selects no other sheet).
   expect(xml).toContain(`activeTab="${ours}"`);
   wb.data = Buffer.from(xml, "utf8");
   // The visible sheets' views: none selected but ours, so the hidden ones are not grouped with it.
-  for (const e of entries) if (/^xl\/worksheets\/sheet\d+\.xml$/.test(e.name)) e.data = Buffer.from(e.data.toString("utf8").replace(/\stabSelected="1"/g, ""), "utf8");
+  for (const e of entries)
+    if (/^xl\/worksheets\/sheet\d+\.xml$/.test(e.name)) e.data = Buffer.from(e.data.toString("utf8").replace(/\stabSelected="1"/g, ""), "utf8");
   return writeZip(entries);
 }
 
@@ -69,7 +71,13 @@ lo("the sample's report sheet prints landscape, one page wide, in LibreOffice", 
   expect(text.error).toBeUndefined();
   const pages = text.stdout.split("\f").filter((p) => p.trim() !== "");
   expect(pages).toHaveLength(boxes.length);
-  for (const page of pages) for (const column of REPORT_COLUMNS) expect({ page: pages.indexOf(page) + 1, column: column.header, found: page.includes(column.header) }).toEqual({ page: pages.indexOf(page) + 1, column: column.header, found: true });
+  for (const page of pages)
+    for (const column of REPORT_COLUMNS)
+      expect({ page: pages.indexOf(page) + 1, column: column.header, found: page.includes(column.header) }).toEqual({
+        page: pages.indexOf(page) + 1,
+        column: column.header,
+        found: true,
+      });
 
   // A picture of the page, where poppler's pdftoppm is installed.
   const pdftoppm = spawnSync("pdftoppm", ["-png", "-r", "110", "-singlefile", pdf.output!, join(OUT, "hasil-pemeriksaan")]);

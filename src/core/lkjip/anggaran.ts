@@ -33,7 +33,9 @@ function serapanCell(real: Placed | null, pagu: Placed | null, stated: Placed | 
   const s = serapan(real.n.value, pagu.n.value);
   if (!s.ok) return { cell: blank(s.message), value: null };
   const note =
-    stated && !matchesStated(stated.n.value, stated.n.decimals, s.value) ? `Tertulis ${formatId(stated.n.value, Math.max(stated.n.decimals, 0))} di ${at(stated.src)}.` : undefined;
+    stated && !matchesStated(stated.n.value, stated.n.decimals, s.value)
+      ? `Tertulis ${formatId(stated.n.value, Math.max(stated.n.decimals, 0))} di ${at(stated.src)}.`
+      : undefined;
   return { cell: computed(s.value, "serapan", [real.src, pagu.src], note), value: s.value };
 }
 
@@ -46,7 +48,11 @@ const UNIT_WORDS: Record<number, string> = { 1000: "ribuan rupiah", 1000000: "ju
 function money(unit: number, p: Placed): LkjipCell {
   if (unit === 1) return figure(p);
   const value = rupiahOf({ unitScale: unit }, p.n);
-  return { value, source: p.src, note: `Tertulis ${formatId(p.n.value, Math.max(p.n.decimals, 0))} (dalam ${UNIT_WORDS[unit] ?? `satuan Rp ${formatId(unit, 0)}`}) di ${at(p.src)}.` };
+  return {
+    value,
+    source: p.src,
+    note: `Tertulis ${formatId(p.n.value, Math.max(p.n.decimals, 0))} (dalam ${UNIT_WORDS[unit] ?? `satuan Rp ${formatId(unit, 0)}`}) di ${at(p.src)}.`,
+  };
 }
 
 const LEVELS: readonly BudgetRow["level"][] = ["program", "kegiatan", "subkegiatan"];
@@ -89,7 +95,13 @@ export function anggaranTable(read: readonly Table[]): { table: LkjipTable; tota
     const totals = t.rows.filter((r) => r.level === "total" && r.pagu && r.realisasi);
     const own = totals.find((r) => r.account === "belanja") ?? (totals.length === 1 ? totals[0] : undefined);
     if (own) {
-      total = { pagu: rp(own.pagu!), realisasi: rp(own.realisasi!), paguFrom: [placed(t, own.pagu)!.src], realisasiFrom: [placed(t, own.realisasi)!.src], how: `baris ${own.name.text}${inUnit}` };
+      total = {
+        pagu: rp(own.pagu!),
+        realisasi: rp(own.realisasi!),
+        paguFrom: [placed(t, own.pagu)!.src],
+        realisasiFrom: [placed(t, own.realisasi)!.src],
+        how: `baris ${own.name.text}${inUnit}`,
+      };
       continue;
     }
     const level = items.some((r) => r.level === "program") ? "program" : items.some((r) => r.level === "kegiatan") ? "kegiatan" : null;
@@ -120,7 +132,12 @@ export function anggaranTable(read: readonly Table[]): { table: LkjipTable; tota
       note: `Jumlah dari ${total.how}.`,
     });
   }
-  if (rows.length === 0) rows.push({ kind: "kosong", cells: columns.map(() => blank()), note: budgets.length ? "Tabel Realisasi Anggaran tidak memuat baris program atau kegiatan." : NO_BUDGET });
+  if (rows.length === 0)
+    rows.push({
+      kind: "kosong",
+      cells: columns.map(() => blank()),
+      note: budgets.length ? "Tabel Realisasi Anggaran tidak memuat baris program atau kegiatan." : NO_BUDGET,
+    });
   return {
     table: {
       id: "anggaran",
@@ -147,7 +164,8 @@ interface Budgeted {
 /** Indicator rows of programs and kegiatan with their budget: on the row (PKPK, Evaluasi Renja), or the anggaran table's row of the same code. */
 function budgeted(contexts: readonly CheckContext[], read: readonly Table[]): Budgeted[] {
   const byCode = new Map<string, { t: BudgetTable; r: BudgetRow }>();
-  for (const t of read) if (t.kind === "anggaran") for (const r of t.rows) if (r.code && !byCode.has(normalizeCode(r.code))) byCode.set(normalizeCode(r.code), { t, r });
+  for (const t of read)
+    if (t.kind === "anggaran") for (const r of t.rows) if (r.code && !byCode.has(normalizeCode(r.code))) byCode.set(normalizeCode(r.code), { t, r });
   const seen = new Set<IndicatorRow>();
   const out: Budgeted[] = [];
   for (const ctx of contexts) {
@@ -156,13 +174,30 @@ function budgeted(contexts: readonly CheckContext[], read: readonly Table[]): Bu
         if (seen.has(row)) continue;
         seen.add(row);
         if (row.pagu && row.realisasiAnggaran) {
-          out.push({ table, row, ctx, pagu: placed(table, row.pagu)!, realisasi: placed(table, row.realisasiAnggaran)!, persen: null, unit: table.unitScale ?? 1 });
+          out.push({
+            table,
+            row,
+            ctx,
+            pagu: placed(table, row.pagu)!,
+            realisasi: placed(table, row.realisasiAnggaran)!,
+            persen: null,
+            unit: table.unitScale ?? 1,
+          });
           continue;
         }
         // A yearly measurement of a program or kegiatan, priced by the budget table's row of its code.
         if (!row.code || table.quarter !== null || !row.realisasi) continue;
         const b = byCode.get(normalizeCode(row.code));
-        if (b?.r.pagu && b.r.realisasi) out.push({ table, row, ctx, pagu: placed(b.t, b.r.pagu)!, realisasi: placed(b.t, b.r.realisasi)!, persen: placed(b.t, b.r.persen), unit: b.t.unitScale ?? 1 });
+        if (b?.r.pagu && b.r.realisasi)
+          out.push({
+            table,
+            row,
+            ctx,
+            pagu: placed(b.t, b.r.pagu)!,
+            realisasi: placed(b.t, b.r.realisasi)!,
+            persen: placed(b.t, b.r.persen),
+            unit: b.t.unitScale ?? 1,
+          });
       }
     }
   }
@@ -170,7 +205,12 @@ function budgeted(contexts: readonly CheckContext[], read: readonly Table[]): Bu
 }
 
 /** Table 4: capaian kinerja against serapan anggaran, with efisiensi and its status. */
-export function efisiensiTable(contexts: readonly CheckContext[], read: readonly Table[], measured: readonly Measured[], total: BudgetTotal | null): LkjipTable {
+export function efisiensiTable(
+  contexts: readonly CheckContext[],
+  read: readonly Table[],
+  measured: readonly Measured[],
+  total: BudgetTotal | null,
+): LkjipTable {
   const columns: LkjipColumn[] = [
     { key: "uraian", label: "Sasaran/Program/Kegiatan", kind: "text" },
     { key: "indikator", label: "Indikator Kinerja", kind: "text" },
@@ -216,9 +256,19 @@ export function efisiensiTable(contexts: readonly CheckContext[], read: readonly
     cells: [
       text("Seluruh sasaran dan anggaran"),
       text("Rata-rata capaian indikator kinerja utama"),
-      avg === null ? blank() : computed(avg, "rata-rata", measured.flatMap((m) => m.capaianFrom.slice(0, 1))),
+      avg === null
+        ? blank()
+        : computed(
+            avg,
+            "rata-rata",
+            measured.flatMap((m) => m.capaianFrom.slice(0, 1)),
+          ),
       total ? (total.paguFrom.length === 1 ? { value: total.pagu, source: total.paguFrom[0]! } : computed(total.pagu, "jumlah", total.paguFrom)) : blank(),
-      total ? (total.realisasiFrom.length === 1 ? { value: total.realisasi, source: total.realisasiFrom[0]! } : computed(total.realisasi, "jumlah", total.realisasiFrom)) : blank(),
+      total
+        ? total.realisasiFrom.length === 1
+          ? { value: total.realisasi, source: total.realisasiFrom[0]! }
+          : computed(total.realisasi, "jumlah", total.realisasiFrom)
+        : blank(),
       s?.ok ? computed(s.value, "serapan", []) : blank(s && !s.ok ? s.message : undefined),
       eff?.ok ? computed(eff.value, "efisiensi", []) : blank(),
       avg !== null && s?.ok ? computed(statusEfisiensi(avg, s.value), "status-efisiensi", []) : blank(),
@@ -230,7 +280,9 @@ export function efisiensiTable(contexts: readonly CheckContext[], read: readonly
     "Baris terakhir membandingkan rata-rata capaian seluruh indikator (tabel Capaian Kinerja) dengan serapan seluruh anggaran (tabel Realisasi Anggaran).",
   ];
   if (rows.length === 1) {
-    notes.push("Capaian per program/kegiatan tidak dapat dipasangkan dengan anggarannya: tambahkan kolom Pagu dan Realisasi Anggaran pada baris indikator program/kegiatan di PKPK, atau kode program yang sama di tabel Realisasi Anggaran.");
+    notes.push(
+      "Capaian per program/kegiatan tidak dapat dipasangkan dengan anggarannya: tambahkan kolom Pagu dan Realisasi Anggaran pada baris indikator program/kegiatan di PKPK, atau kode program yang sama di tabel Realisasi Anggaran.",
+    );
   }
   return { id: "efisiensi", title: "Efisiensi Penggunaan Anggaran terhadap Capaian Kinerja", columns, rows, notes };
 }

@@ -66,7 +66,12 @@ export function placed(table: Pick<Table, "sheet">, n: NumCell | null): Placed |
  * the reason when it cannot be computed. `stated` is a capaian the workbook writes for the same
  * figures: when it differs from the computed one at its own decimals the note says so.
  */
-export function capaianCell(realisasi: Placed | null, target: Placed | null, polarity: Polarity, stated?: Placed | null): { cell: LkjipCell; value: number | null } {
+export function capaianCell(
+  realisasi: Placed | null,
+  target: Placed | null,
+  polarity: Polarity,
+  stated?: Placed | null,
+): { cell: LkjipCell; value: number | null } {
   if (!realisasi || !target) return { cell: blank(), value: null };
   const c = capaian(realisasi.n.value, target.n.value, polarity);
   if (!c.ok) return { cell: blank(c.message), value: null };

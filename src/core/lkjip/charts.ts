@@ -97,7 +97,9 @@ function drafts(table: LkjipTable, laid: LaidOut, other: (id: LkjipTableId) => {
   const last = bodyRow(laid, table.rows.length - 1);
   const whole = (title: string, categories: number, list: (LkjipChartSeries | null)[], valueAxis: string, minSeries = 1): Draft[] => {
     const s = list.filter((x): x is LkjipChartSeries => x !== null);
-    return categories >= 0 && s.length >= minSeries ? [{ table: table.id, title, firstRow: first, lastRow: last, categories, series: s, size: SIZE, valueAxis, near: laid.top }] : [];
+    return categories >= 0 && s.length >= minSeries
+      ? [{ table: table.id, title, firstRow: first, lastRow: last, categories, series: s, size: SIZE, valueAxis, near: laid.top }]
+      : [];
   };
   switch (table.id) {
     case "capaian": {
@@ -108,7 +110,20 @@ function drafts(table: LkjipTable, laid: LaidOut, other: (id: LkjipTableId) => {
       const s = series(t2.table, "capaian");
       const cat = columnOf(t2.table, "indikator");
       if (!s || cat < 0) return [];
-      return [{ table: table.id, dataTable: t2.table.id, title, firstRow: bodyRow(t2.laid, 0), lastRow: bodyRow(t2.laid, t2.table.rows.length - 1), categories: cat, series: [s], size: SIZE, valueAxis: "%", near: laid.top }];
+      return [
+        {
+          table: table.id,
+          dataTable: t2.table.id,
+          title,
+          firstRow: bodyRow(t2.laid, 0),
+          lastRow: bodyRow(t2.laid, t2.table.rows.length - 1),
+          categories: cat,
+          series: [s],
+          size: SIZE,
+          valueAxis: "%",
+          near: laid.top,
+        },
+      ];
     }
     case "perbandingan-tahun": {
       // The realisasi of every year the table holds, oldest first; only worth a chart with two years or more.
@@ -119,10 +134,12 @@ function drafts(table: LkjipTable, laid: LaidOut, other: (id: LkjipTableId) => {
       return whole("Realisasi kinerja dari tahun ke tahun", columnOf(table, "indikator"), [...years, series(table, "realisasi")], "", 2);
     }
     case "efisiensi":
-      return whole("Capaian kinerja dan serapan anggaran (%)", columnOf(table, "uraian"), [series(table, "capaian"), series(table, "serapan")], "%", 2).map((d) => ({
-        ...d,
-        size: table.rows.length > 6 ? LARGE : SIZE,
-      }));
+      return whole("Capaian kinerja dan serapan anggaran (%)", columnOf(table, "uraian"), [series(table, "capaian"), series(table, "serapan")], "%", 2).map(
+        (d) => ({
+          ...d,
+          size: table.rows.length > 6 ? LARGE : SIZE,
+        }),
+      );
     case "triwulan": {
       // One chart per indicator: its quarters are consecutive rows of the table.
       const ind = columnOf(table, "indikator");
@@ -132,7 +149,7 @@ function drafts(table: LkjipTable, laid: LaidOut, other: (id: LkjipTableId) => {
       const satuan = columnOf(table, "satuan");
       if (ind < 0 || tw < 0 || target < 0 || real < 0) return [];
       const out: Draft[] = [];
-      for (let k = 0; k < table.rows.length && out.length < MAX_QUARTERLY_CHARTS; ) {
+      for (let k = 0; k < table.rows.length && out.length < MAX_QUARTERLY_CHARTS;) {
         const name = table.rows[k]!.cells[ind]?.value;
         let end = k;
         // The same indicator's quarters follow each other; a quarter seen again starts another
@@ -187,7 +204,18 @@ export function chartsOf(tables: LkjipTables, laid: readonly LaidOut[]): LkjipCh
     };
     for (const d of drafts(table, l, other)) {
       const row = Math.max(d.near, free);
-      out.push({ table: d.table, dataTable: d.dataTable ?? d.table, title: d.title, firstRow: d.firstRow, lastRow: d.lastRow, categories: d.categories, series: d.series, anchor: { row, column }, size: d.size, valueAxis: d.valueAxis });
+      out.push({
+        table: d.table,
+        dataTable: d.dataTable ?? d.table,
+        title: d.title,
+        firstRow: d.firstRow,
+        lastRow: d.lastRow,
+        categories: d.categories,
+        series: d.series,
+        anchor: { row, column },
+        size: d.size,
+        valueAxis: d.valueAxis,
+      });
       free = row + d.size.rows + 1;
     }
   });

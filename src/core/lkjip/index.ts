@@ -24,7 +24,11 @@ export { BELUM, DI_BAWAH, SESUAI } from "./triwulan";
  */
 export function buildLkjip(result: Pick<CheckResult, "read" | "contexts">, workbook: Workbook): LkjipTables {
   const indicators = reportedIndicators(result.contexts);
-  const year = yearOf(result, workbook, indicators.map((i) => i.table));
+  const year = yearOf(
+    result,
+    workbook,
+    indicators.map((i) => i.table),
+  );
   const measured = indicators.map(measure);
   const anggaran = anggaranTable(result.read);
   return {
@@ -46,6 +50,9 @@ function yearOf(result: Pick<CheckResult, "read">, workbook: Workbook, tables: r
     const y = yearColumns(workbook, t).year;
     if (y !== null) return y;
   }
-  const titled = result.read.filter(isIndicatorTable).map((t) => yearOfTitle(t.title)).filter((y): y is number => y !== null);
+  const titled = result.read
+    .filter(isIndicatorTable)
+    .map((t) => yearOfTitle(t.title))
+    .filter((y): y is number => y !== null);
   return titled.length ? Math.max(...titled) : null;
 }

@@ -30,7 +30,10 @@ export interface Indicator {
 export function polarityOf(ctx: CheckContext, key: string): Polarity {
   let other: Polarity | null = null;
   for (const e of ctx.byKey.get(key) ?? []) {
-    const triples: [NumCell | null, NumCell | null, NumCell | null][] = [[e.row.target, e.row.realisasi, e.row.capaian], ...e.row.tw.map((q): [NumCell | null, NumCell | null, NumCell | null] => [q.target, q.realisasi, q.capaian])];
+    const triples: [NumCell | null, NumCell | null, NumCell | null][] = [
+      [e.row.target, e.row.realisasi, e.row.capaian],
+      ...e.row.tw.map((q): [NumCell | null, NumCell | null, NumCell | null] => [q.target, q.realisasi, q.capaian]),
+    ];
     for (const [t, r, c] of triples) {
       if (!t || !r || !c) continue;
       const m = formulasMatching(t.value, r.value, c);

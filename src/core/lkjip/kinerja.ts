@@ -34,7 +34,8 @@ function kategoriCell(value: number | null, from: readonly LkjipSource[], stated
   if (value === null) return blank();
   // Classified as printed: the capaian rounded to two decimals.
   const k = kategori(roundTo(value, 2));
-  const note = stated && stated.text.trim().toLowerCase() !== k.toLowerCase() ? `Tertulis "${stated.text}" di ${stated.src.sheet}!${stated.src.cell}.` : undefined;
+  const note =
+    stated && stated.text.trim().toLowerCase() !== k.toLowerCase() ? `Tertulis "${stated.text}" di ${stated.src.sheet}!${stated.src.cell}.` : undefined;
   return computed(k, "kategori", from, note);
 }
 
@@ -44,7 +45,8 @@ function rowNote(ind: Indicator): string | undefined {
 }
 
 function polarityNote(p: Polarity): string | undefined {
-  if (p === "negatif") return "Polaritas negatif (makin rendah makin baik): capaian = (2×target−realisasi)/target×100, sebagaimana capaian yang tertulis di buku kerja.";
+  if (p === "negatif")
+    return "Polaritas negatif (makin rendah makin baik): capaian = (2×target−realisasi)/target×100, sebagaimana capaian yang tertulis di buku kerja.";
   if (p === "target/realisasi") return "Capaian = target/realisasi×100, sebagaimana capaian yang tertulis di buku kerja.";
   return undefined;
 }
@@ -70,7 +72,15 @@ export function capaianTable(measured: readonly Measured[], year: number | null)
     const avg = average(group.values);
     rows.push({
       kind: "rata-rata",
-      cells: [text(group.label), text("Capaian rata-rata"), text(""), blank(), blank(), avg === null ? blank() : computed(avg, "rata-rata", group.from), kategoriCell(avg, [])],
+      cells: [
+        text(group.label),
+        text("Capaian rata-rata"),
+        text(""),
+        blank(),
+        blank(),
+        avg === null ? blank() : computed(avg, "rata-rata", group.from),
+        kategoriCell(avg, []),
+      ],
       ...(avg === null ? { note: "Tidak ada capaian yang dapat dihitung untuk kelompok ini." } : {}),
     });
     group = null;
@@ -88,7 +98,9 @@ export function capaianTable(measured: readonly Measured[], year: number | null)
       all.push(m.capaianValue);
       allFrom.push(...m.capaianFrom.slice(0, 1));
     }
-    const statedKategori = ind.row.kategori ? { text: ind.row.kategori.text, src: { sheet: ind.table.sheet, cell: a1(ind.row.kategori.r, ind.row.kategori.c) } } : null;
+    const statedKategori = ind.row.kategori
+      ? { text: ind.row.kategori.text, src: { sheet: ind.table.sheet, cell: a1(ind.row.kategori.r, ind.row.kategori.c) } }
+      : null;
     const note = [rowNote(ind), polarityNote(ind.polarity)].filter(Boolean).join(" ");
     rows.push({
       kind: "indikator",
@@ -109,10 +121,19 @@ export function capaianTable(measured: readonly Measured[], year: number | null)
   if (measured.length > 1) {
     rows.push({
       kind: "rata-rata-seluruh",
-      cells: [text("Seluruh indikator"), text("Capaian rata-rata"), text(""), blank(), blank(), overall === null ? blank() : computed(overall, "rata-rata", allFrom), kategoriCell(overall, [])],
+      cells: [
+        text("Seluruh indikator"),
+        text("Capaian rata-rata"),
+        text(""),
+        blank(),
+        blank(),
+        overall === null ? blank() : computed(overall, "rata-rata", allFrom),
+        kategoriCell(overall, []),
+      ],
     });
   }
-  if (measured.length === 0) rows.push({ kind: "kosong", cells: columns.map(() => blank()), note: "Tidak ada indikator: tambahkan tabel Perjanjian Kinerja atau Capaian IKU." });
+  if (measured.length === 0)
+    rows.push({ kind: "kosong", cells: columns.map(() => blank()), note: "Tidak ada indikator: tambahkan tabel Perjanjian Kinerja atau Capaian IKU." });
   return {
     id: "capaian",
     title: `Capaian Kinerja${y ? ` Tahun${y}` : ""}`,
@@ -188,17 +209,23 @@ export function tahunTable(workbook: Workbook, measured: readonly Measured[], ye
       if (withTarget.has(yy)) cells.push(capaianCell(e?.realisasi ?? null, e?.target ?? null, m.ind.polarity).cell);
     }
     cells.push(m.ind.target ? figure(m.ind.target) : blank(), m.ind.realisasi ? figure(m.ind.realisasi) : blank(), m.capaian);
-    const last = [...years].reverse().map((yy) => ({ yy, p: earlier.get(yy)?.realisasi })).find((x) => x.p);
+    const last = [...years]
+      .reverse()
+      .map((yy) => ({ yy, p: earlier.get(yy)?.realisasi }))
+      .find((x) => x.p);
     if (last?.p && m.ind.realisasi) {
       const decimals = Math.max(m.ind.realisasi.n.decimals, last.p.n.decimals);
-      cells.push(computed(roundTo(m.ind.realisasi.n.value - last.p.n.value, decimals), "selisih", [m.ind.realisasi.src, last.p.src], `Dibanding realisasi ${last.yy}.`));
+      cells.push(
+        computed(roundTo(m.ind.realisasi.n.value - last.p.n.value, decimals), "selisih", [m.ind.realisasi.src, last.p.src], `Dibanding realisasi ${last.yy}.`),
+      );
     } else cells.push(blank());
     const note = none
       ? `Tidak ada realisasi tahun sebelumnya: tambahkan kolom Realisasi ${year === null ? "tahun lalu" : year - 1} (dan tahun-tahun sebelumnya) di tabel Capaian IKU.`
       : undefined;
     return { kind: "indikator", cells, ...(note ? { note } : {}) };
   });
-  if (measured.length === 0) rows.push({ kind: "kosong", cells: columns.map(() => blank()), note: "Tidak ada indikator: tambahkan tabel Perjanjian Kinerja atau Capaian IKU." });
+  if (measured.length === 0)
+    rows.push({ kind: "kosong", cells: columns.map(() => blank()), note: "Tidak ada indikator: tambahkan tabel Perjanjian Kinerja atau Capaian IKU." });
   return {
     id: "perbandingan-tahun",
     title: `Perbandingan Realisasi dan Capaian${y ? ` Tahun${y}` : ""} dengan Tahun-Tahun Sebelumnya`,
@@ -230,7 +257,8 @@ export function renstraTable(measured: readonly Measured[], year: number | null)
     const akhir = holder ? placed(holder.table, holder.row.targetAkhir) : null;
     const c = capaianCell(ind.realisasi, akhir, ind.polarity);
     let keterangan = "";
-    if (c.value !== null) keterangan = roundTo(c.value, 2) >= 100 ? "Target akhir Renstra sudah tercapai" : `Belum tercapai; kurang ${shownId(100 - c.value)} % dari target akhir`;
+    if (c.value !== null)
+      keterangan = roundTo(c.value, 2) >= 100 ? "Target akhir Renstra sudah tercapai" : `Belum tercapai; kurang ${shownId(100 - c.value)} % dari target akhir`;
     const notes = [
       !akhir ? "Tidak ada Target Akhir Renstra: tambahkan kolom Target Akhir di tabel Capaian IKU." : "",
       !ind.realisasi ? NO_REALISASI : "",
@@ -248,7 +276,8 @@ export function renstraTable(measured: readonly Measured[], year: number | null)
       ...(notes.length ? { note: notes.join(" ") } : {}),
     };
   });
-  if (measured.length === 0) rows.push({ kind: "kosong", cells: columns.map(() => blank()), note: "Tidak ada indikator: tambahkan tabel Perjanjian Kinerja atau Capaian IKU." });
+  if (measured.length === 0)
+    rows.push({ kind: "kosong", cells: columns.map(() => blank()), note: "Tidak ada indikator: tambahkan tabel Perjanjian Kinerja atau Capaian IKU." });
   return {
     id: "target-renstra",
     title: `Realisasi${y ? ` Tahun${y}` : ""} terhadap Target Akhir Renstra`,
@@ -260,4 +289,3 @@ export function renstraTable(measured: readonly Measured[], year: number | null)
     ],
   };
 }
-

@@ -56,7 +56,8 @@ export function kategoriFormula(capaian: string): string {
 }
 
 /** One cell of our sheet as written: a formula, a number, or text (always under "@"). */
-export type Written = { readonly formula: string; readonly format: string } | { readonly number: number | null; readonly format: string } | { readonly text: string };
+export type Written =
+  { readonly formula: string; readonly format: string } | { readonly number: number | null; readonly format: string } | { readonly text: string };
 
 /** A table laid out from `top` (0-based row): title, header, its rows, then its notes, one per row. */
 export interface LaidOut {
@@ -111,7 +112,14 @@ function formulaOf(...args: Parameters<typeof computedFormula>): string | null {
   return f !== null && f.length <= MAX_FORMULA ? f : null;
 }
 
-function computedFormula(cell: LkjipCell, row: LkjipRow, col: (key: string) => string | null, table: LkjipTable, capaianAt: CapaianIndex, live: (s: LkjipSource) => boolean): string | null {
+function computedFormula(
+  cell: LkjipCell,
+  row: LkjipRow,
+  col: (key: string) => string | null,
+  table: LkjipTable,
+  capaianAt: CapaianIndex,
+  live: (s: LkjipSource) => boolean,
+): string | null {
   const c = cell.computed!;
   // An input that cannot be referenced (text, another scale) leaves the figure as its number.
   if (!c.from.every(live)) return null;
@@ -124,7 +132,9 @@ function computedFormula(cell: LkjipCell, row: LkjipRow, col: (key: string) => s
       if (typeof cell.value === "string") {
         // Table 3's Keterangan: said of the capaian in the same row.
         const cap = col("capaian");
-        return cap ? `=IF(ROUND(${cap},2)>=100,"Target akhir Renstra sudah tercapai","Belum tercapai; kurang "&FIXED(100-${cap},2)&" % dari target akhir")` : null;
+        return cap
+          ? `=IF(ROUND(${cap},2)>=100,"Target akhir Renstra sudah tercapai","Belum tercapai; kurang "&FIXED(100-${cap},2)&" % dari target akhir")`
+          : null;
       }
       return `=${a}/${b}*100`;
     case "capaian-negatif":
@@ -186,7 +196,15 @@ function computedFormula(cell: LkjipCell, row: LkjipRow, col: (key: string) => s
 }
 
 function projection(realisasi: string, label: string | number | null): string | null {
-  const q = typeof label === "string" ? QUARTER[label.replace(/^TW\s*/i, "").trim().toUpperCase()] : undefined;
+  const q =
+    typeof label === "string"
+      ? QUARTER[
+          label
+            .replace(/^TW\s*/i, "")
+            .trim()
+            .toUpperCase()
+        ]
+      : undefined;
   if (!q) return null;
   return q === 4 ? `=${realisasi}` : `=${realisasi}*4/${q}`;
 }
@@ -210,7 +228,8 @@ export function layOut(tables: LkjipTables, numberAt?: NumberAt): LaidOut[] {
   // (0,9026 shown as a percentage) would reference text or another number, so it is written as a
   // number, and what is computed from it too. Without the workbook (numberAt) every source is live.
   const read = new Map<string, number>();
-  for (const t of tables.tables) for (const r of t.rows) for (const c of r.cells) if (c.source && typeof c.value === "number") read.set(sourceKey(c.source), c.value);
+  for (const t of tables.tables)
+    for (const r of t.rows) for (const c of r.cells) if (c.source && typeof c.value === "number") read.set(sourceKey(c.source), c.value);
   const live = (src: LkjipSource): boolean => {
     if (!numberAt) return true;
     const n = numberAt(src);
@@ -267,7 +286,9 @@ export function layOut(tables: LkjipTables, numberAt?: NumberAt): LaidOut[] {
         return { text: cell.value };
       });
       if (row.kind === "rata-rata" || row.kind === "rata-rata-seluruh" || row.kind === "jumlah") summaries.push(grid.length);
-      const fixed = frozen.length ? `Angka di ${frozen.join(", ")} tertulis sebagai teks atau dalam skala lain; disalin sebagai angka dan tidak ikut berubah bila sel itu diubah.` : "";
+      const fixed = frozen.length
+        ? `Angka di ${frozen.join(", ")} tertulis sebagai teks atau dalam skala lain; disalin sebagai angka dan tidak ikut berubah bila sel itu diubah.`
+        : "";
       grid.push([...written, { text: [cellNotes(row, table.columns), fixed].filter(Boolean).join(" ") }]);
     });
     for (const note of table.notes) grid.push(pad([{ text: note }]));

@@ -158,14 +158,21 @@ export function triwulanTable(contexts: readonly CheckContext[]): LkjipTable {
     if (below.length) offTrack.push(`${row.indikator.text} (${below.join(", ")})`);
   }
   if (all.length === 0) {
-    rows.push({ kind: "kosong", cells: columns.map(() => blank()), note: "Tidak ada target triwulan: tambahkan tabel Rencana Aksi dengan target TW I–IV per indikator." });
+    rows.push({
+      kind: "kosong",
+      cells: columns.map(() => blank()),
+      note: "Tidak ada target triwulan: tambahkan tabel Rencana Aksi dengan target TW I–IV per indikator.",
+    });
   }
   const notes = [
-    offTrack.length ? `Di bawah rencana: ${offTrack.join("; ")}.` : all.length ? "Semua triwulan yang sudah diukur sesuai rencana." : "Tidak ada indikator dengan target triwulan.",
+    offTrack.length
+      ? `Di bawah rencana: ${offTrack.join("; ")}.`
+      : all.length
+        ? "Semua triwulan yang sudah diukur sesuai rencana."
+        : "Tidak ada indikator dengan target triwulan.",
     'Status "Sesuai rencana" bila capaian triwulan terhadap target Rencana Aksi ≥ 100 % (polaritas negatif: realisasi ≤ target); "Belum diukur" bila realisasinya belum diisi.',
     "Realisasi triwulan dari PPS, atau dari PKPK triwulan itu bila PPS tidak memuatnya.",
     "Proyeksi akhir tahun hanya untuk indikator kumulatif: realisasi kumulatif triwulan terakhir yang diukur × 4 / nomor triwulannya (proyeksi linear).",
   ];
   return { id: "triwulan", title: "Pemantauan Capaian Triwulan terhadap Rencana Aksi", columns, rows, notes };
 }
-

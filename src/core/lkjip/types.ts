@@ -66,16 +66,7 @@ export interface LkjipCell {
 }
 
 /** What a row stands for; writers style summary rows apart. */
-export type LkjipRowKind =
-  | "indikator"
-  | "rata-rata"
-  | "rata-rata-seluruh"
-  | "program"
-  | "kegiatan"
-  | "subkegiatan"
-  | "jumlah"
-  | "triwulan"
-  | "kosong";
+export type LkjipRowKind = "indikator" | "rata-rata" | "rata-rata-seluruh" | "program" | "kegiatan" | "subkegiatan" | "jumlah" | "triwulan" | "kosong";
 
 export interface LkjipRow {
   readonly kind: LkjipRowKind;

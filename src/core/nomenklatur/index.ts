@@ -12,7 +12,16 @@ import { Nomenklatur, type LevelResult, type LookupOptions, type LookupResult } 
 
 export { normalizeKode, penunjangForm } from "./code";
 export { compareIndikator, type IndikatorComparison, type IndikatorVerdict } from "./indikator";
-export { Nomenklatur, normalizeName, type JenisPemda, type LevelResult, type LookupOptions, type LookupResult, type NamedCode, type SubKegiatan } from "./lookup";
+export {
+  Nomenklatur,
+  normalizeName,
+  type JenisPemda,
+  type LevelResult,
+  type LookupOptions,
+  type LookupResult,
+  type NamedCode,
+  type SubKegiatan,
+} from "./lookup";
 export { compareSatuan, satuanKey, type SatuanComparison, type SatuanVerdict } from "./satuan";
 export { nomenklaturSummary, type NomenklaturSummary } from "./rows";
 

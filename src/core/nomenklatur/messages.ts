@@ -11,7 +11,7 @@ export const pemdaWords = (j: JenisPemda) => (j === "PROV" ? "provinsi" : "kabup
 export const nomenklaturMsg = {
   notACode: (text: string) =>
     text.trim() === ""
-      ? "Argumen \"kode\" kosong. Isi kode sub kegiatan, mis. 1.02.02.2.01.0001."
+      ? 'Argumen "kode" kosong. Isi kode sub kegiatan, mis. 1.02.02.2.01.0001.'
       : `"${clip(text)}" bukan kode nomenklatur. Tulis kode sub kegiatan seperti 1.02.02.2.01.0001 (atau kode bidang, program, kegiatan).`,
   notFound: (kode: string) => `Kode ${kode} tidak ada dalam ${LIST}.`,
   otherJenis: (kode: string, asked: JenisPemda) =>

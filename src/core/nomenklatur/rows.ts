@@ -87,7 +87,7 @@ function indicatorCandidates(table: IndicatorTable): Candidate[] {
       // a code in its own column beside an empty name cell leaves the reader the name above.
       const stale = first && prev !== null && prev.context === row.context;
       const known = nameCol !== undefined && row.level === "subkegiatan" && row.context.trim() !== "" && !stale;
-      const lastName = first ? null : out[out.length - 1]?.name ?? null;
+      const lastName = first ? null : (out[out.length - 1]?.name ?? null);
       out.push({
         table,
         code: row.code,
@@ -109,7 +109,18 @@ function budgetCandidates(table: BudgetTable): Candidate[] {
     const kode = row.level === "subkegiatan" ? subKegiatanCode(row.code) : null;
     if (kode === null || row.code === null) return [];
     const at = { r: row.name.r, c: row.name.c };
-    return [{ table, code: row.code, kode, codeAt: { r: row.r, c: table.columns.kode ?? row.name.c }, name: row.name.text.trim() ? { text: row.name.text, at } : null, indicator: null, budget: row, first: true }];
+    return [
+      {
+        table,
+        code: row.code,
+        kode,
+        codeAt: { r: row.r, c: table.columns.kode ?? row.name.c },
+        name: row.name.text.trim() ? { text: row.name.text, at } : null,
+        indicator: null,
+        budget: row,
+        first: true,
+      },
+    ];
   });
 }
 
@@ -120,7 +131,9 @@ const sameName = (a: string, b: string) => normalizeName(a) === normalizeName(b)
 function officialOf(res: LookupResult, c: Candidate): SubKegiatan | null {
   if (res.status !== "ada") return null;
   if (res.rows.length === 1) return res.rows[0]!;
-  const fits = res.rows.filter((r) => (c.name && sameName(r.nama, c.name.text)) || (c.indicator && goodIndikator(compareIndikator(c.indicator.indikator.text, r.indikator))));
+  const fits = res.rows.filter(
+    (r) => (c.name && sameName(r.nama, c.name.text)) || (c.indicator && goodIndikator(compareIndikator(c.indicator.indikator.text, r.indikator))),
+  );
   if (fits.length >= 1) return fits[0]!;
   // Neither fits: only when both levels state the same indicator and satuan is there one to compare with.
   const [a, b] = res.rows;
@@ -142,7 +155,12 @@ function build(ctx: CheckContext, n: Nomenklatur | undefined): SubKegiatanRows {
     ...ctx.indicatorTables.flatMap(indicatorCandidates),
     ...ctx.tables.filter((t): t is BudgetTable => t.kind === "anggaran").flatMap(budgetCandidates),
   ];
-  const jenisPemda = ctx.jenisPemda ?? jenisOfCodes(n, candidates.map((c) => ({ code: c.kode, name: c.name?.text, indikator: c.indicator?.indikator.text })));
+  const jenisPemda =
+    ctx.jenisPemda ??
+    jenisOfCodes(
+      n,
+      candidates.map((c) => ({ code: c.kode, name: c.name?.text, indikator: c.indicator?.indikator.text })),
+    );
   const rows: SubKegiatanRow[] = [];
   // Indicator rows by sub kegiatan (a run of rows of one code in one table), to tell its indicator from additions.
   let block: SubKegiatanRow[] = [];
@@ -158,7 +176,20 @@ function build(ctx: CheckContext, n: Nomenklatur | undefined): SubKegiatanRows {
     const official = officialOf(lookup, c);
     const indikator = c.indicator && official ? compareIndikator(c.indicator.indikator.text, official.indikator) : null;
     const satuan = c.indicator?.satuan && official ? compareSatuan(c.indicator.satuan.text, official.satuan) : null;
-    const row: SubKegiatanRow = { table: c.table, code: c.code, codeAt: c.codeAt, name: c.name, indicator: c.indicator, budget: c.budget, first: c.first, lookup, official, compared: official !== null, indikator, satuan };
+    const row: SubKegiatanRow = {
+      table: c.table,
+      code: c.code,
+      codeAt: c.codeAt,
+      name: c.name,
+      indicator: c.indicator,
+      budget: c.budget,
+      first: c.first,
+      lookup,
+      official,
+      compared: official !== null,
+      indikator,
+      satuan,
+    };
     if (c.indicator) block.push(row);
     else {
       flush();

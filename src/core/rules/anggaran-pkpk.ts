@@ -92,11 +92,13 @@ export const anggaranPkpk = defineRule({
     messages: {
       melebihiPagu: {
         severity: BUDGET_MESSAGES.melebihiPagu.severity,
-        template: "Realisasi anggaran {nama} di {tabel} ({found}) melebihi pagunya ({pagu}). Perbaiki realisasi atau pagu yang salah tulis: realisasi tidak boleh melebihi pagu.",
+        template:
+          "Realisasi anggaran {nama} di {tabel} ({found}) melebihi pagunya ({pagu}). Perbaiki realisasi atau pagu yang salah tulis: realisasi tidak boleh melebihi pagu.",
       },
       serapanSalah: {
         severity: BUDGET_MESSAGES.serapanSalah.severity,
-        template: "Persentase serapan anggaran {nama} di {tabel} tertulis {found}, padahal {realisasi} / {pagu} × 100 = {expected}. Ubah menjadi {expected}, atau periksa realisasi dan pagunya.",
+        template:
+          "Persentase serapan anggaran {nama} di {tabel} tertulis {found}, padahal {realisasi} / {pagu} × 100 = {expected}. Ubah menjadi {expected}, atau periksa realisasi dan pagunya.",
       },
       jumlahSalah: {
         severity: BUDGET_MESSAGES.jumlahSalah.severity,
@@ -112,7 +114,14 @@ export const anggaranPkpk = defineRule({
         const children = childrenOf(items, i);
         if (!children.length) return;
         const rincian = parent.level === "program" ? "kegiatannya" : "sub kegiatannya";
-        sumChecks(table, parent.line, children.map((c) => c.line), rincian, report, !listedInFull(ctx, parent, children));
+        sumChecks(
+          table,
+          parent.line,
+          children.map((c) => c.line),
+          rincian,
+          report,
+          !listedInFull(ctx, parent, children),
+        );
       });
     }
   },

@@ -29,15 +29,18 @@ const RINCIAN: Record<string, string> = {
 export const BUDGET_MESSAGES = {
   melebihiPagu: {
     severity: "error",
-    template: "Realisasi {nama} ({found}) melebihi pagunya ({pagu}). Perbaiki realisasi atau pagu yang salah tulis: realisasi belanja tidak boleh melebihi pagu.",
+    template:
+      "Realisasi {nama} ({found}) melebihi pagunya ({pagu}). Perbaiki realisasi atau pagu yang salah tulis: realisasi belanja tidak boleh melebihi pagu.",
   },
   serapanSalah: {
     severity: "error",
-    template: "Persentase serapan {nama} tertulis {found}, padahal {realisasi} / {pagu} × 100 = {expected}. Ubah persentasenya menjadi {expected}, atau periksa realisasi dan pagunya.",
+    template:
+      "Persentase serapan {nama} tertulis {found}, padahal {realisasi} / {pagu} × 100 = {expected}. Ubah persentasenya menjadi {expected}, atau periksa realisasi dan pagunya.",
   },
   jumlahSalah: {
     severity: "error",
-    template: "{kolom} {nama} di {tabel} adalah {found}, padahal jumlah {rincian} {expected} (selisih {selisih}). Perbaiki angka {nama} atau rinciannya agar jumlahnya sama.",
+    template:
+      "{kolom} {nama} di {tabel} adalah {found}, padahal jumlah {rincian} {expected} (selisih {selisih}). Perbaiki angka {nama} atau rinciannya agar jumlahnya sama.",
   },
 } as const;
 
@@ -46,7 +49,8 @@ export type BudgetMessage = keyof typeof BUDGET_MESSAGES;
 const SISA_MESSAGE = {
   sisaSalah: {
     severity: "error",
-    template: "Sisa anggaran {nama} di {tabel} tertulis {found}, padahal {pagu} − {realisasi} = {expected}. Ubah menjadi {expected}, atau periksa pagu dan realisasinya.",
+    template:
+      "Sisa anggaran {nama} di {tabel} tertulis {found}, padahal {pagu} − {realisasi} = {expected}. Ubah menjadi {expected}, atau periksa pagu dan realisasinya.",
   },
 } as const;
 
@@ -89,7 +93,14 @@ export function lineChecks(table: BudgetTable | IndicatorTable, line: BudgetLine
   const { pagu, realisasi, persen } = line;
   const nama = quoted(line.name);
   if (overPagu && pagu && realisasi && realisasi.value > pagu.value) {
-    report({ at: where(table, realisasi), messageId: "melebihiPagu", data: { nama, tabel: label(table), found: shown(realisasi), pagu: shown(pagu) }, related: [where(table, pagu)], expected: `≤ ${shown(pagu)}`, found: shown(realisasi) });
+    report({
+      at: where(table, realisasi),
+      messageId: "melebihiPagu",
+      data: { nama, tabel: label(table), found: shown(realisasi), pagu: shown(pagu) },
+      related: [where(table, pagu)],
+      expected: `≤ ${shown(pagu)}`,
+      found: shown(realisasi),
+    });
   }
   if (pagu && realisasi && persen && pagu.value !== 0) {
     const computed = (realisasi.value / pagu.value) * 100;
@@ -129,7 +140,15 @@ export function sumChecks(
     report({
       at: where(table, p),
       messageId: "jumlahSalah",
-      data: { kolom: field === "pagu" ? "Pagu" : "Realisasi", nama: quoted(parent.name), tabel: label(table), found: shown(p), rincian, expected: shown(sum, 2), selisih: shown(p.value - sum, 2) },
+      data: {
+        kolom: field === "pagu" ? "Pagu" : "Realisasi",
+        nama: quoted(parent.name),
+        tabel: label(table),
+        found: shown(p),
+        rincian,
+        expected: shown(sum, 2),
+        selisih: shown(p.value - sum, 2),
+      },
       related: children.map((c) => where(table, c[field]!)),
       expected: shown(sum, 2),
       found: shown(p),

@@ -22,7 +22,15 @@ function numbersOf(t: Table): NumCell[] {
       }
     }
     for (const r of t.rows) {
-      for (const n of [r.target, r.realisasi, r.capaian, r.targetAkhir, r.pagu, r.realisasiAnggaran, ...r.tw.flatMap((q) => [q.target, q.realisasi, q.capaian])]) {
+      for (const n of [
+        r.target,
+        r.realisasi,
+        r.capaian,
+        r.targetAkhir,
+        r.pagu,
+        r.realisasiAnggaran,
+        ...r.tw.flatMap((q) => [q.target, q.realisasi, q.capaian]),
+      ]) {
         if (n !== null && !seen.has(n)) out.push(n);
       }
     }
@@ -50,7 +58,8 @@ export const angkaTeks = defineRule({
     messages: {
       teks: {
         severity: "info",
-        template: "{jumlah} angka di kolom {kolom} {tabel} tersimpan sebagai teks ({rentang}). Ubah menjadi angka (Data > Teks ke Kolom, atau kalikan dengan 1) agar rumus Excel menghitungnya.",
+        template:
+          "{jumlah} angka di kolom {kolom} {tabel} tersimpan sebagai teks ({rentang}). Ubah menjadi angka (Data > Teks ke Kolom, atau kalikan dengan 1) agar rumus Excel menghitungnya.",
       },
     },
   },

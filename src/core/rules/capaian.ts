@@ -26,11 +26,13 @@ export const capaian = defineRule({
     messages: {
       salah: {
         severity: "error",
-        template: "Capaian {kapan} indikator {indikator} di {tabel} tertulis {found}, padahal realisasi {realisasi} dibagi target {target} menghasilkan {expected}. Ubah menjadi {expected}, atau periksa realisasi dan targetnya.",
+        template:
+          "Capaian {kapan} indikator {indikator} di {tabel} tertulis {found}, padahal realisasi {realisasi} dibagi target {target} menghasilkan {expected}. Ubah menjadi {expected}, atau periksa realisasi dan targetnya.",
       },
       rumusLain: {
         severity: "info",
-        template: 'Capaian {kapan} indikator {indikator} di {tabel} dihitung dengan rumus {rumus}. Pastikan indikator ini memang bukan "makin tinggi makin baik"; bila bukan, ganti dengan realisasi/target×100.',
+        template:
+          'Capaian {kapan} indikator {indikator} di {tabel} dihitung dengan rumus {rumus}. Pastikan indikator ini memang bukan "makin tinggi makin baik"; bila bukan, ganti dengan realisasi/target×100.',
       },
     },
   },

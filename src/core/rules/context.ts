@@ -108,7 +108,10 @@ export class CheckContext {
     const keysByTable = this.indicatorTables.map((t) => t.rows.map((r) => normalizeIndicator(r.indikator.text)));
     // The plan's spelling is the reference: PK, then Renaksi, then the measurements.
     const rank: Record<TableKind, number> = { pk: 0, renaksi: 1, pps: 2, pkpk: 2, renja: 2, capaian: 3, anggaran: 4, "skm-unsur": 4, "skm-jawaban": 4 };
-    const { canonical, near } = resolveKeys(keysByTable, this.indicatorTables.map((t) => rank[t.kind]));
+    const { canonical, near } = resolveKeys(
+      keysByTable,
+      this.indicatorTables.map((t) => rank[t.kind]),
+    );
     const firstOf = new Map<string, Entry>();
     this.indicatorTables.forEach((table, i) => {
       table.rows.forEach((row, j) => {

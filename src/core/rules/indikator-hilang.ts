@@ -12,11 +12,13 @@ export const indikatorHilang = defineRule({
     messages: {
       tidakDiukur: {
         severity: "error",
-        template: "Indikator {indikator} ada di {tabel} tetapi tidak ditemukan di {dokumen}. Tambahkan pengukurannya, atau periksa penulisan nama indikatornya.",
+        template:
+          "Indikator {indikator} ada di {tabel} tetapi tidak ditemukan di {dokumen}. Tambahkan pengukurannya, atau periksa penulisan nama indikatornya.",
       },
       tidakDirencanakan: {
         severity: "warning",
-        template: "Indikator {indikator} diukur di {tabel} tetapi tidak ada di {dokumen}. Pastikan indikatornya ditetapkan dalam perencanaan, atau samakan penulisan namanya.",
+        template:
+          "Indikator {indikator} diukur di {tabel} tetapi tidak ada di {dokumen}. Pastikan indikatornya ditetapkan dalam perencanaan, atau samakan penulisan namanya.",
       },
     },
   },

@@ -37,15 +37,18 @@ export const kategori = defineRule({
     messages: {
       salah: {
         severity: "error",
-        template: "Kategori indikator {indikator} di {tabel} tertulis {found}, padahal capaian {capaian}% termasuk {expected} menurut Permendagri 86/2017. Ubah kategorinya menjadi {expected}.",
+        template:
+          "Kategori indikator {indikator} di {tabel} tertulis {found}, padahal capaian {capaian}% termasuk {expected} menurut Permendagri 86/2017. Ubah kategorinya menjadi {expected}.",
       },
       salahTriwulan: {
         severity: "error",
-        template: "Kategori indikator {indikator} di {tabel} tertulis {found}, padahal capaian TW {tw} {capaian}% termasuk {expected} menurut Permendagri 86/2017. Ubah kategorinya menjadi {expected}.",
+        template:
+          "Kategori indikator {indikator} di {tabel} tertulis {found}, padahal capaian TW {tw} {capaian}% termasuk {expected} menurut Permendagri 86/2017. Ubah kategorinya menjadi {expected}.",
       },
       tidakDikenal: {
         severity: "warning",
-        template: "Kategori {found} bukan salah satu kategori Permendagri 86/2017 (Sangat Tinggi, Tinggi, Sedang, Rendah, Sangat Rendah). Tulis salah satunya sesuai capaian.",
+        template:
+          "Kategori {found} bukan salah satu kategori Permendagri 86/2017 (Sangat Tinggi, Tinggi, Sedang, Rendah, Sangat Rendah). Tulis salah satunya sesuai capaian.",
       },
     },
   },

@@ -18,7 +18,8 @@ export const kodeNomenklatur = defineRule({
   meta: {
     id: "kode-nomenklatur",
     title: "Kode sub kegiatan tidak sesuai nomenklatur",
-    description: "Kode sub kegiatan harus tercantum dalam nomenklatur (Kepmendagri 050-5889/2021 dan pemutakhirannya), untuk jenis pemerintah daerah buku kerja ini, dengan nama yang sama.",
+    description:
+      "Kode sub kegiatan harus tercantum dalam nomenklatur (Kepmendagri 050-5889/2021 dan pemutakhirannya), untuk jenis pemerintah daerah buku kerja ini, dengan nama yang sama.",
     messages: {
       "tidak-ada": {
         severity: "warning",

@@ -9,7 +9,8 @@ export const realisasiTriwulan = defineRule({
     messages: {
       bedaPps: {
         severity: "error",
-        template: "Realisasi TW {tw} indikator {indikator} di {tabel} adalah {found}, sedangkan di {acuan} {expected}. Periksa data dukungnya, lalu ubah yang keliru agar keduanya sama ({expected} menurut {acuan}).",
+        template:
+          "Realisasi TW {tw} indikator {indikator} di {tabel} adalah {found}, sedangkan di {acuan} {expected}. Periksa data dukungnya, lalu ubah yang keliru agar keduanya sama ({expected} menurut {acuan}).",
       },
     },
   },
@@ -18,7 +19,14 @@ export const realisasiTriwulan = defineRule({
       report({
         at: where(e.table, found),
         messageId: "bedaPps",
-        data: { tw: TW[quarter]!, indikator: quoted(e.row.indikator), tabel: label(e.table), found: shown(found), acuan: label(ref.table), expected: shown(expected) },
+        data: {
+          tw: TW[quarter]!,
+          indikator: quoted(e.row.indikator),
+          tabel: label(e.table),
+          found: shown(found),
+          acuan: label(ref.table),
+          expected: shown(expected),
+        },
         related: [where(ref.table, expected)],
         expected: shown(expected),
         found: shown(found),

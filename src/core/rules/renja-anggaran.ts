@@ -31,7 +31,12 @@ function listedInFull(ctx: CheckContext, parent: Item, children: readonly Item[]
 }
 
 const RANK: Partial<Record<RenjaLevel, number>> = { urusan: 0, bidang: 1, program: 2, kegiatan: 3, subkegiatan: 4 };
-const RINCIAN: Partial<Record<RenjaLevel, string>> = { bidang: "bidang urusannya", program: "programnya", kegiatan: "kegiatannya", subkegiatan: "sub kegiatannya" };
+const RINCIAN: Partial<Record<RenjaLevel, string>> = {
+  bidang: "bidang urusannya",
+  program: "programnya",
+  kegiatan: "kegiatannya",
+  subkegiatan: "sub kegiatannya",
+};
 const AMOUNTS: readonly RenjaColumn["field"][] = ["renstra", "lalu", "target", "tw1", "tw2", "tw3", "tw4", "realisasi", "renstraRealisasi"];
 
 /** One budget line: an item's row and the rows of its further indicators (code and name left blank). */
@@ -64,7 +69,8 @@ function childrenOf(items: readonly Item[], i: number): Item[] {
     return out;
   }
   if (parent.level === "pd") {
-    for (let j = i + 1; j < items.length && items[j]!.level !== "total" && items[j]!.level !== "pd"; j++) if (items[j]!.level === "program") out.push(items[j]!);
+    for (let j = i + 1; j < items.length && items[j]!.level !== "total" && items[j]!.level !== "pd"; j++)
+      if (items[j]!.level === "program") out.push(items[j]!);
     return out;
   }
   const rank = RANK[parent.level];
@@ -95,7 +101,8 @@ export const renjaAnggaran = defineRule({
     messages: {
       jumlahSalah: {
         severity: "error",
-        template: "Kolom {kolom} {nama} di {tabel} adalah Rp {found}, padahal jumlah {rincian} Rp {expected} (selisih Rp {selisih}). Ubah menjadi {expected}, atau perbaiki rincian yang keliru.",
+        template:
+          "Kolom {kolom} {nama} di {tabel} adalah Rp {found}, padahal jumlah {rincian} Rp {expected} (selisih Rp {selisih}). Ubah menjadi {expected}, atau perbaiki rincian yang keliru.",
       },
       melebihiAnggaran: {
         severity: "error",
@@ -125,7 +132,15 @@ export const renjaAnggaran = defineRule({
           report({
             at: where(table, p),
             messageId: "jumlahSalah",
-            data: { kolom: kolom(col), nama: quoted(parent.name || parent.code || "baris jumlah"), tabel: label(table), found: shown(p), rincian, expected: shown(sum, 2), selisih: shown(p.value - sum, 2) },
+            data: {
+              kolom: kolom(col),
+              nama: quoted(parent.name || parent.code || "baris jumlah"),
+              tabel: label(table),
+              found: shown(p),
+              rincian,
+              expected: shown(sum, 2),
+              selisih: shown(p.value - sum, 2),
+            },
             related: children.map((ch) => where(table, ch.cells.get(col.c)!)),
             expected: shown(sum, 2),
             found: shown(p),
@@ -137,7 +152,12 @@ export const renjaAnggaran = defineRule({
   },
 });
 
-function overBudget(table: RenjaTable, items: readonly Item[], kolom: (c: RenjaColumn) => string, report: Parameters<(typeof renjaAnggaran)["check"]>[1]): void {
+function overBudget(
+  table: RenjaTable,
+  items: readonly Item[],
+  kolom: (c: RenjaColumn) => string,
+  report: Parameters<(typeof renjaAnggaran)["check"]>[1],
+): void {
   const cols = table.renja.columns;
   const target = cols.find((c) => c.field === "target" && c.unit === "Rp");
   const real = cols.find((c) => c.field === "realisasi" && c.unit === "Rp");
@@ -149,7 +169,14 @@ function overBudget(table: RenjaTable, items: readonly Item[], kolom: (c: RenjaC
     report({
       at: where(table, r),
       messageId: "melebihiAnggaran",
-      data: { nama: quoted(it.name || it.code || "baris jumlah"), tabel: label(table), kolom: kolom(real), found: shown(r), kolomTarget: kolom(target), anggaran: shown(a) },
+      data: {
+        nama: quoted(it.name || it.code || "baris jumlah"),
+        tabel: label(table),
+        kolom: kolom(real),
+        found: shown(r),
+        kolomTarget: kolom(target),
+        anggaran: shown(a),
+      },
       related: [where(table, a)],
       expected: `≤ ${shown(a)}`,
       found: shown(r),

@@ -105,7 +105,9 @@ export const renjaRelasi = defineRule({
           const col = columns.find((x) => x.c === rel.c);
           wrong.add(rel.c);
           // "15 (tingkat capaian Renstra, K)": number, field and unit in one parenthesis.
-          const kolom = col ? `${renjaColumnNumber(table.renja, col) ?? a1(line.r, rel.c).replace(/\d+/, "")} (${renjaFieldName(col.field)}, ${rel.unit})` : `${a1(line.r, rel.c).replace(/\d+/, "")} (${rel.unit})`;
+          const kolom = col
+            ? `${renjaColumnNumber(table.renja, col) ?? a1(line.r, rel.c).replace(/\d+/, "")} (${renjaFieldName(col.field)}, ${rel.unit})`
+            : `${a1(line.r, rel.c).replace(/\d+/, "")} (${rel.unit})`;
           const hitung = `${showExpr(rel.expr, (n) => shown(value(n)))} = ${expected}`;
           report({
             at: where(table, stated),
@@ -160,7 +162,15 @@ function cumulative(table: RenjaTable, line: RenjaLine, nama: string, report: Pa
     report({
       at: where(table, stated),
       messageId: "kumulatifSalah",
-      data: { unit, tw: TW[q]!, nama, tabel: label(table), found: shown(stated), expected, hitung: `(${parts.map((p) => shown(p?.value ?? 0)).join(" + ")}) / ${shown(t)} x 100` },
+      data: {
+        unit,
+        tw: TW[q]!,
+        nama,
+        tabel: label(table),
+        found: shown(stated),
+        expected,
+        hitung: `(${parts.map((p) => shown(p?.value ?? 0)).join(" + ")}) / ${shown(t)} x 100`,
+      },
       related: [...parts.filter((p): p is NumCell => p !== null).map((p) => where(table, p)), where(table, t)],
       expected,
       found: shown(stated),

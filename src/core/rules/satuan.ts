@@ -2,7 +2,10 @@
 import { counterpart, defineRule, label, quoted, where } from "./context";
 
 export function normalizeSatuan(s: string): string {
-  const t = s.toLowerCase().replace(/[.\s]+/g, " ").trim();
+  const t = s
+    .toLowerCase()
+    .replace(/[.\s]+/g, " ")
+    .trim();
   if (t === "%" || t === "persen" || t === "persentase" || t === "prosentase") return "%";
   return t;
 }
@@ -17,7 +20,8 @@ export const satuan = defineRule({
     messages: {
       berbeda: {
         severity: "warning",
-        template: "Satuan indikator {indikator} di {tabel} adalah {found}, sedangkan di {acuan} {expected}. Seragamkan satuannya sesuai nomenklatur Kepmendagri 900.1.15.5-1317/2023.",
+        template:
+          "Satuan indikator {indikator} di {tabel} adalah {found}, sedangkan di {acuan} {expected}. Seragamkan satuannya sesuai nomenklatur Kepmendagri 900.1.15.5-1317/2023.",
       },
     },
   },
@@ -34,7 +38,13 @@ export const satuan = defineRule({
         report({
           at: where(e.table, e.row.satuan!),
           messageId: "berbeda",
-          data: { indikator: quoted(e.row.indikator), tabel: label(e.table), found: quoted(e.row.satuan!), acuan: label(ref.table), expected: quoted(ref.row.satuan!) },
+          data: {
+            indikator: quoted(e.row.indikator),
+            tabel: label(e.table),
+            found: quoted(e.row.satuan!),
+            acuan: label(ref.table),
+            expected: quoted(ref.row.satuan!),
+          },
           related: [where(ref.table, ref.row.satuan!)],
           expected: ref.row.satuan!.text,
           found: e.row.satuan!.text,

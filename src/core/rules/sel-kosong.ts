@@ -18,7 +18,13 @@ export const selKosong = defineRule({
       for (const row of t.rows) {
         for (const b of row.blanks) {
           const kolom = COLUMN_WORD[b.column] ?? b.column;
-          report({ at: { sheet: t.sheet, cell: a1(b.r, b.c) }, messageId: "kosong", data: { kolom, indikator: quoted(row.indikator), tabel: label(t) }, expected: `${kolom} diisi`, found: null });
+          report({
+            at: { sheet: t.sheet, cell: a1(b.r, b.c) },
+            messageId: "kosong",
+            data: { kolom, indikator: quoted(row.indikator), tabel: label(t) },
+            expected: `${kolom} diisi`,
+            found: null,
+          });
         }
       }
     }

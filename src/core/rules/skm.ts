@@ -6,7 +6,18 @@
  * processing block under the answers (Σ nilai, NRR, NRR tertimbang, IKM, mutu, kinerja) against
  * the answers above it.
  */
-import { describeWeight, ikmConventionsMatching, mutuSkm, nrrPerUnsur, nrrTertimbang, SKM_MUTU, weightValue, WEIGHT_CONVENTIONS, type Grade, type Weight } from "../formulas";
+import {
+  describeWeight,
+  ikmConventionsMatching,
+  mutuSkm,
+  nrrPerUnsur,
+  nrrTertimbang,
+  SKM_MUTU,
+  weightValue,
+  WEIGHT_CONVENTIONS,
+  type Grade,
+  type Weight,
+} from "../formulas";
 import { matchesStated, roundTo } from "../numbers";
 import { normalizeLabel } from "../tables/header";
 import type { SkmProcessing } from "../tables/skm-types";
@@ -19,33 +30,66 @@ export const skm = defineRule({
     title: "Perhitungan SKM/IKM",
     description: "Aritmetika SKM: nilai konversi, mutu pelayanan, NRR tertimbang dan IKM sesuai PermenPANRB 14/2017.",
     messages: {
-      konversiSalah: { severity: "error", template: "Nilai konversi unsur {unsur} tertulis {found}, padahal NRR {nrr} × 25 = {expected}. Ubah menjadi {expected}." },
-      mutuSalah: { severity: "error", template: "Mutu unsur {unsur} tertulis {found}, padahal nilai {nilai} termasuk mutu {expected} ({kata}). Ubah menjadi {expected}." },
-      nrrTertimbangSalah: { severity: "error", template: "NRR tertimbang tertulis {found}, padahal dari NRR per unsur hasilnya {expected} (bobot 1/{n}). Ubah menjadi {expected}, atau sebutkan bobot yang dipakai." },
+      konversiSalah: {
+        severity: "error",
+        template: "Nilai konversi unsur {unsur} tertulis {found}, padahal NRR {nrr} × 25 = {expected}. Ubah menjadi {expected}.",
+      },
+      mutuSalah: {
+        severity: "error",
+        template: "Mutu unsur {unsur} tertulis {found}, padahal nilai {nilai} termasuk mutu {expected} ({kata}). Ubah menjadi {expected}.",
+      },
+      nrrTertimbangSalah: {
+        severity: "error",
+        template:
+          "NRR tertimbang tertulis {found}, padahal dari NRR per unsur hasilnya {expected} (bobot 1/{n}). Ubah menjadi {expected}, atau sebutkan bobot yang dipakai.",
+      },
       ikmSalah: {
         severity: "error",
-        template: "IKM unit pelayanan tertulis {found}, padahal dari NRR per unsur hasilnya {expected} (bobot 1/{n}); bobot 0,111 maupun 0,11 juga tidak menghasilkan angka itu. Ubah menjadi {expected}, atau periksa NRR per unsurnya.",
+        template:
+          "IKM unit pelayanan tertulis {found}, padahal dari NRR per unsur hasilnya {expected} (bobot 1/{n}); bobot 0,111 maupun 0,11 juga tidak menghasilkan angka itu. Ubah menjadi {expected}, atau periksa NRR per unsurnya.",
       },
       ikmBobotLain: {
         severity: "info",
-        template: "IKM unit pelayanan {found} dihitung dengan {bobot}; dengan bobot tepat 1/{n} hasilnya {expected}. Angka ini diterima, tetapi sebutkan bobot yang dipakai.",
+        template:
+          "IKM unit pelayanan {found} dihitung dengan {bobot}; dengan bobot tepat 1/{n} hasilnya {expected}. Angka ini diterima, tetapi sebutkan bobot yang dipakai.",
       },
-      ikmMutuSalah: { severity: "error", template: "Mutu pelayanan IKM tertulis {found}, padahal IKM {ikm} termasuk mutu {expected} ({kata}). Ubah menjadi {expected}." },
-      nrrBedaJawaban: { severity: "error", template: "NRR unsur {unsur} tertulis {found}, padahal dari jawaban responden di {tabel} hasilnya {expected}. Hitung ulang NRR dari jawaban, atau periksa jawaban yang salah ketik." },
-      jumlahNilaiSalah: { severity: "error", template: "Jumlah nilai unsur {unsur} di bawah jawaban responden tertulis {found}, padahal jawaban di atasnya berjumlah {expected} ({n} jawaban terisi). Ubah menjadi {expected}, atau periksa rumus jumlahnya." },
-      nrrOlahSalah: { severity: "error", template: "NRR unsur {unsur} di bawah jawaban responden tertulis {found}, padahal jawaban di atasnya memberi {jumlah} : {n} = {expected} (jawaban kosong tidak dihitung). Ubah menjadi {expected}." },
+      ikmMutuSalah: {
+        severity: "error",
+        template: "Mutu pelayanan IKM tertulis {found}, padahal IKM {ikm} termasuk mutu {expected} ({kata}). Ubah menjadi {expected}.",
+      },
+      nrrBedaJawaban: {
+        severity: "error",
+        template:
+          "NRR unsur {unsur} tertulis {found}, padahal dari jawaban responden di {tabel} hasilnya {expected}. Hitung ulang NRR dari jawaban, atau periksa jawaban yang salah ketik.",
+      },
+      jumlahNilaiSalah: {
+        severity: "error",
+        template:
+          "Jumlah nilai unsur {unsur} di bawah jawaban responden tertulis {found}, padahal jawaban di atasnya berjumlah {expected} ({n} jawaban terisi). Ubah menjadi {expected}, atau periksa rumus jumlahnya.",
+      },
+      nrrOlahSalah: {
+        severity: "error",
+        template:
+          "NRR unsur {unsur} di bawah jawaban responden tertulis {found}, padahal jawaban di atasnya memberi {jumlah} : {n} = {expected} (jawaban kosong tidak dihitung). Ubah menjadi {expected}.",
+      },
       tertimbangUnsurSalah: {
         severity: "error",
-        template: "NRR tertimbang unsur {unsur} tertulis {found}, padahal NRR {nrr} × bobot 1/{n} = {expected}; bobot 0,111 maupun 0,11 juga tidak menghasilkan angka itu. Ubah menjadi {expected}.",
+        template:
+          "NRR tertimbang unsur {unsur} tertulis {found}, padahal NRR {nrr} × bobot 1/{n} = {expected}; bobot 0,111 maupun 0,11 juga tidak menghasilkan angka itu. Ubah menjadi {expected}.",
       },
       bobotLain: {
         severity: "info",
-        template: "NRR tertimbang {found} dihitung dengan {bobot}; dengan bobot tepat 1/{n} hasilnya {expected}. Angka ini diterima, tetapi sebutkan bobot yang dipakai.",
+        template:
+          "NRR tertimbang {found} dihitung dengan {bobot}; dengan bobot tepat 1/{n} hasilnya {expected}. Angka ini diterima, tetapi sebutkan bobot yang dipakai.",
       },
-      kinerjaSalah: { severity: "error", template: "Kinerja unit pelayanan tertulis {found}, padahal IKM {ikm} termasuk mutu {mutu}, yaitu {expected}. Ubah menjadi {expected}." },
+      kinerjaSalah: {
+        severity: "error",
+        template: "Kinerja unit pelayanan tertulis {found}, padahal IKM {ikm} termasuk mutu {mutu}, yaitu {expected}. Ubah menjadi {expected}.",
+      },
       kinerjaUnsurSalah: {
         severity: "error",
-        template: "Kinerja unsur {unsur} tertulis {found}, padahal nilai {nilai} termasuk mutu {mutu}, yaitu {expected} (PermenPANRB 14/2017). Ubah menjadi {expected}.",
+        template:
+          "Kinerja unsur {unsur} tertulis {found}, padahal nilai {nilai} termasuk mutu {mutu}, yaitu {expected} (PermenPANRB 14/2017). Ubah menjadi {expected}.",
       },
     },
   },
@@ -56,7 +100,14 @@ export const skm = defineRule({
       for (const row of t.rows) {
         if (row.nrr && row.konversi && !matchesStated(row.konversi.value, row.konversi.decimals, row.nrr.value * 25)) {
           const expected = shown(row.nrr.value * 25);
-          report({ at: where(t, row.konversi), messageId: "konversiSalah", data: { unsur: quoted(row.unsur), found: shown(row.konversi), nrr: shown(row.nrr), expected }, related: [where(t, row.nrr)], expected, found: shown(row.konversi) });
+          report({
+            at: where(t, row.konversi),
+            messageId: "konversiSalah",
+            data: { unsur: quoted(row.unsur), found: shown(row.konversi), nrr: shown(row.nrr), expected },
+            related: [where(t, row.nrr)],
+            expected,
+            found: shown(row.konversi),
+          });
         }
         const base = row.konversi?.value ?? (row.nrr ? row.nrr.value * 25 : null);
         const m = base !== null ? mutuSkm(base) : null;
@@ -65,14 +116,26 @@ export const skm = defineRule({
         const nilai = base !== null ? shown(roundTo(base, 2), 2) : "";
         const letterWrong = !!(grade && mutu?.letter && mutu.letter !== grade.letter);
         if (row.mutu && grade && letterWrong) {
-          report({ at: where(t, row.mutu), messageId: "mutuSalah", data: { unsur: quoted(row.unsur), found: quoted(row.mutu), nilai, expected: grade.letter, kata: grade.words }, expected: grade.letter, found: row.mutu.text });
+          report({
+            at: where(t, row.mutu),
+            messageId: "mutuSalah",
+            data: { unsur: quoted(row.unsur), found: quoted(row.mutu), nilai, expected: grade.letter, kata: grade.words },
+            expected: grade.letter,
+            found: row.mutu.text,
+          });
         }
         // The words: in the mutu cell ("A (Sangat Baik)", "Sangat Baik") and in a Kinerja column, against the value;
         // without NRR or konversi, the Kinerja against the mutu letter.
         const wordsOf = (cell: TextCell, g: Grade, nilaiText: string) => {
           const k = readGrade(cell.text);
           if ((k.letter === null || k.letter === g.letter) && (k.words === null || sameWords(k.words, g.words))) return;
-          report({ at: where(t, cell), messageId: "kinerjaUnsurSalah", data: { unsur: quoted(row.unsur), found: quoted(cell), nilai: nilaiText, mutu: g.letter, expected: g.words }, expected: g.words, found: cell.text });
+          report({
+            at: where(t, cell),
+            messageId: "kinerjaUnsurSalah",
+            data: { unsur: quoted(row.unsur), found: quoted(cell), nilai: nilaiText, mutu: g.letter, expected: g.words },
+            expected: g.words,
+            found: cell.text,
+          });
         };
         if (row.mutu && grade && !letterWrong && mutu?.words) wordsOf(row.mutu, grade, nilai);
         const byLetter = !grade && mutu?.letter ? SKM_MUTU.find((g) => g.letter === mutu.letter) : undefined;
@@ -86,7 +149,13 @@ export const skm = defineRule({
         const ok = WEIGHT_CONVENTIONS.some((w) => matchesStated(stated.value, stated.decimals, nrrTertimbang(nrr, w)));
         if (!ok) {
           const expected = shown(nrrTertimbang(nrr));
-          report({ at: where(t, stated), messageId: "nrrTertimbangSalah", data: { found: shown(stated), expected, n: nrr.length }, expected, found: shown(stated) });
+          report({
+            at: where(t, stated),
+            messageId: "nrrTertimbangSalah",
+            data: { found: shown(stated), expected, n: nrr.length },
+            expected,
+            found: shown(stated),
+          });
         }
       }
       if (t.ikm) {
@@ -104,11 +173,21 @@ export const skm = defineRule({
       if (group.length === 0) continue;
       const computed = nrrPerUnsur(group.flatMap((a) => a.answers));
       if (!computed.ok) continue;
-      const tabel = group.length === 1 ? label(group[0]!) : `gabungan ${group.length} tabel jawaban (${group.map((a) => a.sheet).join(", ")}; ${group.reduce((n, a) => n + a.answers.length, 0)} responden)`;
+      const tabel =
+        group.length === 1
+          ? label(group[0]!)
+          : `gabungan ${group.length} tabel jawaban (${group.map((a) => a.sheet).join(", ")}; ${group.reduce((n, a) => n + a.answers.length, 0)} responden)`;
       t.rows.forEach((row, j) => {
         const c = computed.value[j]!;
         if (row.nrr && !matchesStated(row.nrr.value, row.nrr.decimals, c)) {
-          report({ at: where(t, row.nrr), messageId: "nrrBedaJawaban", data: { unsur: quoted(row.unsur), found: shown(row.nrr), tabel, expected: shown(c) }, related: group.map((a) => where(a, a.unsur[j]!)), expected: shown(c), found: shown(row.nrr) });
+          report({
+            at: where(t, row.nrr),
+            messageId: "nrrBedaJawaban",
+            data: { unsur: quoted(row.unsur), found: shown(row.nrr), tabel, expected: shown(c) },
+            related: group.map((a) => where(a, a.unsur[j]!)),
+            expected: shown(c),
+            found: shown(row.nrr),
+          });
         }
       });
     }
@@ -117,8 +196,17 @@ export const skm = defineRule({
 });
 
 /** Words any SKM table may carry in its title: they tell no answer table from another. */
-const GENERIC = new Set("data daftar rekap rekapitulasi hasil olah pengolahan jawaban responden survei survey kepuasan masyarakat skm ikm indeks nilai unsur pelayanan publik unit tabel lampiran tahun dan di pada".split(" "));
-const words = (t: Table): Set<string> => new Set(normalizeLabel(`${t.sheet} ${t.title}`).split(" ").filter((w) => w && !GENERIC.has(w)));
+const GENERIC = new Set(
+  "data daftar rekap rekapitulasi hasil olah pengolahan jawaban responden survei survey kepuasan masyarakat skm ikm indeks nilai unsur pelayanan publik unit tabel lampiran tahun dan di pada".split(
+    " ",
+  ),
+);
+const words = (t: Table): Set<string> =>
+  new Set(
+    normalizeLabel(`${t.sheet} ${t.title}`)
+      .split(" ")
+      .filter((w) => w && !GENERIC.has(w)),
+  );
 
 /**
  * The answer tables an unsur table's NRRs come from. Each answer table is told from the others by
@@ -165,7 +253,14 @@ function checkProcessing(a: SkmAnswersTable, p: SkmProcessing, report: Reporter<
   p.sums?.forEach((s, j) => {
     if (s && !matchesStated(s.value, s.decimals, sums[j]!)) {
       const expected = shown(sums[j]!, 0);
-      report({ at: where(a, s), messageId: "jumlahNilaiSalah", data: { unsur: unsur(j), found: shown(s), expected, n: counts[j]! }, related: related(j), expected, found: shown(s) });
+      report({
+        at: where(a, s),
+        messageId: "jumlahNilaiSalah",
+        data: { unsur: unsur(j), found: shown(s), expected, n: counts[j]! },
+        related: related(j),
+        expected,
+        found: shown(s),
+      });
     }
   });
   p.nrr?.forEach((s, j) => {
@@ -174,7 +269,14 @@ function checkProcessing(a: SkmAnswersTable, p: SkmProcessing, report: Reporter<
     const fromSum = p.sums?.[j] ? p.sums[j]!.value / counts[j]! : c;
     if (!matchesStated(s.value, s.decimals, c) && !matchesStated(s.value, s.decimals, fromSum)) {
       const expected = shown(c);
-      report({ at: where(a, s), messageId: "nrrOlahSalah", data: { unsur: unsur(j), found: shown(s), jumlah: shown(sums[j]!, 0), n: counts[j]!, expected }, related: related(j), expected, found: shown(s) });
+      report({
+        at: where(a, s),
+        messageId: "nrrOlahSalah",
+        data: { unsur: unsur(j), found: shown(s), jumlah: shown(sums[j]!, 0), n: counts[j]!, expected },
+        related: related(j),
+        expected,
+        found: shown(s),
+      });
     }
   });
   p.konversi?.forEach((s, j) => {
@@ -183,7 +285,14 @@ function checkProcessing(a: SkmAnswersTable, p: SkmProcessing, report: Reporter<
     const stated = p.nrr?.[j] ?? null;
     if (!matchesStated(s.value, s.decimals, c * 25) && !(stated && matchesStated(s.value, s.decimals, stated.value * 25))) {
       const expected = shown(c * 25);
-      report({ at: where(a, s), messageId: "konversiSalah", data: { unsur: unsur(j), found: shown(s), nrr: shown(stated ?? c), expected }, related: related(j), expected, found: shown(s) });
+      report({
+        at: where(a, s),
+        messageId: "konversiSalah",
+        data: { unsur: unsur(j), found: shown(s), nrr: shown(stated ?? c), expected },
+        related: related(j),
+        expected,
+        found: shown(s),
+      });
     }
   });
 
@@ -203,16 +312,20 @@ function checkProcessing(a: SkmAnswersTable, p: SkmProcessing, report: Reporter<
       weightedW = weightedW.filter((w) => m.includes(w));
       if (m.length === 0) {
         const expected = shown(base[j]! / n);
-        report({ at: where(a, s), messageId: "tertimbangUnsurSalah", data: { unsur: unsur(j), found: shown(s), nrr: shown(p.nrr?.[j] ?? base[j]!), n, expected }, related: related(j), expected, found: shown(s) });
+        report({
+          at: where(a, s),
+          messageId: "tertimbangUnsurSalah",
+          data: { unsur: unsur(j), found: shown(s), nrr: shown(p.nrr?.[j] ?? base[j]!), n, expected },
+          related: related(j),
+          expected,
+          found: shown(s),
+        });
       }
     });
     if (weightedW.length) block = block.filter((w) => weightedW.includes(w));
   }
   const statedWeighted = allValues(p.weighted);
-  const totals = (w: Weight): number[] => [
-    ...bases.map((b) => nrrTertimbang(b, w)),
-    ...(statedWeighted && weightedW.includes(w) ? [sum(statedWeighted)] : []),
-  ];
+  const totals = (w: Weight): number[] => [...bases.map((b) => nrrTertimbang(b, w)), ...(statedWeighted && weightedW.includes(w) ? [sum(statedWeighted)] : [])];
   let totalW: Weight[] = [];
   if (p.weightedTotal) {
     const s = p.weightedTotal;
@@ -235,7 +348,13 @@ function checkProcessing(a: SkmAnswersTable, p: SkmProcessing, report: Reporter<
     const at = p.weightedTotal ?? p.weighted?.find((x) => x) ?? null;
     if (at && block.length && !block.includes("1/n") && (totalW.length || weightedW.length)) {
       const expected = p.weightedTotal ? shown(nrrTertimbang(base)) : shown(base[p.weighted!.indexOf(at)]! / n);
-      report({ at: where(a, at), messageId: "bobotLain", data: { found: shown(at), bobot: describeWeight(block[0]!), n, expected }, expected, found: shown(at) });
+      report({
+        at: where(a, at),
+        messageId: "bobotLain",
+        data: { found: shown(at), bobot: describeWeight(block[0]!), n, expected },
+        expected,
+        found: shown(at),
+      });
     }
   }
   if (p.ikm) {
@@ -263,13 +382,32 @@ const sameWords = (a: string, b: string) => normalizeLabel(a) === normalizeLabel
  * The IKM's mutu and kinerja cells against the IKM: a wrong letter is ikmMutuSalah; wrong words
  * (in the mutu cell beside a right letter, or in the Kinerja cell) are kinerjaSalah.
  */
-function gradeChecks(t: Table, ikm: NumCell, g: Grade, mutu: TextCell | null, kinerja: TextCell | null, report: Reporter<keyof typeof skm.meta.messages>): void {
+function gradeChecks(
+  t: Table,
+  ikm: NumCell,
+  g: Grade,
+  mutu: TextCell | null,
+  kinerja: TextCell | null,
+  report: Reporter<keyof typeof skm.meta.messages>,
+): void {
   const words = (cell: TextCell) =>
-    report({ at: where(t, cell), messageId: "kinerjaSalah", data: { found: quoted(cell), ikm: shown(ikm), mutu: g.letter, expected: g.words }, expected: g.words, found: cell.text });
+    report({
+      at: where(t, cell),
+      messageId: "kinerjaSalah",
+      data: { found: quoted(cell), ikm: shown(ikm), mutu: g.letter, expected: g.words },
+      expected: g.words,
+      found: cell.text,
+    });
   if (mutu) {
     const m = readGrade(mutu.text);
     if (m.letter && m.letter !== g.letter) {
-      report({ at: where(t, mutu), messageId: "ikmMutuSalah", data: { found: quoted(mutu), ikm: shown(ikm), expected: g.letter, kata: g.words }, expected: g.letter, found: mutu.text });
+      report({
+        at: where(t, mutu),
+        messageId: "ikmMutuSalah",
+        data: { found: quoted(mutu), ikm: shown(ikm), expected: g.letter, kata: g.words },
+        expected: g.letter,
+        found: mutu.text,
+      });
     } else if (m.words && !sameWords(m.words, g.words)) words(mutu);
   }
   if (kinerja) {

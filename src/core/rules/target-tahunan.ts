@@ -56,7 +56,14 @@ export const targetTahunan = defineRule({
         report({
           at: where(e.table, e.row.target),
           messageId: e.table.kind === "renja" ? "renjaBerbeda" : "berbeda",
-          data: { indikator: quoted(e.row.indikator), tabel: label(e.table), found: shown(e.row.target), acuan: label(ref.table), expected: shown(ref.row.target), sel: refAt.cell },
+          data: {
+            indikator: quoted(e.row.indikator),
+            tabel: label(e.table),
+            found: shown(e.row.target),
+            acuan: label(ref.table),
+            expected: shown(ref.row.target),
+            sel: refAt.cell,
+          },
           related: [refAt],
           expected: shown(ref.row.target),
           found: shown(e.row.target),

@@ -19,7 +19,8 @@ export const targetTriwulan = defineRule({
       },
       bedaPps: {
         severity: "error",
-        template: "Target TW {tw} indikator {indikator} di {tabel} adalah {found}, sedangkan di {acuan} {expected} (sel {sel}). Samakan kedua dokumen: ubah menjadi {expected} bila {acuan} yang benar, atau perbaiki {acuan}.",
+        template:
+          "Target TW {tw} indikator {indikator} di {tabel} adalah {found}, sedangkan di {acuan} {expected} (sel {sel}). Samakan kedua dokumen: ubah menjadi {expected} bila {acuan} yang benar, atau perbaiki {acuan}.",
       },
     },
   },
@@ -35,7 +36,15 @@ export const targetTriwulan = defineRule({
       report({
         at: where(e.table, found),
         messageId,
-        data: { tw: TW[quarter]!, indikator: quoted(e.row.indikator), tabel: label(e.table), found: shown(found), acuan: label(ref.table), expected: shown(expected), sel: refAt.cell },
+        data: {
+          tw: TW[quarter]!,
+          indikator: quoted(e.row.indikator),
+          tabel: label(e.table),
+          found: shown(found),
+          acuan: label(ref.table),
+          expected: shown(expected),
+          sel: refAt.cell,
+        },
         related: [refAt],
         expected: shown(expected),
         found: shown(found),

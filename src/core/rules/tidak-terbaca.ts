@@ -13,7 +13,11 @@ export const tidakTerbaca = defineRule({
     messages: {
       bukanAngka: { severity: "error", template: "Di {tabel}: {pesan}" },
       indikatorKosong: { severity: "warning", template: "Baris {baris} di {tabel} berisi angka tetapi nama indikatornya kosong. Isi nama indikatornya." },
-      jawabanTidakSah: { severity: "error", template: "Jawaban responden di {tabel} berisi {found}, padahal jawaban SKM hanya 1 sampai 4. Ubah sesuai lembar kuesionernya, atau kosongkan bila tidak dijawab." },
+      jawabanTidakSah: {
+        severity: "error",
+        template:
+          "Jawaban responden di {tabel} berisi {found}, padahal jawaban SKM hanya 1 sampai 4. Ubah sesuai lembar kuesionernya, atau kosongkan bila tidak dijawab.",
+      },
     },
   },
   check(ctx, report) {

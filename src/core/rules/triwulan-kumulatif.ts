@@ -27,15 +27,18 @@ export const triwulanKumulatif = defineRule({
     messages: {
       tw4BukanTahunan: {
         severity: "error",
-        template: "Indikator kumulatif {indikator} di {tabel}: target TW IV ({found}) harus sama dengan target tahunan ({expected}). Ubah target TW IV menjadi {expected}, atau perbaiki target tahunannya.",
+        template:
+          "Indikator kumulatif {indikator} di {tabel}: target TW IV ({found}) harus sama dengan target tahunan ({expected}). Ubah target TW IV menjadi {expected}, atau perbaiki target tahunannya.",
       },
       menurun: {
         severity: "error",
-        template: "Indikator kumulatif {indikator} di {tabel}: target triwulan menurun ({sebelum} lalu {found}). Target kumulatif tidak boleh turun dari triwulan ke triwulan; naikkan target triwulan ini sekurang-kurangnya menjadi {sebelum}.",
+        template:
+          "Indikator kumulatif {indikator} di {tabel}: target triwulan menurun ({sebelum} lalu {found}). Target kumulatif tidak boleh turun dari triwulan ke triwulan; naikkan target triwulan ini sekurang-kurangnya menjadi {sebelum}.",
       },
       sifatTidakCocok: {
         severity: "error",
-        template: 'Indikator {indikator} di {tabel} bersifat "{sifat}", tetapi target triwulannya tidak menghasilkan target tahunan {expected}. Sesuaikan target triwulannya dengan sifat itu, atau perbaiki sifat indikatornya.',
+        template:
+          'Indikator {indikator} di {tabel} bersifat "{sifat}", tetapi target triwulannya tidak menghasilkan target tahunan {expected}. Sesuaikan target triwulannya dengan sifat itu, atau perbaiki sifat indikatornya.',
       },
       tidakCocok: {
         severity: "warning",
@@ -80,9 +83,7 @@ export const triwulanKumulatif = defineRule({
           continue;
         }
         const fits =
-          sameNumber(q4, yearly) ||
-          sameNumber(q1 + q2 + q3 + q4, yearly) ||
-          Math.abs((q1 + q2 + q3 + q4) / 4 - yearly) <= 0.5 * 10 ** -row.target.decimals;
+          sameNumber(q4, yearly) || sameNumber(q1 + q2 + q3 + q4, yearly) || Math.abs((q1 + q2 + q3 + q4) / 4 - yearly) <= 0.5 * 10 ** -row.target.decimals;
         if (!fits) report({ ...common, messageId: "tidakCocok", data });
       }
     }

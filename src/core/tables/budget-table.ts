@@ -9,7 +9,18 @@ import { CellReader } from "./cells";
 import { isHeaderishRow, normalizeLabel, type Header, type Role } from "./header";
 import { isSignatureRow, isTableEnd } from "./ends";
 import { roleColumn } from "./indicator-table";
-import { ACCOUNT_NAME, accountGroupOf, budgetLevelOfCode, cleanItemName, levelOfText, normalizeCode, splitLeadingCode, splitUrusanCode, URUSAN_NAME, type AccountGroup } from "./levels";
+import {
+  ACCOUNT_NAME,
+  accountGroupOf,
+  budgetLevelOfCode,
+  cleanItemName,
+  levelOfText,
+  normalizeCode,
+  splitLeadingCode,
+  splitUrusanCode,
+  URUSAN_NAME,
+  type AccountGroup,
+} from "./levels";
 import type { BudgetRow, BudgetTable, Expr } from "./types";
 import { scalePercentFractions } from "./percent-fractions";
 import { isUnitNote, unitScaleOf } from "./unit";
@@ -34,7 +45,10 @@ export { rupiahOf, unitScaleOfText } from "./unit";
 
 /** The account group a name states: "PENDAPATAN DAERAH", "JUMLAH BELANJA", "Penerimaan Pembiayaan". */
 function accountOfName(name: string): AccountGroup | null {
-  const t = name.replace(/^(jumlah|total)\s+/i, "").trim().toLowerCase();
+  const t = name
+    .replace(/^(jumlah|total)\s+/i, "")
+    .trim()
+    .toLowerCase();
   if (/^pendapatan\b/.test(t)) return "pendapatan";
   if (/^belanja\b/.test(t)) return "belanja";
   if (/^(pembiayaan|penerimaan pembiayaan|pengeluaran pembiayaan)\b/.test(t)) return "pembiayaan";

@@ -45,7 +45,11 @@ export function kindForSatuan(satuan: string | undefined): NumberKind {
   if (/%|persen/.test(s)) return "percent";
   if (/indeks|index|nilai|angka|poin|skor|predikat|level|tingkat/.test(s)) return "index";
   if (/rp|rupiah/.test(s)) return "rupiah";
-  if (/orang|jiwa|dokumen|unit|buah|kegiatan|laporan|desa|kelurahan|paket|kali|bulan|hari|kk|rumah|lembaga|sekolah|jenis|berkas|naskah|surat|perda|perbup|ha|meter|km|titik|lokasi|ruas|usaha|kelompok|pelaku|peserta|siswa|pasien|kasus|pengaduan/.test(s))
+  if (
+    /orang|jiwa|dokumen|unit|buah|kegiatan|laporan|desa|kelurahan|paket|kali|bulan|hari|kk|rumah|lembaga|sekolah|jenis|berkas|naskah|surat|perda|perbup|ha|meter|km|titik|lokasi|ruas|usaha|kelompok|pelaku|peserta|siswa|pasien|kasus|pengaduan/.test(
+      s,
+    )
+  )
     return "count";
   return "value";
 }

@@ -64,7 +64,6 @@ function titleAbove(sheet: Sheet, r: number, floor: number): string {
   return parts.join(" ");
 }
 
-
 export function readSheet(sheet: Sheet): Table[] {
   const merges = new MergeIndex(sheet.merges);
   const tables: Table[] = [];

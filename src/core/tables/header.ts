@@ -279,7 +279,10 @@ export function readHeader(sheet: Sheet, r: number, merges: MergeIndex): Header 
     // word decides, the band keeps only its other words (a year, a quarter, "Anggaran").
     const lastMeasure = parts.reduce((at, p, i) => (MEASURE.test(p) ? i : at), -1);
     for (let i = 0; i < lastMeasure; i++) parts[i] = (parts[i] as string).replace(MEASURE_WORDS, " ").replace(/\s+/g, " ").trim();
-    let label = parts.filter((p) => p !== "").join(" ").trim();
+    let label = parts
+      .filter((p) => p !== "")
+      .join(" ")
+      .trim();
     if (quarterWord && quarterOf(label) === null) label = `${label.replace(/\b(iv|iii|ii|i)$/, "").trim()} tw ${quarterWord}`.trim();
     if (label.length > 300 || label === "") continue;
     labels.push({ c, label, unit });

@@ -132,18 +132,23 @@ export function readIndicatorTable(
       continue;
     }
     const level: Level | null =
-      rowLevel ?? (col("uraian") !== undefined || col("kode") !== undefined ? itemLevel : null) ?? lastLevel ?? (sasaran ? "sasaran" : tujuan ? "tujuan" : null);
+      rowLevel ??
+      (col("uraian") !== undefined || col("kode") !== undefined ? itemLevel : null) ??
+      lastLevel ??
+      (sasaran ? "sasaran" : tujuan ? "tujuan" : null);
     lastLevel = level;
     const context =
-      level === "tujuan" ? tujuan : level === "sasaran" ? (sasaranCell?.text ?? (uraianCell && itemLevel === "sasaran" ? item : sasaran || item)) : item || sasaran || tujuan;
+      level === "tujuan"
+        ? tujuan
+        : level === "sasaran"
+          ? (sasaranCell?.text ?? (uraianCell && itemLevel === "sasaran" ? item : sasaran || item))
+          : item || sasaran || tujuan;
 
-    const tw = twCols.map(
-      (t): Quarter => ({
-        target: cells.num(r, t.target, kind),
-        realisasi: cells.num(r, t.realisasi, kind),
-        capaian: cells.num(r, t.capaian, "percent"),
-      }),
-    ) as [Quarter, Quarter, Quarter, Quarter];
+    const tw = twCols.map((t): Quarter => ({
+      target: cells.num(r, t.target, kind),
+      realisasi: cells.num(r, t.realisasi, kind),
+      capaian: cells.num(r, t.capaian, "percent"),
+    })) as [Quarter, Quarter, Quarter, Quarter];
     const row: IndicatorRow = {
       r,
       level,
@@ -190,6 +195,7 @@ export function readIndicatorTable(
     quarter,
     rows,
     // Only rupiah columns have a unit to scale: pagu and realisasi anggaran.
-    unitScale: col("pagu") !== undefined || col("realisasiAnggaran") !== undefined ? unitScaleOf(sheet, header, title, Math.max(lastDataRow, header.r1), isHeaderAt) : 1,
+    unitScale:
+      col("pagu") !== undefined || col("realisasiAnggaran") !== undefined ? unitScaleOf(sheet, header, title, Math.max(lastDataRow, header.r1), isHeaderAt) : 1,
   };
 }

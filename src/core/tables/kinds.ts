@@ -82,7 +82,11 @@ export const SPELLINGS: readonly Spelling[] = [
   { role: "kode", all: [/^kode\b|kode rekening|kode program/] },
   // Leading columns of some Evaluasi Renja versions (Visi, Misi, Sasaran RPJMD): known, not read.
   { role: null, all: [/^(visi|misi)$|\brpjmd\b/], none: /indikator|target|realisasi|capaian/ },
-  { role: null, all: [/rencana aksi|penanggung ?jawab|keterangan|sumber|waktu pelaksanaan|bukti|^ket$|analisis|permasalahan|kendala|\bsaran\b|tindak lanjut/], none: /indikator/ },
+  {
+    role: null,
+    all: [/rencana aksi|penanggung ?jawab|keterangan|sumber|waktu pelaksanaan|bukti|^ket$|analisis|permasalahan|kendala|\bsaran\b|tindak lanjut/],
+    none: /indikator/,
+  },
   { role: "unsur", all: [/\bunsur\b/], none: /indikator/ },
   { role: "konversi", all: [/konversi/] },
   { role: "mutu", all: [/\bmutu\b/] },
@@ -145,8 +149,7 @@ export const QUARTER_VALUE: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 
 export const BARE_QUARTER = /^(iv|iii|ii|i)$/;
 
 /** Words that make a row worth examining as a header. */
-export const HEADER_HINT =
-  /indikator|satuan|target|realisasi|pagu|anggaran|unsur|sasaran|program|kegiatan|capaian|tujuan|nrr|konversi|mutu/;
+export const HEADER_HINT = /indikator|satuan|target|realisasi|pagu|anggaran|unsur|sasaran|program|kegiatan|capaian|tujuan|nrr|konversi|mutu/;
 
 /** Other words a header band's lower rows hold (besides role words, units, quarters and years). */
 export const SUB_HEADER_WORD =
@@ -197,7 +200,13 @@ const RENJA_TITLE = /evaluasi (terhadap )?(hasil )?(pelaksanaan )?(renja|rkpd)\b
  * naming "Pengukuran Kinerja Program" is a PKPK's even though it holds "pengukuran kinerja".
  */
 export const KINDS: readonly KindDecl[] = [
-  { kind: "skm-unsur", tier: 1, title: /\bskm\b|\bikm\b|kepuasan masyarakat/, shapes: [{ want: [w(["unsur"]), w(["nrr", "konversi", "mutu"])] }], required: [] },
+  {
+    kind: "skm-unsur",
+    tier: 1,
+    title: /\bskm\b|\bikm\b|kepuasan masyarakat/,
+    shapes: [{ want: [w(["unsur"]), w(["nrr", "konversi", "mutu"])] }],
+    required: [],
+  },
   {
     kind: "anggaran",
     tier: 2,
@@ -232,17 +241,44 @@ export const KINDS: readonly KindDecl[] = [
     kind: "pps",
     tier: 3,
     title: /\bpps\b|pengukuran pencapaian sasaran/,
-    shapes: [
-      { want: [w(["indikator"]), w(["realisasi"], "any")] },
-      { want: [w(["indikator"]), w(["realisasi"])], titleQuarter: true },
-    ],
+    shapes: [{ want: [w(["indikator"]), w(["realisasi"], "any")] }, { want: [w(["indikator"]), w(["realisasi"])], titleQuarter: true }],
     required: ["satuan"],
   },
-  { kind: "renaksi", tier: 4, title: /rencana aksi|\brenaksi\b/, shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"], "any")] }], required: ["satuan", "target"] },
-  { kind: "pk", tier: 4, title: /perjanjian kinerja|\bpk\b/, shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"], "any")] }], required: ["satuan", "target"] },
-  { kind: "capaian", tier: 5, title: /capaian (indikator|iku|kinerja)|\biku\b|pengukuran kinerja/, shapes: [{ want: [w(["indikator"]), w(["realisasi"])] }], required: ["satuan", "target", "realisasi"] },
-  { kind: "pk", tier: 6, title: /perjanjian kinerja|\bpk\b/, shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"])] }], required: ["satuan", "target"] },
-  { kind: "renaksi", tier: 6, title: /rencana aksi|\brenaksi\b/, shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"])] }], required: ["satuan", "target"] },
+  {
+    kind: "renaksi",
+    tier: 4,
+    title: /rencana aksi|\brenaksi\b/,
+    shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"], "any")] }],
+    required: ["satuan", "target"],
+  },
+  {
+    kind: "pk",
+    tier: 4,
+    title: /perjanjian kinerja|\bpk\b/,
+    shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"], "any")] }],
+    required: ["satuan", "target"],
+  },
+  {
+    kind: "capaian",
+    tier: 5,
+    title: /capaian (indikator|iku|kinerja)|\biku\b|pengukuran kinerja/,
+    shapes: [{ want: [w(["indikator"]), w(["realisasi"])] }],
+    required: ["satuan", "target", "realisasi"],
+  },
+  {
+    kind: "pk",
+    tier: 6,
+    title: /perjanjian kinerja|\bpk\b/,
+    shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"])] }],
+    required: ["satuan", "target"],
+  },
+  {
+    kind: "renaksi",
+    tier: 6,
+    title: /rencana aksi|\brenaksi\b/,
+    shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"])] }],
+    required: ["satuan", "target"],
+  },
 ];
 
 /** The order title words are tried in: the first kind whose words a title holds is the one it names. */

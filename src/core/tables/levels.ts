@@ -52,9 +52,7 @@ export type AccountGroup = "pendapatan" | "belanja" | "pembiayaan";
 const ACCOUNT_GROUP: Record<string, AccountGroup> = { "4": "pendapatan", "5": "belanja", "6": "pembiayaan" };
 
 function segments(code: string): string[] {
-  return code
-    .split(/[.\s]+/)
-    .filter((p) => p !== "");
+  return code.split(/[.\s]+/).filter((p) => p !== "");
 }
 
 /**

@@ -8,10 +8,7 @@ import { cellAt, rowLength, textOf, type Sheet } from "../grid";
 import type { MergeIndex } from "../grid";
 
 /** An arithmetic expression over column numbers. */
-export type Expr =
-  | { readonly col: number }
-  | { readonly num: number }
-  | { readonly op: "+" | "-" | "*" | "/"; readonly left: Expr; readonly right: Expr };
+export type Expr = { readonly col: number } | { readonly num: number } | { readonly op: "+" | "-" | "*" | "/"; readonly left: Expr; readonly right: Expr };
 
 /** A relation stated in the column-number row: column `column` = `expr`. */
 export interface Relation {

@@ -119,7 +119,14 @@ export function readRenjaTable(sheet: Sheet, header: Header, title: string, isHe
       if (n) values.set(col.c, n);
     }
     if (!row && values.size === 0 && (level === null || isUnitNote(first))) continue;
-    lines.push({ r, level, code: code || null, name: name || (level === "total" || level === "catatan" ? first : ""), indikator: row?.indikator ?? null, cells: values });
+    lines.push({
+      r,
+      level,
+      code: code || null,
+      name: name || (level === "total" || level === "catatan" ? first : ""),
+      indikator: row?.indikator ?? null,
+      cells: values,
+    });
   }
 
   // Percentage columns formatted as % in Excel hold fractions (0,9658 for 96,58 %).

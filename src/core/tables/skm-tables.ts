@@ -59,7 +59,14 @@ export function readSkmUnsurTable(sheet: Sheet, header: Header, title: string): 
     }
     if (/responden|jumlah/.test(l)) continue;
     if (!unsur || /^\d+$/.test(unsur.text)) continue;
-    rows.push({ r, unsur, nrr: cells.num(r, nrrC, "index"), konversi: cells.num(r, konvC, "index"), mutu: cells.text(r, mutuC), kinerja: cells.text(r, kinerjaC) });
+    rows.push({
+      r,
+      unsur,
+      nrr: cells.num(r, nrrC, "index"),
+      konversi: cells.num(r, konvC, "index"),
+      mutu: cells.text(r, mutuC),
+      kinerja: cells.text(r, kinerjaC),
+    });
   }
   return {
     kind: "skm-unsur",
@@ -103,10 +110,21 @@ function lastNumber(cells: CellReader, r: number, width: number): NumCell | null
 }
 
 /** Names of the nine unsur (PermenPANRB 14/2017) as they appear in column headers. */
-const UNSUR_WORDS = [/persyaratan/, /prosedur|sistem|mekanisme/, /waktu/, /biaya|tarif/, /produk|spesifikasi/, /kompetensi/, /perilaku/, /pengaduan|saran|masukan/, /sarana|prasarana/];
+const UNSUR_WORDS = [
+  /persyaratan/,
+  /prosedur|sistem|mekanisme/,
+  /waktu/,
+  /biaya|tarif/,
+  /produk|spesifikasi/,
+  /kompetensi/,
+  /perilaku/,
+  /pengaduan|saran|masukan/,
+  /sarana|prasarana/,
+];
 const UNSUR_CODE = /^(u|unsur|p|q)\s*-?\s*(\d{1,2})$/;
 /** Who answered, when and for which service: never answers, even when coded 1–6 like answers. */
-const RESPONDENT_HEADER = /kelamin|\busia\b|\bumur\b|pendidikan|pekerjaan|tanggal|\btgl\b|\bnama\b|alamat|telepon|\bhp\b|^jenis layanan$|^layanan$|pengisian|survei|survey|responden|domisili/;
+const RESPONDENT_HEADER =
+  /kelamin|\busia\b|\bumur\b|pendidikan|pekerjaan|tanggal|\btgl\b|\bnama\b|alamat|telepon|\bhp\b|^jenis layanan$|^layanan$|pengisian|survei|survey|responden|domisili/;
 /** Free text after the answers (saran, kritik, masukan); unsur 8 names penanganan pengaduan. */
 const FREE_TEXT_HEADER = /\b(saran|kritik|masukan|komentar|pesan|usulan|harapan|keluhan|catatan|keterangan)\b/;
 const HAS_WORD = /\p{L}{3}/u;
@@ -227,7 +245,10 @@ function readProcessing(sheet: Sheet, r0: number, columns: number[], cells: Cell
       else kinerja = t;
       continue;
     }
-    const filled = columns.filter((c) => { const v = cellAt(sheet, r, c); return v !== null && v !== ""; }).length;
+    const filled = columns.filter((c) => {
+      const v = cellAt(sheet, r, c);
+      return v !== null && v !== "";
+    }).length;
     if (line !== "ikm" && filled * 2 >= columns.length && filled > 1) {
       perUnsur[line] = columns.map((c) => cells.num(r, c, "index"));
       continue;

@@ -46,7 +46,12 @@ describe("budgetLevelOfCode: the level by the code's pattern", () => {
   });
 
   test("account groups: 4 pendapatan, 5 belanja, 6 pembiayaan; a sub kegiatan's code has none", () => {
-    expect([accountGroupOf("4.1.02"), accountGroupOf("5.2.02"), accountGroupOf("6.1"), accountGroupOf("5.02.01.2.01.0001")]).toEqual(["pendapatan", "belanja", "pembiayaan", null]);
+    expect([accountGroupOf("4.1.02"), accountGroupOf("5.2.02"), accountGroupOf("6.1"), accountGroupOf("5.02.01.2.01.0001")]).toEqual([
+      "pendapatan",
+      "belanja",
+      "pembiayaan",
+      null,
+    ]);
   });
 });
 
@@ -353,7 +358,9 @@ describe("a budget table's unit stated in a note under it", () => {
     expect(t.rows.map((r) => r.level)).toEqual(["program", "total"]);
   });
   test("a note after the signature block is none of the table's", () => {
-    expect(budgetOf(rows([[], [null, null, null, "Bandung, 31 Desember 2025"], [null, null, null, "KEPALA DINAS"], ["dalam ribuan rupiah"]])).unitScale).toBe(1);
+    expect(budgetOf(rows([[], [null, null, null, "Bandung, 31 Desember 2025"], [null, null, null, "KEPALA DINAS"], ["dalam ribuan rupiah"]])).unitScale).toBe(
+      1,
+    );
   });
 });
 

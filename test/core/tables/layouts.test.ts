@@ -8,17 +8,21 @@ import type { IndicatorTable, SkmAnswersTable } from "../../../src/core/tables/t
 const sheet = (name: string, rows: CellValue[][], merges: Sheet["merges"] = []): Sheet => ({ name, rows, merges });
 
 test("title rows, column numbers, merged tujuan, Sumber line and header words in any case", () => {
-  const s = sheet("Lembar1", [
-    ["PERJANJIAN KINERJA PERUBAHAN TAHUN 2025"],
-    [],
-    ["NO", "TUJUAN", "SASARAN", "INDIKATOR", "SATUAN", "TARGET TAHUN 2025"],
-    [1, 2, 3, 4, 5, 6],
-    [1, "Meningkatnya pelayanan", "Sasaran A", "Indeks Kepuasan Masyarakat", "Indeks", "88,5"],
-    [null, null, null, "Persentase pengaduan yang ditindaklanjuti", "%", 100],
-    [],
-    ["Sumber : PK Perubahan 2025"],
-    ["Indikator", "Satuan"],
-  ], [{ r0: 4, c0: 1, r1: 5, c1: 1 }]);
+  const s = sheet(
+    "Lembar1",
+    [
+      ["PERJANJIAN KINERJA PERUBAHAN TAHUN 2025"],
+      [],
+      ["NO", "TUJUAN", "SASARAN", "INDIKATOR", "SATUAN", "TARGET TAHUN 2025"],
+      [1, 2, 3, 4, 5, 6],
+      [1, "Meningkatnya pelayanan", "Sasaran A", "Indeks Kepuasan Masyarakat", "Indeks", "88,5"],
+      [null, null, null, "Persentase pengaduan yang ditindaklanjuti", "%", 100],
+      [],
+      ["Sumber : PK Perubahan 2025"],
+      ["Indikator", "Satuan"],
+    ],
+    [{ r0: 4, c0: 1, r1: 5, c1: 1 }],
+  );
   const [t, ...rest] = readSheet(s) as IndicatorTable[];
   expect(rest).toEqual([]);
   expect(t!.kind).toBe("pk");
@@ -85,7 +89,28 @@ test("property: reading and every rule never throw on random grids, and findings
     fc.constant(null),
     fc.integer({ min: -5, max: 200 }),
     fc.double({ noNaN: true, noDefaultInfinity: true }),
-    fc.constantFrom("Indikator", "Satuan", "Target", "Realisasi", "Capaian (%)", "Pagu (Rp)", "Realisasi (Rp)", "TW I", "Unsur", "NRR", "Program", "- Kegiatan", "%", "#N/A", "Sumber :", "U1", "3", "1.288", "Kumulatif", "Sangat Tinggi"),
+    fc.constantFrom(
+      "Indikator",
+      "Satuan",
+      "Target",
+      "Realisasi",
+      "Capaian (%)",
+      "Pagu (Rp)",
+      "Realisasi (Rp)",
+      "TW I",
+      "Unsur",
+      "NRR",
+      "Program",
+      "- Kegiatan",
+      "%",
+      "#N/A",
+      "Sumber :",
+      "U1",
+      "3",
+      "1.288",
+      "Kumulatif",
+      "Sangat Tinggi",
+    ),
     fc.string({ maxLength: 8 }),
   );
   const grid = fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 14 });

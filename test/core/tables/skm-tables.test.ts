@@ -5,7 +5,17 @@ import type { SkmAnswersTable, SkmUnsurTable } from "../../../src/core/tables/ty
 
 const sheet = (name: string, rows: CellValue[][]): Sheet => ({ name, rows, merges: [] });
 const U = Array.from({ length: 9 }, (_, j) => `U${j + 1}`);
-const UNSUR = ["Persyaratan", "Sistem, Mekanisme dan Prosedur", "Waktu Penyelesaian", "Biaya/Tarif", "Produk Spesifikasi Jenis Pelayanan", "Kompetensi Pelaksana", "Perilaku Pelaksana", "Penanganan Pengaduan, Saran dan Masukan", "Sarana dan Prasarana"];
+const UNSUR = [
+  "Persyaratan",
+  "Sistem, Mekanisme dan Prosedur",
+  "Waktu Penyelesaian",
+  "Biaya/Tarif",
+  "Produk Spesifikasi Jenis Pelayanan",
+  "Kompetensi Pelaksana",
+  "Perilaku Pelaksana",
+  "Penanganan Pengaduan, Saran dan Masukan",
+  "Sarana dan Prasarana",
+];
 
 // Four respondents. A 0 and a blank are no answer; "4" as text is 4.
 const ANSWERS: CellValue[][] = [
@@ -126,7 +136,7 @@ test("a second answer table under the first one's processing block is found too"
   ]);
 });
 
-test("blank answers as Excel hands them over (null, \"\", white space, 0, \"0\") are left out, not zeros nor invalid", () => {
+test('blank answers as Excel hands them over (null, "", white space, 0, "0") are left out, not zeros nor invalid', () => {
   const rows = exported();
   rows[2]!.splice(8, 5, "", " ", 0, "0", " 3 ");
   const [t] = readSheet(sheet("SKM", rows)) as SkmAnswersTable[];
@@ -145,17 +155,20 @@ describe("the unsur table's columns by their header words", () => {
       [null, "IKM Unit Pelayanan", null, 93.947, "A", "Sangat Baik"],
     ]);
 
-  test.each([["NRR x 25"], ["NRR × 25"], ["Nilai Konversi"], ["NRR*25"]])("%s is the konversi; the NRR stays the NRR; a column headed Kinerja is read", (konv) => {
-    const [t, ...rest] = readSheet(unsurSheet(["No", "Unsur Pelayanan", "NRR", konv, "Mutu Pelayanan", "Kinerja"])) as SkmUnsurTable[];
-    expect(rest).toEqual([]);
-    expect(t!.kind).toBe("skm-unsur");
-    expect(t!.rows.map((r) => [r.unsur.text, r.nrr?.value, r.konversi?.value, r.mutu?.text, r.kinerja?.text])).toEqual([
-      ["Persyaratan", 3.758, 93.95, "A", "Sangat Baik"],
-      ["Sistem, Mekanisme dan Prosedur", 3.633, 90.825, "A", "Sangat Baik"],
-    ]);
-    expect(t!.columns).toMatchObject({ nrr: 2, konversi: 3, mutu: 4, kinerja: 5 });
-    expect([t!.nrrTertimbang?.value, t!.ikm?.value, t!.ikmMutu?.text, t!.ikmKinerja?.text]).toEqual([3.758, 93.947, "A", "Sangat Baik"]);
-  });
+  test.each([["NRR x 25"], ["NRR × 25"], ["Nilai Konversi"], ["NRR*25"]])(
+    "%s is the konversi; the NRR stays the NRR; a column headed Kinerja is read",
+    (konv) => {
+      const [t, ...rest] = readSheet(unsurSheet(["No", "Unsur Pelayanan", "NRR", konv, "Mutu Pelayanan", "Kinerja"])) as SkmUnsurTable[];
+      expect(rest).toEqual([]);
+      expect(t!.kind).toBe("skm-unsur");
+      expect(t!.rows.map((r) => [r.unsur.text, r.nrr?.value, r.konversi?.value, r.mutu?.text, r.kinerja?.text])).toEqual([
+        ["Persyaratan", 3.758, 93.95, "A", "Sangat Baik"],
+        ["Sistem, Mekanisme dan Prosedur", 3.633, 90.825, "A", "Sangat Baik"],
+      ]);
+      expect(t!.columns).toMatchObject({ nrr: 2, konversi: 3, mutu: 4, kinerja: 5 });
+      expect([t!.nrrTertimbang?.value, t!.ikm?.value, t!.ikmMutu?.text, t!.ikmKinerja?.text]).toEqual([3.758, 93.947, "A", "Sangat Baik"]);
+    },
+  );
 
   test("Kinerja Unit Pelayanan is the Kinerja column too", () => {
     const [t] = readSheet(unsurSheet(["No", "Unsur Pelayanan", "NRR", "Nilai Konversi", "Mutu Pelayanan", "Kinerja Unit Pelayanan"])) as SkmUnsurTable[];
