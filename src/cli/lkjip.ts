@@ -8,7 +8,7 @@
  * written, or the usage is wrong.
  */
 import { checkWorkbook } from "../core/check";
-import { buildLkjip, type LkjipCell, type LkjipColumn, type LkjipTable, type LkjipTables } from "../core/lkjip";
+import { buildLkjip, gapsOf, type LkjipCell, type LkjipColumn, type LkjipTable, type LkjipTables } from "../core/lkjip";
 import { numbersOf } from "../core/lkjip/layout";
 import { formatId } from "../core/messages";
 import { roundTo } from "../core/numbers";
@@ -140,7 +140,11 @@ export function textTable(t: LkjipTable, n: number): string {
 
 export function lkjipText(file: string, l: LkjipTables): string {
   const head = `== ${terminalSafe(file)}: tabel Bab III LKjIP${l.year === null ? "" : ` tahun ${l.year}`}\n`;
-  return [head, ...l.tables.map((t, i) => textTable(t, i + 1))].join("\n");
+  // What the workbook lacks, once per table, one line each (the rows above say it row by row).
+  const gaps = gapsOf(l).map((g) => `  Tabel ${g.number}${g.rows > 1 ? ` (${g.rows} baris)` : ""}: ${terminalSafe(g.note)}`);
+  return [head, ...l.tables.map((t, i) => textTable(t, i + 1)), ...(gaps.length ? [`Data yang belum ada di buku kerja:\n${gaps.join("\n")}\n`] : [])].join(
+    "\n",
+  );
 }
 
 /** Where the copy went (copy) or why it was not written (copyError), when one was asked for. */
@@ -150,7 +154,7 @@ export interface CopyOutcome {
 }
 
 export function lkjipJson(file: string, l: LkjipTables, outcome: CopyOutcome = {}): string {
-  return `${JSON.stringify({ schemaVersion: LKJIP_SCHEMA_VERSION, file, year: l.year, tables: l.tables, ...outcome }, null, 2)}\n`;
+  return `${JSON.stringify({ schemaVersion: LKJIP_SCHEMA_VERSION, file, year: l.year, tables: l.tables, gaps: gapsOf(l), ...outcome }, null, 2)}\n`;
 }
 
 export async function lkjipMain(argv: readonly string[], io: Io, sample: string): Promise<number> {

@@ -114,7 +114,7 @@ export async function writeLkjipSheet(
  * What the pane and the ribbon command say once the LKjIP tables are written. `charts`: how many
  * were drawn, or null when this Excel cannot draw them (ExcelApi 1.7 missing).
  */
-export function lkjipWritten(r: { sheet: string; tables: number; year: number | null; charts?: number | null }): string {
+export function lkjipWritten(r: { sheet: string; tables: number; year: number | null; charts?: number | null; gaps?: string }): string {
   const charts =
     r.charts === undefined
       ? ""
@@ -123,7 +123,7 @@ export function lkjipWritten(r: { sheet: string; tables: number; year: number | 
         : r.charts > 0
           ? ` ${r.charts} diagram ditempatkan di kanan tabel dan ikut berubah bersama angkanya.`
           : "";
-  return `${r.tables} tabel LKjIP Bab III${r.year === null ? "" : ` tahun ${r.year}`} ditulis di sheet "${r.sheet}". Angka dari buku kerja ditulis sebagai rumus yang merujuk selnya, jadi tabel ikut berubah bila datanya diubah; sheet ini diganti setiap kali tabel dibuat ulang.${charts}`;
+  return `${r.tables} tabel LKjIP Bab III${r.year === null ? "" : ` tahun ${r.year}`} ditulis di sheet "${r.sheet}". Angka dari buku kerja ditulis sebagai rumus yang merujuk selnya, jadi tabel ikut berubah bila datanya diubah; sheet ini diganti setiap kali tabel dibuat ulang.${charts}${r.gaps ? ` ${r.gaps}` : ""}`;
 }
 
 /**

@@ -2,7 +2,7 @@
 import { checkWorkbook, type CheckResult } from "../core/check";
 import { msg } from "../core/messages";
 import type { Nomenklatur } from "../core/nomenklatur/lookup";
-import { buildLkjip } from "../core/lkjip";
+import { buildLkjip, gapsOf, gapsText } from "../core/lkjip";
 import { applyHighlights, removeHighlights } from "./highlights";
 import { numbersOf } from "../core/lkjip/layout";
 import { lkjipRemoved, removeLkjipSheet, writeLkjipSheetWithCharts } from "./lkjip-sheet";
@@ -68,17 +68,18 @@ export interface LkjipOptions extends ReadOptions {
 /**
  * The LKjIP chapter III tables of the open workbook, written into our "Tabel LKjIP" sheet: read,
  * build (no rules needed: the tables use what the engine reads and matches), write. Returns the
- * sheet's name, how many tables it holds, and how many charts (null: this Excel draws none).
+ * sheet's name, how many tables it holds, how many charts (null: this Excel draws none), and what
+ * the workbook lacks for them (gapsText, "" when nothing).
  */
 export async function runLkjip(
   context: Excel.RequestContext,
   options: LkjipOptions = {},
-): Promise<{ sheet: string; tables: number; year: number | null; charts: number | null }> {
+): Promise<{ sheet: string; tables: number; year: number | null; charts: number | null; gaps: string }> {
   const workbook = await readOpenWorkbook(context, options);
   const tables = buildLkjip(checkWorkbook(workbook, { rules: [] }), workbook);
   const drawn = options.charts ?? chartsSupported();
   const { sheet, charts } = await writeLkjipSheetWithCharts(context, tables, numbersOf(workbook), { charts: drawn });
-  return { sheet, tables: tables.tables.length, year: tables.year, charts: drawn ? charts : null };
+  return { sheet, tables: tables.tables.length, year: tables.year, charts: drawn ? charts : null, gaps: gapsText(gapsOf(tables)) };
 }
 
 /** Removes our "Tabel LKjIP" sheet and its mark (see removeLkjipSheet); returns the message for the user. */

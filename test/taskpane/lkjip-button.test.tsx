@@ -73,6 +73,11 @@ describe("Buat Tabel LKjIP", () => {
         new RegExp(`^6 tabel LKjIP Bab III tahun 2025 ditulis di sheet "${ours.replace(/[()]/g, "\\$&")}"\\. Angka dari buku kerja ditulis sebagai rumus`),
       ),
     ).toBeTruthy();
+    // A PK and a Capaian IKU only: the pane names the tables the workbook lacks for the others.
+    expect(
+      screen.getByText(/Data yang belum ada di buku kerja: .*Tabel 5: Tidak ada tabel Realisasi Anggaran: tambahkan tabel Realisasi Anggaran/),
+    ).toBeTruthy();
+    expect(screen.getByText(/Tabel 6: Tidak ada target triwulan: tambahkan tabel Rencana Aksi/)).toBeTruthy();
     expect(xl.sheet(ours).formulas.size).toBeGreaterThan(0);
     expect([...xl.sheet(ours).formulas.values()]).toContain("='PK 2025'!D2");
     expect(xl.sheets.filter((s) => s.name !== ours).map(userState)).toEqual(before);

@@ -16,6 +16,7 @@ import { yearColumns, yearOfTitle } from "./years";
 
 export type * from "./types";
 export { BELUM, DI_BAWAH, SESUAI } from "./triwulan";
+export { gapsOf, gapsText, type LkjipGap } from "./gaps";
 
 /**
  * The six tables: capaian (1), perbandingan-tahun (2), target-renstra (3), efisiensi (4),
