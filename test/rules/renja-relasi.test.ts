@@ -117,6 +117,79 @@ function roundedThousands(title: string) {
 const inThousands = roundedThousands("EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH TAHUN 2025 (DALAM RIBUAN RUPIAH)");
 const inRupiah = roundedThousands("EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH TAHUN 2025");
 
+// A percentage indicator states its status, not a sum (planted): Renstra 100 %, 90 % by last year, target 95 %,
+// quarters 92, 93, 95, 96 %; 13 K = 96 (the last quarter), 14 = 96 / 95 × 100 = 101,05, 15 K = 96, 16 = 96.
+const STATUS: RenjaSpec = {
+  ...PROGRAM,
+  indikator: "Persentase perangkat daerah yang terhubung jaringan intranet",
+  satuan: "%",
+  renstra: [100, 900000000],
+  lalu: [90, 520000000],
+  target: [95, 180000000],
+  tw: [
+    [92, 40000000],
+    [93, 45000000],
+    [95, 48000000],
+    [96, 41000000],
+  ],
+};
+function statusSheet(k13: number, k15: number, k14: number, k16: number) {
+  const s = sheetWith([STATUS], { numbers: "relasi" });
+  const row = s.sheets.Renja[s.sheets.Renja.length - 1]!;
+  row[renjaCol("realisasi", "K")] = k13;
+  row[renjaCol("tingkat", "K")] = k14;
+  row[renjaCol("renstraRealisasi", "K")] = k15;
+  row[renjaCol("renstraTingkat", "K")] = k16;
+  return s;
+}
+const status = statusSheet(96, 96, 101.05, 96);
+// An index measured each quarter whose year is their average: 3,1 + 3,2 + 3,3 + 3,4 → 3,25 (planted).
+const INDEX: RenjaSpec = {
+  ...STATUS,
+  indikator: "Indeks kepuasan layanan",
+  satuan: "Indeks",
+  renstra: [3.5, 900000000],
+  lalu: [3, 520000000],
+  target: [3.3, 180000000],
+  tw: [
+    [3.1, 40000000],
+    [3.2, 45000000],
+    [3.3, 48000000],
+    [3.4, 41000000],
+  ],
+};
+const average = (() => {
+  const s = sheetWith([INDEX]);
+  const row = s.sheets.Renja[s.sheets.Renja.length - 1]!;
+  row[renjaCol("realisasi", "K")] = 3.25;
+  row[renjaCol("tingkat", "K")] = 98.48;
+  row[renjaCol("renstraRealisasi", "K")] = 3.25;
+  row[renjaCol("renstraTingkat", "K")] = 92.86;
+  return s;
+})();
+const statusWrong = statusSheet(90, 90, 94.74, 90);
+
+// Column 16 formatted as a percentage in Excel holds fractions; one Renstra is passed almost three times
+// (planted: 10 dokumen, 20 by last year, 9 this year: 29 / 10 = 2,9, shown 290 %), so the column is not all below 2,5.
+const FRACTION_ROWS: RenjaSpec[] = [
+  { ...PROGRAM, renstra: [10, 900000000], lalu: [20, 520000000] },
+  { ...KEGIATAN, renstra: [20, 900000000], lalu: [12, 520000000] },
+];
+function fractionSheet(second16: number) {
+  const s = sheetWith(FRACTION_ROWS);
+  const rows = s.sheets.Renja;
+  const k16 = renjaCol("renstraTingkat", "K");
+  const rp16 = renjaCol("renstraTingkat", "Rp");
+  // 15 K = 20 + 12 = 32 → 3,2; 12 + 4 = 16 → 16/20 = 0,8. Rp: 694 / 900 = 0,77111.
+  rows[rows.length - 2]![k16] = 3.2;
+  rows[rows.length - 1]![k16] = second16;
+  rows[rows.length - 2]![rp16] = 694 / 900;
+  rows[rows.length - 1]![rp16] = 694 / 900;
+  return s;
+}
+const fractions = fractionSheet(0.8);
+const fractionWrong = fractionSheet(0.65);
+
 ruleTester.run(renjaRelasi, {
   valid: [
     { name: "columns 13–16 as the form computes them, no column-number row (standard relations)", ...sheetWith([PROGRAM, KEGIATAN]) },
@@ -142,8 +215,21 @@ ruleTester.run(renjaRelasi, {
     { name: "dalam ribuan rupiah: 13 Rp two units above the written quarters is their rounding, not an error", ...inThousands },
     { name: "a quarter's cumulative %: (20 + 30 juta) / 100 juta × 100 = 50", sheets: kumulatif(50), merges: kumulatifMerges },
     { name: "a quarter's % of its own realisasi (30 juta / 100 juta = 30) is accepted too", sheets: kumulatif(30), merges: kumulatifMerges },
+    { name: "a percentage indicator states its status: 13 K = TW IV's 96 (not 92 + 93 + 95 + 96), 15 K = 96 (not 90 + 96)", ...status },
+    { name: "an index whose year is the average of its quarters: 13 K = 3,25", ...average },
+    { name: "column 16 holds fractions of a percent format, one of them 3,2 (320 %): read as percentages", ...fractions },
   ],
   invalid: [
+    {
+      name: "a percentage indicator's 13 K typed 90: neither the sum 376, the last quarter 96 nor the average 94",
+      ...statusWrong,
+      errors: [{ messageId: "salah", sheet: "Renja", cell: statusWrong.at(0, K13), expected: "376", found: "90" }],
+    },
+    {
+      name: "a fraction column's wrong value: 0,65 (65 %) where 16 / 20 × 100 = 80",
+      ...fractionWrong,
+      errors: [{ messageId: "salah", sheet: "Renja", cell: fractionWrong.at(1, renjaCol("renstraTingkat", "K")), expected: "80", found: "65" }],
+    },
     {
       name: "the same figures in rupiah: 13 Rp 174.002 where 40.000 + 45.000 + 48.000 + 41.000 = 174.000",
       ...inRupiah,

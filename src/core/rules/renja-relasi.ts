@@ -9,7 +9,8 @@
  */
 import { a1 } from "../grid";
 import { matchesStated, roundTo } from "../numbers";
-import { evalExpr, isSum, showExpr } from "../tables/numbering";
+import { evalExpr, isSum, showExpr, type Expr } from "../tables/numbering";
+import { asPercent } from "../tables/percent-fractions";
 import { renjaColumnNumber, renjaFieldName, renjaRelations, type RenjaRelation } from "../tables/renja-table";
 import type { NumCell, RenjaColumn, RenjaLine, RenjaTable } from "../tables/types";
 import { isRenjaTable } from "../tables/types";
@@ -58,6 +59,53 @@ function fitsRounding(table: RenjaTable, rel: RenjaRelation, stated: NumCell, at
   return stated.value >= lo - half - 1e-9 && stated.value <= hi + half + 1e-9;
 }
 
+/**
+ * The values a kinerja (K) sum may state besides the sum: an indicator that is not cumulative (a
+ * percentage, an index, a count of what exists) states its status, the last value reported (the
+ * quarter's own, or this year's for 15 = 7 + 13), or the average of the quarters reported. Which
+ * accumulation an indicator has is its own property the form does not write; a K that fits one of
+ * them is no certain error. Rp is always a sum.
+ */
+function statusValues(rel: RenjaRelation, present: readonly NumCell[]): number[] {
+  if (rel.unit !== "K" || !isSum(rel.expr) || present.length === 0) return [];
+  const last = present[present.length - 1]!.value;
+  const mean = present.reduce((s, c) => s + c.value, 0) / present.length;
+  return [last, mean];
+}
+
+/** Whether an expression is a ratio in percent ("13 / 8 x 100"): its top operation multiplies by 100. */
+function isPercentRatio(e: Expr): boolean {
+  return "op" in e && e.op === "*" && (("num" in e.right && e.right.num === 100) || ("num" in e.left && e.left.num === 100));
+}
+
+/**
+ * The percent columns of a table that hold fractions (Excel's percent format stores 102,57 % as
+ * 1.0257): a ratio column whose values match the relation × 1/100 on more rows than they match it
+ * as written. The reader scales a column whose values all lie below 2.5; a Renstra's tingkat
+ * capaian may exceed 250 %, and the relation tells the column apart where the range cannot.
+ */
+function fractionColumns(table: RenjaTable, relations: readonly RenjaRelation[]): Set<number> {
+  const out = new Set<number>();
+  for (const rel of relations) {
+    if (!isPercentRatio(rel.expr)) continue;
+    let plain = 0;
+    let fraction = 0;
+    for (const line of table.renja.lines) {
+      const stated = line.cells.get(rel.c);
+      if (!stated || stated.fromText) continue;
+      const computed = evalExpr(rel.expr, (n) => line.cells.get(rel.columnOf.get(n)!)?.value ?? null);
+      if (computed === null || !Number.isFinite(computed)) continue;
+      if (matchesStated(stated.value, stated.decimals, computed)) plain++;
+      else {
+        const p = asPercent(stated);
+        if (matchesStated(p.value, p.decimals, computed)) fraction++;
+      }
+    }
+    if (fraction > plain) out.add(rel.c);
+  }
+  return out;
+}
+
 export const renjaRelasi = defineRule({
   meta: {
     id: "renja-relasi",
@@ -84,8 +132,12 @@ export const renjaRelasi = defineRule({
       // Left to right, so that a cell found wrong is not used again: one typed figure is one finding, not
       // one for each column computed from it.
       const relations = renjaRelations(table).sort((a, b) => a.c - b.c);
+      const fractions = fractionColumns(table, relations);
       for (const line of lines) {
-        const at = (c: number): NumCell | null => line.cells.get(c) ?? null;
+        const at = (c: number): NumCell | null => {
+          const n = line.cells.get(c) ?? null;
+          return n && fractions.has(c) ? asPercent(n) : n;
+        };
         const nama = renjaRowName(line, lines);
         const wrong = new Set<number>();
         for (const rel of relations) {
@@ -99,6 +151,11 @@ export const renjaRelasi = defineRule({
           const value = (n: number) => at(rel.columnOf.get(n)!)?.value ?? 0;
           const computed = evalExpr(rel.expr, value);
           if (computed === null || matchesStated(stated.value, stated.decimals, computed) || fitsRounding(table, rel, stated, at)) continue;
+          const status = statusValues(
+            rel,
+            leaves.flatMap((c) => at(c) ?? []),
+          );
+          if (status.some((v) => matchesStated(stated.value, stated.decimals, v))) continue;
           const ratio = !isSum(rel.expr);
           const d = ratio ? Math.max(2, stated.decimals) : Math.max(stated.decimals, ...present.map((c) => at(c)!.decimals));
           const expected = shown(roundTo(computed, d), d);
