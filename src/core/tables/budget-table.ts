@@ -8,7 +8,7 @@ import { cellAt, rowLength, sheetWidth, type Sheet } from "../grid";
 import { CellReader } from "./cells";
 import { isHeaderishRow, normalizeLabel, type Header, type Role } from "./header";
 import { isSignatureRow, isTableEnd } from "./ends";
-import { roleColumn } from "./indicator-table";
+import { paguColumn, roleColumn } from "./indicator-table";
 import {
   ACCOUNT_NAME,
   accountGroupOf,
@@ -78,8 +78,8 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
   const col = (role: Role) => roleColumn(cols, role);
   const width = sheetWidth(sheet);
   const cells = new CellReader(sheet);
-  // A "Sisa (Rp)" column reads as a rupiah column too; the pagu is the first one that is not the sisa.
-  const paguC = cols.find((c) => c.role === "pagu" && !isSisaLabel(c.label) && c.quarter === null)?.c ?? col("pagu");
+  // A "Sisa (Rp)" column reads as a rupiah column too; the pagu is the one in force that is not the sisa.
+  const paguC = paguColumn(cols, (c) => !isSisaLabel(c.label));
   // In a budget table a plain "Realisasi" or "Persentase (%)" column is the budget's.
   const realC = col("realisasiAnggaran") ?? col("realisasi");
   const persenC = col("persenAnggaran") ?? col("capaian");
@@ -89,6 +89,7 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
   const sisaC = sisaColumn(header, paguC, realC);
   const columns: Record<string, number> = {};
   for (const c of cols) if (!(c.role in columns)) columns[c.role] = c.c;
+  if (paguC !== undefined) columns.pagu = paguC;
 
   const rows: BudgetRow[] = [];
   let blankRun = 0;

@@ -2,7 +2,7 @@
 import { cellAt, rowLength, sheetWidth, textOf, type Sheet } from "../grid";
 import { CellReader, kindForSatuan } from "./cells";
 import { isSignatureRow, isTableEnd } from "./ends";
-import { isHeaderishRow, type Column, type Header, type Role } from "./header";
+import { isHeaderishRow, normalizeLabel, type Column, type Header, type Role } from "./header";
 import { requiredRoles } from "./kinds";
 import { cleanItemName, levelOfCode, levelOfText, splitLeadingCode } from "./levels";
 import { scalePercentFractions } from "./percent-fractions";
@@ -25,6 +25,24 @@ export { isTableEnd } from "./ends";
 /** The column of a role outside the quarters (a yearly column), else the first of that role. */
 export function roleColumn(cols: readonly Column[], role: Role): number | undefined {
   return (cols.find((c) => c.role === role && c.quarter === null) ?? cols.find((c) => c.role === role))?.c;
+}
+
+/** An anggaran before its revision ("Anggaran Murni", "Sebelum Perubahan", "Pagu Induk", "Semula"). */
+const BEFORE_CHANGE = /murni|sebelum|induk|semula|\bawal\b/;
+/** An anggaran after its revision ("Setelah Perubahan", "Sesudah Perubahan", "P-APBD", "Menjadi"). */
+const AFTER_CHANGE = /perubahan|setelah|sesudah|\bp ?apbd\b|\bpak\b|menjadi/;
+
+/**
+ * The anggaran column in force among a table's yearly pagu columns (`accept` leaves out others,
+ * such as a Sisa): of "Anggaran Murni" and "Anggaran Setelah Perubahan" the revised one, as the
+ * realisasi and its percentage are held to it; else the first.
+ */
+export function paguColumn(cols: readonly Column[], accept: (c: Column) => boolean = () => true): number | undefined {
+  const all = cols.filter((c) => c.role === "pagu" && c.quarter === null && accept(c));
+  if (all.length <= 1) return all[0]?.c ?? roleColumn(cols, "pagu");
+  const label = (c: Column) => normalizeLabel(c.label);
+  const revised = all.find((c) => AFTER_CHANGE.test(label(c)) && !BEFORE_CHANGE.test(label(c)));
+  return (revised ?? all.find((c) => !BEFORE_CHANGE.test(label(c))) ?? all[0]!).c;
 }
 
 function firstText(sheet: Sheet, r: number, width: number): string {
@@ -163,7 +181,7 @@ export function readIndicatorTable(
       targetAkhir: cells.num(r, col("targetAkhir"), kind),
       sifat: cells.text(r, col("sifat")),
       tw,
-      pagu: cells.num(r, col("pagu"), "rupiah"),
+      pagu: cells.num(r, paguColumn(cols), "rupiah"),
       realisasiAnggaran: cells.num(r, col("realisasiAnggaran"), "rupiah"),
       blanks: [],
     };

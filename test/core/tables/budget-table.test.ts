@@ -376,3 +376,29 @@ test("a unit line between the header and the first row is skipped, not the table
   expect(t.unitScale).toBe(1000);
   expect(t.rows.map((r) => r.code)).toEqual(["5.02.01"]);
 });
+
+describe("an LRA with the anggaran before and after its revision: the revised one is the pagu", () => {
+  // Planted: a retribusi of Rp 120.000.000 raised to Rp 145.000.000, Rp 151.860.000 received (104,73 % of the revised).
+  const rows = (heads: CellValue[]): CellValue[][] => [
+    ["LAPORAN REALISASI ANGGARAN TAHUN 2025"],
+    heads,
+    ["4.1.02", "Retribusi Daerah", 120000000, 145000000, 151860000, 104.73],
+    ["5.1.02", "Belanja Barang dan Jasa", 947497000, 1166287000, 1095701094, 93.95],
+  ];
+  test.each([
+    [["Kode Rekening", "Uraian", "Anggaran Murni", "Anggaran Setelah Perubahan", "Realisasi", "%"]],
+    [["Kode Rekening", "Uraian", "Anggaran Sebelum Perubahan", "Anggaran Sesudah Perubahan", "Realisasi", "%"]],
+    [["Kode Rekening", "Uraian", "Pagu Induk", "Pagu Perubahan", "Realisasi", "%"]],
+  ])("%j", (heads) => {
+    const t = budgetOf(sheet("LRA", rows(heads)));
+    expect(t.rows.map((r) => r.pagu?.value)).toEqual([145000000, 1166287000]);
+    expect(t.columns.pagu).toBe(3);
+  });
+
+  test("one anggaran column stays the pagu whatever its words", () => {
+    const t = budgetOf(
+      sheet("LRA", [["LRA 2025"], ["Kode", "Uraian", "Anggaran Murni", "Realisasi", "%"], ["5.1.02", "Belanja Barang dan Jasa", 947497000, 900000000, 94.99]]),
+    );
+    expect(t.rows[0]!.pagu?.value).toBe(947497000);
+  });
+});
