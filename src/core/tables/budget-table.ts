@@ -12,12 +12,15 @@ import { paguColumn, roleColumn } from "./indicator-table";
 import {
   ACCOUNT_NAME,
   accountGroupOf,
+  accountTail,
   budgetLevelOfCode,
   cleanItemName,
   levelOfText,
   normalizeCode,
   splitLeadingCode,
+  splitLongCode,
   splitUrusanCode,
+  UNIT_NAME,
   URUSAN_NAME,
   type AccountGroup,
 } from "./levels";
@@ -121,17 +124,24 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
     const realisasi = cells.num(r, realC, "rupiah");
     const persen = cells.num(r, persenC, "percent");
     if (!name) continue;
+    // An organisation's code (or a sub kegiatan's joined to an account's) in the code or name column.
+    const long = kode ? splitLongCode(kode.text) : splitLongCode(name.text);
+    const tail = long && accountTail(long.code);
+    // The perangkat daerah and its units (a row of its own or a row naming it between blocks) are no budget item.
+    if (long && !tail) continue;
+    const numberless = !pagu && !realisasi && !persen;
+    if (!kode && !long && UNIT_NAME.test(name.text) && !ACCOUNT_NAME.test(name.text)) continue;
     // A program name that runs on to a following row with no numbers continues the row above.
     const prev = rows[rows.length - 1];
-    if (!pagu && !realisasi && !persen && !kode && prev?.level === "program" && r - prev.r <= 2 && name.text === name.text.toUpperCase()) {
+    if (numberless && !kode && prev?.level === "program" && r - prev.r <= 2 && name.text === name.text.toUpperCase()) {
       rows[rows.length - 1] = { ...prev, name: { ...prev.name, text: `${prev.name.text} ${name.text}` } };
       continue;
     }
     // "1.02.01 PROGRAM …" in the name column; else an urusan's one digit ("1 URUSAN PEMERINTAHAN …").
-    const leading = splitLeadingCode(name.text);
-    const urusan = !kode && !leading.code ? splitUrusanCode(name.text) : null;
+    const leading = tail ? { code: null, rest: kode ? name.text : long.rest } : splitLeadingCode(name.text);
+    const urusan = !kode && !leading.code && !tail ? splitUrusanCode(name.text) : null;
     const split = urusan ?? leading;
-    const code = kode?.text ?? split.code;
+    const code = tail ?? kode?.text ?? split.code;
     const text = split.rest;
     let level: BudgetRow["level"] | null = null;
     let account: AccountGroup | null = null;

@@ -10,6 +10,34 @@ export function splitLeadingCode(text: string): { code: string | null; rest: str
 }
 
 /**
+ * A long code before a name: an organisation's (SIPD's "2.15.0.00.0.00.01.0000 DINAS …", 7–10
+ * segments) or a sub kegiatan's followed by an account's ("2.15.02.2.01.0001.5.1.02.01.01.0024
+ * Belanja …"), which the budget codes' pattern leaves out.
+ */
+const LONG_CODE = /^\s*(\d{1,2}(?:\.\d{1,4}){6,11})\.?(?:\s+(.*))?$/;
+
+export function splitLongCode(text: string): { code: string; rest: string } | null {
+  const m = LONG_CODE.exec(text);
+  return m ? { code: m[1] as string, rest: (m[2] ?? "").trim() } : null;
+}
+
+/**
+ * The account code at the end of a sub kegiatan's code joined to an account's, as some SIPD
+ * exports write an account's row ("2.15.02.2.01.0001.5.1.02.01.01.0024" → "5.1.02.01.01.0024");
+ * null for any other code (an organisation's "2.15.0.00.0.00.01.0000" has no account group after
+ * its sixth segment).
+ */
+export function accountTail(code: string): string | null {
+  const s = segments(code);
+  if (s.length < 8 || !/^[456]$/.test(s[6]!) || !/^\d$/.test(s[7]!)) return null;
+  return s.slice(6).join(".");
+}
+
+/** A row naming an organisation or one of its units, not a budget item ("DINAS PERHUBUNGAN", "UPTD …", "Sekretariat"). */
+export const UNIT_NAME =
+  /^(dinas|badan|kantor|kecamatan|sekretariat|inspektorat|satuan polisi|rumah sakit|rsud|kelurahan|perangkat daerah|unit organisasi|sub unit|uptd?|upt|bagian|sub ?bagian|subbag|seksi|bidang(?!\s+urusan)|puskesmas|balai|cabang dinas|instalasi)\b/i;
+
+/**
  * An urusan's one-digit code written before its name in the same cell, as SIPD and Evaluasi Renja
  * exports write it: "1 URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR",
  * "7 UNSUR KEWILAYAHAN". Only a name follows the digit (it starts with a letter): "1 000" and

@@ -402,3 +402,49 @@ describe("an LRA with the anggaran before and after its revision: the revised on
     expect(t.rows[0]!.pagu?.value).toBe(947497000);
   });
 });
+
+describe("rows naming the perangkat daerah or its units are no budget items", () => {
+  // Planted: a program of Rp 1.000.000.000 with two kegiatan of 150 and 850 juta.
+  const head: CellValue[][] = [
+    ["LAPORAN REALISASI ANGGARAN PER SUB KEGIATAN 2025"],
+    ["No", "Kode / Uraian", "Pagu Anggaran (Rp)", "Realisasi (Rp)", "Capaian (%)"],
+  ];
+  test("the organisation's code row, unit names between blocks: not read as programs", () => {
+    const t = budgetOf(
+      sheet("SIPD", [
+        ...head,
+        [null, "2.15.0.00.0.00.01.0000 DINAS PERHUBUNGAN", 1000000000, 610000000, 61],
+        [1, "2.15.02 PROGRAM PENYELENGGARAAN LALU LINTAS DAN ANGKUTAN JALAN (LLAJ)", 1000000000, 610000000, 61],
+        [null, "UPTD PENGUJIAN KENDARAAN BERMOTOR", null, null, null],
+        [null, "2.15.02.2.01 Penetapan Rencana Induk Jaringan LLAJ Kabupaten/Kota", 150000000, 60000000, 40],
+        [null, "SEKRETARIAT", null, null, null],
+        [null, "2.15.02.2.02 Penyediaan Perlengkapan Jalan di Jalan Kabupaten/Kota", 850000000, 550000000, 64.71],
+        [null, "TOTAL", 1000000000, 610000000, 61],
+      ]),
+    );
+    expect(t.rows.map((r) => [r.level, r.code])).toEqual([
+      ["program", "2.15.02"],
+      ["kegiatan", "2.15.02.2.01"],
+      ["kegiatan", "2.15.02.2.02"],
+      ["total", null],
+    ]);
+    expect(t.rows[0]!.name.text).toBe("PROGRAM PENYELENGGARAAN LALU LINTAS DAN ANGKUTAN JALAN (LLAJ)");
+  });
+
+  test("an account's row written with its sub kegiatan's code before the account's is an account", () => {
+    const t = budgetOf(
+      sheet("SIPD", [
+        ...head,
+        [null, "2.15.02.2.01.0001 Pelaksanaan Penyusunan Rencana Induk Jaringan LLAJ Kabupaten/Kota", 150000000, 60000000, 40],
+        [null, "2.15.02.2.01.0001.5.1.02.01.01.0024 Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor", 50000000, 20000000, 40],
+        [null, "2.15.02.2.01.0001.5.1.02.02.01.0003 Honorarium Narasumber atau Pembahas", 100000000, 40000000, 40],
+      ]),
+    );
+    expect(t.rows.map((r) => [r.level, r.code, r.account])).toEqual([
+      ["subkegiatan", "2.15.02.2.01.0001", null],
+      ["rekening", "5.1.02.01.01.0024", "belanja"],
+      ["rekening", "5.1.02.02.01.0003", "belanja"],
+    ]);
+    expect(t.rows[1]!.name.text).toBe("Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor");
+  });
+});
