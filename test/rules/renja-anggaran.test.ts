@@ -66,8 +66,24 @@ const progAbove = sheets([program({ ...add(S1, S2, K2), target: 192240000 }), ke
 // Sub kegiatan 2's realisasi 13 Rp typed 85 juta: above its anggaran of 80 juta (and its kegiatan's sum).
 const over = sheets([keg1(), sub1, sub2], { i: 2, c: REAL_RP, v: 85000000 });
 
+// A unit's name above its block and a "Sub Total" under the program's kegiatan: neither is a kegiatan.
+const WIDTH = renjaCol("renstraTingkat", "Rp") + 1;
+const labelRow = (text: string, rp?: Rp): CellValue[] => {
+  const row: CellValue[] = Array.from({ length: WIDTH }, () => null);
+  row[2] = text;
+  if (rp) {
+    row[TARGET_RP] = rp.target;
+    row[REAL_RP] = rp.tw.reduce((a, x) => a + x, 0);
+  }
+  return row;
+};
+const blocks = (top: Rp) =>
+  sheets([labelRow("SEKRETARIAT"), program(top), keg1(), sub1, sub2, keg2, labelRow("Sub Total", top), labelRow("BIDANG PEMERINTAHAN")], undefined, ANGGARAN);
+const blocksAbove = blocks({ ...add(S1, S2, K2), target: 192240000 });
+
 ruleTester.run(renjaAnggaran, {
   valid: [
+    { name: "unit names between blocks and a Sub Total row are neither items nor kegiatan", ...blocks(add(S1, S2, K2)) },
     { name: "program = Σ kegiatan, kegiatan = Σ sub kegiatan in every Rp column", ...sheets(full) },
     {
       name: "a program above the one kegiatan it lists, with no realisasi anggaran table to show the list complete (a Renja of the items with indicators)",
@@ -79,6 +95,11 @@ ruleTester.run(renjaAnggaran, {
     },
   ],
   invalid: [
+    {
+      name: "with unit names and a Sub Total around it, a program 10 juta above its kegiatan listed in full is still found",
+      ...blocksAbove,
+      errors: [{ messageId: "jumlahSalah", sheet: "Renja", cell: blocksAbove.at(1, TARGET_RP), expected: "182.240.000", found: "192.240.000" }],
+    },
     {
       name: "a kegiatan's Renja anggaran 175 juta, its sub kegiatan add up to 180 juta",
       ...kegBelow,

@@ -20,6 +20,7 @@ import {
   splitLeadingCode,
   splitLongCode,
   splitUrusanCode,
+  SUBTOTAL,
   UNIT_NAME,
   URUSAN_NAME,
   type AccountGroup,
@@ -130,6 +131,8 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
     // The perangkat daerah and its units (a row of its own or a row naming it between blocks) are no budget item.
     if (long && !tail) continue;
     const numberless = !pagu && !realisasi && !persen;
+    // A block's subtotal is neither an item nor the table's total.
+    if (SUBTOTAL.test(name.text)) continue;
     if (!kode && !long && UNIT_NAME.test(name.text) && !ACCOUNT_NAME.test(name.text)) continue;
     // A program name that runs on to a following row with no numbers continues the row above.
     const prev = rows[rows.length - 1];

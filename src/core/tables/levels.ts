@@ -37,6 +37,9 @@ export function accountTail(code: string): string | null {
 export const UNIT_NAME =
   /^(dinas|badan|kantor|kecamatan|sekretariat|inspektorat|satuan polisi|rumah sakit|rsud|kelurahan|perangkat daerah|unit organisasi|sub unit|uptd?|upt|bagian|sub ?bagian|subbag|seksi|bidang(?!\s+urusan)|puskesmas|balai|cabang dinas|instalasi)\b/i;
 
+/** A subtotal row ("Sub Total", "SUBTOTAL", "Jumlah Sub Total"): the sum of a block, no item and no grand total. */
+export const SUBTOTAL = /^(jumlah\s+)?sub\s*-?\s*total\b/i;
+
 /**
  * An urusan's one-digit code written before its name in the same cell, as SIPD and Evaluasi Renja
  * exports write it: "1 URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR",

@@ -12,7 +12,7 @@ import type { Header } from "./header";
 import { readIndicatorTable, roleColumn } from "./indicator-table";
 import { RENJA_FIELDS, RENJA_RELATIONS, type Unit } from "./kinds";
 import { columnsOf, parseNumberCell, showExpr, type Expr } from "./numbering";
-import { budgetLevelOfCode, cleanItemName, levelOfText, normalizeCode, splitLeadingCode, splitUrusanCode, URUSAN_NAME } from "./levels";
+import { budgetLevelOfCode, cleanItemName, levelOfText, normalizeCode, splitLeadingCode, splitUrusanCode, SUBTOTAL, UNIT_NAME, URUSAN_NAME } from "./levels";
 import { scalePercentFractions } from "./percent-fractions";
 import { isUnitNote, unitScaleOf } from "./unit";
 import type { IndicatorRow, NumCell, ReadProblem, RenjaColumn, RenjaData, RenjaField, RenjaLevel, RenjaLine, RenjaTable } from "./types";
@@ -39,6 +39,8 @@ const PD_NAME = /^(dinas|badan|kantor|kecamatan|sekretariat|inspektorat|satuan p
 
 function levelOf(code: string | null, name: string, seenProgram: boolean): RenjaLevel {
   const t = name.trim();
+  // A block's subtotal is no item and no grand total: outside the sums, as a note is.
+  if (SUBTOTAL.test(t)) return "catatan";
   if (/^(jumlah|total)\b/i.test(t)) return "total";
   if (/^(rata\s*-?\s*rata|predikat|faktor|tindak lanjut)\b/i.test(t)) return "catatan";
   if (code) {
@@ -107,7 +109,7 @@ export function readRenjaTable(sheet: Sheet, header: Header, title: string, isHe
     const first = firstText(sheet, r);
     let level: RenjaLevel | null = null;
     if (code || name) level = levelOf(code || null, name, seenProgram);
-    else if (/^(jumlah|total|rata|predikat|faktor|tindak lanjut)/i.test(first)) level = levelOf(null, first, seenProgram);
+    else if (/^(jumlah|total|sub\s*-?\s*total|rata|predikat|faktor|tindak lanjut)/i.test(first)) level = levelOf(null, first, seenProgram);
     if (level === "program") seenProgram = true;
     const kind = kindForSatuan(row?.satuan?.text);
     const values = new Map<number, NumCell>();
@@ -119,6 +121,8 @@ export function readRenjaTable(sheet: Sheet, header: Header, title: string, isHe
       if (n) values.set(col.c, n);
     }
     if (!row && values.size === 0 && (level === null || isUnitNote(first))) continue;
+    // A unit's name heading the rows it answers for ("SEKRETARIAT", "BIDANG LALU LINTAS") is no item.
+    if (!row && values.size === 0 && !code && UNIT_NAME.test(name)) continue;
     lines.push({
       r,
       level,

@@ -448,3 +448,18 @@ describe("rows naming the perangkat daerah or its units are no budget items", ()
     expect(t.rows[1]!.name.text).toBe("Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor");
   });
 });
+
+test("a Sub Total under a program's kegiatan is neither a kegiatan nor the table's total", () => {
+  const t = budgetOf(
+    sheet("SIPD", [
+      ["REALISASI ANGGARAN 2025"],
+      ["Kode", "Uraian", "Anggaran", "Realisasi", "%"],
+      ["2.15.02", "PROGRAM PENYELENGGARAAN LALU LINTAS DAN ANGKUTAN JALAN (LLAJ)", 1000000000, 610000000, 61],
+      ["2.15.02.2.01", "Penetapan Rencana Induk Jaringan LLAJ Kabupaten/Kota", 150000000, 60000000, 40],
+      ["2.15.02.2.02", "Penyediaan Perlengkapan Jalan di Jalan Kabupaten/Kota", 850000000, 550000000, 64.71],
+      [null, "Sub Total", 1000000000, 610000000, 61],
+      [null, "JUMLAH", 1000000000, 610000000, 61],
+    ]),
+  );
+  expect(t.rows.map((r) => r.level)).toEqual(["program", "kegiatan", "kegiatan", "total"]);
+});
