@@ -190,6 +190,16 @@ function fractionSheet(second16: number) {
 const fractions = fractionSheet(0.8);
 const fractionWrong = fractionSheet(0.65);
 
+// Rp quarters written up to each quarter (s.d. triwulan): 40, 85, 133 and 174 juta, the year's 174 juta the last.
+const upToQuarter = (() => {
+  const s = sheetWith([PROGRAM]);
+  const row = s.sheets.Renja[s.sheets.Renja.length - 1]!;
+  [40000000, 85000000, 133000000, 174000000].forEach((v, q) => (row[renjaCol((["tw1", "tw2", "tw3", "tw4"] as const)[q], "Rp")] = v));
+  return s;
+})();
+// The program's own quarters (40, 45, 48, 41 juta) with 13 Rp typed as TW IV's 41 juta: they fall, so no running total.
+const lastOnly = sheetWith([PROGRAM], {}, { i: 0, c: renjaCol("realisasi", "Rp"), v: 41000000 });
+
 ruleTester.run(renjaRelasi, {
   valid: [
     { name: "columns 13–16 as the form computes them, no column-number row (standard relations)", ...sheetWith([PROGRAM, KEGIATAN]) },
@@ -218,8 +228,14 @@ ruleTester.run(renjaRelasi, {
     { name: "a percentage indicator states its status: 13 K = TW IV's 96 (not 92 + 93 + 95 + 96), 15 K = 96 (not 90 + 96)", ...status },
     { name: "an index whose year is the average of its quarters: 13 K = 3,25", ...average },
     { name: "column 16 holds fractions of a percent format, one of them 3,2 (320 %): read as percentages", ...fractions },
+    { name: "Rp quarters written up to each quarter (never falling): 13 Rp = the last, 174 juta", ...upToQuarter },
   ],
   invalid: [
+    {
+      name: "13 Rp typed as TW IV's 41 juta where the quarters fall (own quarters): 40 + 45 + 48 + 41 = 174 juta",
+      ...lastOnly,
+      errors: [{ messageId: "salah", sheet: "Renja", cell: lastOnly.at(0, renjaCol("realisasi", "Rp")), expected: "174.000.000", found: "41.000.000" }],
+    },
     {
       name: "a percentage indicator's 13 K typed 90: neither the sum 376, the last quarter 96 nor the average 94",
       ...statusWrong,

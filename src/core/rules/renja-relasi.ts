@@ -60,18 +60,23 @@ function fitsRounding(table: RenjaTable, rel: RenjaRelation, stated: NumCell, at
 }
 
 /**
- * The values a kinerja (K) sum may state besides the sum: an indicator that is not cumulative (a
- * percentage, an index, a count of what exists) states its status, the last value reported (the
- * quarter's own, or this year's for 15 = 7 + 13), or the average of the quarters reported. Which
- * accumulation an indicator has is its own property the form does not write; a K that fits one of
- * them is no certain error. Rp is always a sum.
+ * The values a sum may state besides the sum. A kinerja (K) of an indicator that is not cumulative
+ * (a percentage, an index, a count of what exists) states its status, the last value reported (the
+ * quarter's, or this year's for 15 = 7 + 13), or the average of the quarters reported: which
+ * accumulation an indicator has is its own property the form does not write, and a K that fits one
+ * of them is no certain error. A rupiah sum of the quarters whose quarters never decrease may state
+ * the last: the quarters were written up to each quarter (s.d. triwulan), a convention many files
+ * follow, and the year's realisation is then the last of them.
  */
-function statusValues(rel: RenjaRelation, present: readonly NumCell[]): number[] {
-  if (rel.unit !== "K" || !isSum(rel.expr) || present.length === 0) return [];
+function statusValues(rel: RenjaRelation, present: readonly NumCell[], quartersOnly: boolean): number[] {
+  if (!isSum(rel.expr) || present.length === 0) return [];
   const last = present[present.length - 1]!.value;
-  const mean = present.reduce((s, c) => s + c.value, 0) / present.length;
-  return [last, mean];
+  if (rel.unit === "K") return [last, present.reduce((s, c) => s + c.value, 0) / present.length];
+  const rising = present.every((c, i) => i === 0 || c.value >= present[i - 1]!.value);
+  return rel.unit === "Rp" && quartersOnly && present.length >= 2 && rising ? [last] : [];
 }
+
+const QUARTER_FIELDS: readonly RenjaColumn["field"][] = ["tw1", "tw2", "tw3", "tw4"];
 
 /** Whether an expression is a ratio in percent ("13 / 8 x 100"): its top operation multiplies by 100. */
 function isPercentRatio(e: Expr): boolean {
@@ -151,9 +156,11 @@ export const renjaRelasi = defineRule({
           const value = (n: number) => at(rel.columnOf.get(n)!)?.value ?? 0;
           const computed = evalExpr(rel.expr, value);
           if (computed === null || matchesStated(stated.value, stated.decimals, computed) || fitsRounding(table, rel, stated, at)) continue;
+          const quartersOnly = leaves.every((c) => QUARTER_FIELDS.includes(columns.find((x) => x.c === c)?.field ?? "target"));
           const status = statusValues(
             rel,
             leaves.flatMap((c) => at(c) ?? []),
+            quartersOnly,
           );
           if (status.some((v) => matchesStated(stated.value, stated.decimals, v))) continue;
           const ratio = !isSum(rel.expr);
