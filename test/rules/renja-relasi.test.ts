@@ -194,7 +194,8 @@ const fractionWrong = fractionSheet(0.65);
 const upToQuarter = (() => {
   const s = sheetWith([PROGRAM]);
   const row = s.sheets.Renja[s.sheets.Renja.length - 1]!;
-  [40000000, 85000000, 133000000, 174000000].forEach((v, q) => (row[renjaCol((["tw1", "tw2", "tw3", "tw4"] as const)[q], "Rp")] = v));
+  const upTo = { tw1: 40000000, tw2: 85000000, tw3: 133000000, tw4: 174000000 } as const;
+  for (const [f, v] of Object.entries(upTo)) row[renjaCol(f as keyof typeof upTo, "Rp")] = v;
   return s;
 })();
 // The program's own quarters (40, 45, 48, 41 juta) with 13 Rp typed as TW IV's 41 juta: they fall, so no running total.

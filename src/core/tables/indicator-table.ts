@@ -37,12 +37,17 @@ const AFTER_CHANGE = /perubahan|setelah|sesudah|\bp ?apbd\b|\bpak\b|menjadi/;
  * such as a Sisa): of "Anggaran Murni" and "Anggaran Setelah Perubahan" the revised one, as the
  * realisasi and its percentage are held to it; else the first.
  */
+/** Whether a column's label names a revised figure ("Setelah Perubahan") and not the one before it ("Murni"). */
+export function isRevisedLabel(label: string): boolean {
+  const l = normalizeLabel(label);
+  return AFTER_CHANGE.test(l) && !BEFORE_CHANGE.test(l);
+}
+
 export function paguColumn(cols: readonly Column[], accept: (c: Column) => boolean = () => true): number | undefined {
   const all = cols.filter((c) => c.role === "pagu" && c.quarter === null && accept(c));
   if (all.length <= 1) return all[0]?.c ?? roleColumn(cols, "pagu");
-  const label = (c: Column) => normalizeLabel(c.label);
-  const revised = all.find((c) => AFTER_CHANGE.test(label(c)) && !BEFORE_CHANGE.test(label(c)));
-  return (revised ?? all.find((c) => !BEFORE_CHANGE.test(label(c))) ?? all[0]!).c;
+  const revised = all.find((c) => isRevisedLabel(c.label));
+  return (revised ?? all.find((c) => !BEFORE_CHANGE.test(normalizeLabel(c.label))) ?? all[0]!).c;
 }
 
 function firstText(sheet: Sheet, r: number, width: number): string {

@@ -9,7 +9,7 @@ import { cellAt, rowLength, textOf, type Sheet } from "../grid";
 import type { NumberKind } from "../numbers";
 import { CellReader, kindForSatuan } from "./cells";
 import type { Header } from "./header";
-import { readIndicatorTable, roleColumn } from "./indicator-table";
+import { isRevisedLabel, readIndicatorTable, roleColumn } from "./indicator-table";
 import { RENJA_FIELDS, RENJA_RELATIONS, type Unit } from "./kinds";
 import { columnsOf, parseNumberCell, showExpr, type Expr } from "./numbering";
 import { budgetLevelOfCode, cleanItemName, levelOfText, normalizeCode, splitLeadingCode, splitUrusanCode, SUBTOTAL, UNIT_NAME, URUSAN_NAME } from "./levels";
@@ -23,12 +23,22 @@ const PERCENT_FIELDS: readonly RenjaField[] = ["tingkat", "renstraTingkat"];
 /** The Renja columns of a header: each labelled column whose heading names a field of the form. */
 export function renjaColumns(header: Header): RenjaColumn[] {
   const out: RenjaColumn[] = [];
+  const revised = new Set<number>();
   for (const l of header.labels ?? []) {
     const decl = RENJA_FIELDS.find((d) => !(d.none && d.none.test(l.label)) && d.all.every((re) => re.test(l.label)));
     if (!decl) continue;
     const unit = l.unit ?? (BUDGET_WORD.test(l.label) ? "Rp" : "K");
-    if (out.some((x) => x.field === decl.field && x.unit === unit)) continue;
     const n = header.numbers.find((x) => x.c0 <= l.c && l.c <= x.c1)?.n ?? null;
+    // A field written before and after the Renja's revision ("Murni", "Perubahan"): the revised one is in force.
+    const i = out.findIndex((x) => x.field === decl.field && x.unit === unit);
+    if (i >= 0) {
+      if (isRevisedLabel(l.label) && !revised.has(out[i]!.c)) {
+        out[i] = { field: decl.field, unit, c: l.c, n };
+        revised.add(l.c);
+      }
+      continue;
+    }
+    if (isRevisedLabel(l.label)) revised.add(l.c);
     out.push({ field: decl.field, unit, c: l.c, n });
   }
   return out;

@@ -149,3 +149,44 @@ describe("a PKPK's pagu and realisasi anggaran in thousands", () => {
     expect(pkpk([ROW]).unitScale).toBe(1);
   });
 });
+
+describe("a Renja target written before and after its revision", () => {
+  // Planted: 10 dokumen / Rp 150 juta in the Renja murni, 12 / Rp 180 juta after its revision; 6 / Rp 90 juta done by TW II.
+  const head = (a: string, b: string): CellValue[] => [
+    "No",
+    "Kode",
+    "Program/Kegiatan",
+    "Indikator Kinerja",
+    "Satuan",
+    a,
+    null,
+    b,
+    null,
+    "Realisasi Kinerja Triwulan I",
+    null,
+    "Realisasi Kinerja Triwulan II",
+    null,
+    "Realisasi Capaian Kinerja dan Anggaran Renja yang Dievaluasi",
+    null,
+  ];
+  const grid = (a: string, b: string): CellValue[][] => [
+    ["EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH TAHUN 2025"],
+    head(a, b),
+    [null, null, null, null, null, "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp"],
+    [1, "7.01.01", "PROGRAM PENYELENGGARAAN PEMERINTAHAN", "Jumlah dokumen", "Dokumen", 10, 150000000, 12, 180000000, 3, 40000000, 3, 50000000, 6, 90000000],
+  ];
+  const merges = [5, 7, 9, 11, 13].map((c) => ({ r0: 1, c0: c, r1: 1, c1: c + 1 }));
+  test.each([
+    ["Target Kinerja dan Anggaran Renja Tahun 2025 (Murni)", "Target Kinerja dan Anggaran Renja Tahun 2025 (Perubahan)"],
+    ["Target Renja Sebelum Perubahan", "Target Renja Setelah Perubahan"],
+  ])("%s | %s: the revised columns are the target", (a, b) => {
+    const t = renjaOf(grid(a, b), merges);
+    const target = t.renja.columns.filter((c) => c.field === "target").map((c) => [c.unit, c.c]);
+    expect(target).toEqual([
+      ["K", 7],
+      ["Rp", 8],
+    ]);
+    expect(t.rows[0]!.target?.value).toBe(12);
+    expect(t.rows[0]!.pagu?.value).toBe(180000000);
+  });
+});
