@@ -5,7 +5,7 @@
  * with its anggaran (pagu), realisasi, % and, where the table has it, sisa.
  */
 import { cellAt, rowLength, sheetWidth, type Sheet } from "../grid";
-import { CellReader } from "./cells";
+import { CellReader, codeAcross, codeSpan } from "./cells";
 import { isHeaderishRow, normalizeLabel, type Header, type Role } from "./header";
 import { isSignatureRow, isTableEnd } from "./ends";
 import { paguColumn, roleColumn } from "./indicator-table";
@@ -88,6 +88,7 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
   const realC = col("realisasiAnggaran") ?? col("realisasi");
   const persenC = col("persenAnggaran") ?? col("capaian");
   const kodeC = col("kode");
+  const kodeSpan = codeSpan(sheet, header, kodeC);
   // The name column: the one marked program/kegiatan/uraian, else the first text column left of pagu.
   const nameC = col("uraian") ?? col("indikator") ?? firstTextColumn(sheet, header, paguC ?? width);
   const sisaC = sisaColumn(header, paguC, realC);
@@ -105,7 +106,7 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
   const digitInName = new Set<BudgetRow>();
   for (; r < sheet.rows.length; r++) {
     const name = cells.text(r, nameC);
-    const kode = cells.text(r, kodeC);
+    const kode = codeAcross(sheet, r, kodeSpan);
     const any = name !== null || kode !== null || [paguC, realC].some((c) => c !== undefined && cellAt(sheet, r, c) !== null);
     if (!any) {
       if (++blankRun >= 2) break;

@@ -1,5 +1,6 @@
 /** Reading one cell as a number or text for a table, noting problems with their position. */
 import { a1, cellAt, textOf, type Sheet } from "../grid";
+import type { Header } from "./header";
 import { msg } from "../messages";
 import { isExcelErrorText, parseNumber, type NumberKind } from "../numbers";
 import type { NumCell, ReadProblem, TextCell } from "./types";
@@ -52,4 +53,34 @@ export function kindForSatuan(satuan: string | undefined): NumberKind {
   )
     return "count";
   return "value";
+}
+
+/** A part of a code as a cell of a split code holds it: "2", "15", "02", "2.01", "0001". */
+const CODE_PART = /^\d{1,4}(\.\d{1,4})*$/;
+
+/**
+ * The sheet columns a "Kode" heading stands over: more than one where the heading is merged across
+ * sub-headings (Urusan | Bidang | Program | Kegiatan | Sub Kegiatan, as RKA and DPA forms write a
+ * code), else the code column alone.
+ */
+export function codeSpan(sheet: Sheet, header: Header, kodeC: number | undefined): readonly number[] {
+  if (kodeC === undefined) return [];
+  const m = sheet.merges.find((a) => a.c0 === kodeC && a.c1 > a.c0 && a.c1 - a.c0 <= 6 && a.r0 >= header.r0 && a.r1 <= header.r1 && a.r1 < header.dataStart);
+  if (!m || header.columns.some((c) => c.c > m.c0 && c.c <= m.c1 && c.role !== "kode")) return [kodeC];
+  return Array.from({ length: m.c1 - m.c0 + 1 }, (_, i) => m.c0 + i);
+}
+
+/** A row's code over its code columns: the parts written joined with dots ("2", "15", "02", "2.01" → "2.15.02.2.01"). */
+export function codeAcross(sheet: Sheet, r: number, span: readonly number[]): TextCell | null {
+  if (span.length === 0) return null;
+  const own = textOf(cellAt(sheet, r, span[0]!));
+  if (span.length === 1) return own === "" ? null : { text: own, r, c: span[0]! };
+  const parts: string[] = [];
+  for (const c of span) {
+    const t = textOf(cellAt(sheet, r, c));
+    if (t === "") continue;
+    if (!CODE_PART.test(t)) return own === "" ? null : { text: own, r, c: span[0]! };
+    parts.push(t);
+  }
+  return parts.length === 0 ? null : { text: parts.join("."), r, c: span[0]! };
 }

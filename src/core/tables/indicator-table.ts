@@ -1,6 +1,6 @@
 /** Reading PK, Capaian IKU, Renaksi, PPS and PKPK tables into indicator rows. */
 import { cellAt, rowLength, sheetWidth, textOf, type Sheet } from "../grid";
-import { CellReader, kindForSatuan } from "./cells";
+import { CellReader, codeAcross, codeSpan, kindForSatuan } from "./cells";
 import { isSignatureRow, isTableEnd } from "./ends";
 import { isHeaderishRow, normalizeLabel, type Column, type Header, type Role } from "./header";
 import { requiredRoles } from "./kinds";
@@ -70,6 +70,7 @@ export function readIndicatorTable(
   const width = sheetWidth(sheet);
   const cells = new CellReader(sheet);
   const col = (role: Role) => roleColumn(cols, role);
+  const kodeSpan = codeSpan(sheet, header, col("kode"));
 
   // The year of the report: the year named with the yearly target, if any.
   const targetCol = pick(cols, "targetTahunan", null, null) ?? pick(cols, "target", null, null);
@@ -120,7 +121,7 @@ export function readIndicatorTable(
     const tujuanCell = cells.text(r, col("tujuan"));
     const sasaranCell = cells.text(r, col("sasaran"));
     const uraianCell = cells.text(r, col("uraian"));
-    const codeCell = cells.text(r, col("kode"));
+    const codeCell = codeAcross(sheet, r, kodeSpan);
     if (tujuanCell) tujuan = tujuanCell.text;
     if (sasaranCell) sasaran = sasaranCell.text;
     let rowLevel: Level | null = null;

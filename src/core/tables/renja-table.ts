@@ -7,7 +7,7 @@
  */
 import { cellAt, rowLength, textOf, type Sheet } from "../grid";
 import type { NumberKind } from "../numbers";
-import { CellReader, kindForSatuan } from "./cells";
+import { CellReader, codeAcross, codeSpan, kindForSatuan } from "./cells";
 import type { Header } from "./header";
 import { isRevisedLabel, readIndicatorTable, roleColumn } from "./indicator-table";
 import { RENJA_FIELDS, RENJA_RELATIONS, type Unit } from "./kinds";
@@ -95,12 +95,14 @@ export function readRenjaTable(sheet: Sheet, header: Header, title: string, isHe
   const cells = new CellReader(sheet);
   const uraianCol = roleColumn(header.columns, "uraian");
   const kodeCol = roleColumn(header.columns, "kode");
+  const kodeSpan = codeSpan(sheet, header, kodeCol);
+  const kodeAt = (r: number) => codeAcross(sheet, r, kodeSpan)?.text ?? "";
   const rowsByR = new Map<number, IndicatorRow>(base.rows.map((row) => [row.r, row]));
 
   // The first code written below row r (in the code column or before a name), for a one-digit urusan code.
   const nextCodeBelow = (r: number): string | null => {
     for (let rr = r + 1; rr <= base.area.r1; rr++) {
-      const k = kodeCol === undefined ? "" : textOf(cellAt(sheet, rr, kodeCol));
+      const k = kodeAt(rr);
       if (k) return k;
       const u = uraianCol === undefined ? "" : textOf(cellAt(sheet, rr, uraianCol));
       if (u) return splitLeadingCode(u).code;
@@ -113,7 +115,7 @@ export function readRenjaTable(sheet: Sheet, header: Header, title: string, isHe
     if (rowLength(sheet, r) === 0) continue;
     const uraian = uraianCol === undefined ? "" : textOf(cellAt(sheet, r, uraianCol));
     const split = splitOrganisationCode(uraian, () => nextCodeBelow(r)) ?? splitLeadingCode(uraian);
-    const code = (kodeCol === undefined ? "" : textOf(cellAt(sheet, r, kodeCol))) || split.code;
+    const code = kodeAt(r) || split.code;
     const name = uraian ? cleanItemName(split.rest) : "";
     const row = rowsByR.get(r);
     const first = firstText(sheet, r);

@@ -463,3 +463,33 @@ test("a Sub Total under a program's kegiatan is neither a kegiatan nor the table
   );
   expect(t.rows.map((r) => r.level)).toEqual(["program", "kegiatan", "kegiatan", "total"]);
 });
+
+test("a code written over the columns a merged Kode heading stands over (Urusan | Bidang | Program | Kegiatan | Sub Kegiatan)", () => {
+  // Planted: a program of Rp 1.000.000.000 with one kegiatan and its two sub kegiatan.
+  const s: Sheet = {
+    name: "Realisasi",
+    rows: [
+      ["REALISASI ANGGARAN 2025"],
+      ["Kode", null, null, null, null, "Uraian", "Anggaran (Rp)", "Realisasi (Rp)", "%"],
+      ["Urusan", "Bidang", "Program", "Kegiatan", "Sub Kegiatan", null, null, null, null],
+      ["2", "15", "02", null, null, "PROGRAM PENYELENGGARAAN LALU LINTAS DAN ANGKUTAN JALAN (LLAJ)", 1000000000, 610000000, 61],
+      ["2", "15", "02", "2.02", null, "Penyediaan Perlengkapan Jalan di Jalan Kabupaten/Kota", 1000000000, 610000000, 61],
+      ["2", "15", "02", "2.02", "0001", "Pembangunan Prasarana Jalan di Jalan Kabupaten/Kota", 400000000, 250000000, 62.5],
+      ["2", "15", "02", "2.02", "0002", "Penyediaan Perlengkapan Jalan di Jalan Kabupaten/Kota", 600000000, 360000000, 60],
+    ],
+    merges: [
+      { r0: 1, c0: 0, r1: 1, c1: 4 },
+      { r0: 1, c0: 5, r1: 2, c1: 5 },
+      { r0: 1, c0: 6, r1: 2, c1: 6 },
+      { r0: 1, c0: 7, r1: 2, c1: 7 },
+      { r0: 1, c0: 8, r1: 2, c1: 8 },
+    ],
+  };
+  const t = budgetOf(s);
+  expect(t.rows.map((r) => [r.level, r.code])).toEqual([
+    ["program", "2.15.02"],
+    ["kegiatan", "2.15.02.2.02"],
+    ["subkegiatan", "2.15.02.2.02.0001"],
+    ["subkegiatan", "2.15.02.2.02.0002"],
+  ]);
+});
