@@ -201,6 +201,31 @@ const upToQuarter = (() => {
 // The program's own quarters (40, 45, 48, 41 juta) with 13 Rp typed as TW IV's 41 juta: they fall, so no running total.
 const lastOnly = sheetWith([PROGRAM], {}, { i: 0, c: renjaCol("realisasi", "Rp"), v: 41000000 });
 
+// An indicator whose lower value is better (planted): 120 accidents targeted, 30 + 25 + 25 + 20 = 100 happened;
+// 14 = (2 × 120 − 100) / 120 × 100 = 116,67; Renstra 500 with 300 by last year: 15 = 400, 16 = (1000 − 400) / 500 × 100 = 120.
+const lowerBetter = (() => {
+  const s = sheetWith([
+    {
+      ...PROGRAM,
+      indikator: "Jumlah kecelakaan lalu lintas",
+      satuan: "Kejadian",
+      renstra: [500, 900000000],
+      lalu: [300, 520000000],
+      target: [120, 180000000],
+      tw: [
+        [30, 40000000],
+        [25, 45000000],
+        [25, 48000000],
+        [20, 41000000],
+      ],
+    },
+  ]);
+  const row = s.sheets.Renja[s.sheets.Renja.length - 1]!;
+  row[renjaCol("tingkat", "K")] = 116.67;
+  row[renjaCol("renstraTingkat", "K")] = 120;
+  return s;
+})();
+
 ruleTester.run(renjaRelasi, {
   valid: [
     { name: "columns 13–16 as the form computes them, no column-number row (standard relations)", ...sheetWith([PROGRAM, KEGIATAN]) },
@@ -230,6 +255,7 @@ ruleTester.run(renjaRelasi, {
     { name: "an index whose year is the average of its quarters: 13 K = 3,25", ...average },
     { name: "column 16 holds fractions of a percent format, one of them 3,2 (320 %): read as percentages", ...fractions },
     { name: "Rp quarters written up to each quarter (never falling): 13 Rp = the last, 174 juta", ...upToQuarter },
+    { name: "a lower-is-better indicator's tingkat capaian by the kondisi khusus: (2 × 120 − 100) / 120 × 100 = 116,67", ...lowerBetter },
   ],
   invalid: [
     {

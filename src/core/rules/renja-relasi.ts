@@ -76,6 +76,25 @@ function statusValues(rel: RenjaRelation, present: readonly NumCell[], quartersO
   return rel.unit === "Rp" && quartersOnly && present.length >= 2 && rising ? [last] : [];
 }
 
+/**
+ * The values a kinerja (K) percentage "a / b x 100" may state for an indicator whose lower value is
+ * better (a rate of accidents, of poverty): the kondisi khusus (2b − a) / b × 100, or b / a × 100
+ * as some offices compute it (domain.md, CAPAIAN). Which way an indicator points the form does not
+ * write; a K that fits either is no certain error.
+ */
+function lowerIsBetterValues(rel: RenjaRelation, value: (n: number) => number): number[] {
+  const e = rel.expr;
+  if (rel.unit !== "K" || !isPercentRatio(e) || !("op" in e)) return [];
+  const ratio = "num" in e.right ? e.left : e.right;
+  if (!("op" in ratio) || ratio.op !== "/" || !("col" in ratio.left) || !("col" in ratio.right)) return [];
+  const a = value(ratio.left.col);
+  const b = value(ratio.right.col);
+  const out: number[] = [];
+  if (b !== 0) out.push(((2 * b - a) / b) * 100);
+  if (a !== 0) out.push((b / a) * 100);
+  return out;
+}
+
 const QUARTER_FIELDS: readonly RenjaColumn["field"][] = ["tw1", "tw2", "tw3", "tw4"];
 
 /** Whether an expression is a ratio in percent ("13 / 8 x 100"): its top operation multiplies by 100. */
@@ -162,7 +181,7 @@ export const renjaRelasi = defineRule({
             leaves.flatMap((c) => at(c) ?? []),
             quartersOnly,
           );
-          if (status.some((v) => matchesStated(stated.value, stated.decimals, v))) continue;
+          if ([...status, ...lowerIsBetterValues(rel, value)].some((v) => matchesStated(stated.value, stated.decimals, v))) continue;
           const ratio = !isSum(rel.expr);
           const d = ratio ? Math.max(2, stated.decimals) : Math.max(stated.decimals, ...present.map((c) => at(c)!.decimals));
           const expected = shown(roundTo(computed, d), d);
