@@ -42,6 +42,9 @@ export function isSisaLabel(label: string, unit: string | null = null): boolean 
   return SISA.test(l) && !NOT_MONEY.test(l) && unit !== "K" && unit !== "%";
 }
 
+/** A row that names its own level ("Program …", "Kegiatan …", "Sub Kegiatan …"). */
+const LEVEL_WORD = /^(program|kegiatan|sub\s*-?\s*kegiatan)\b/i;
+
 /** Balance rows of an LRA: none is spending, none is a program. */
 const SALDO = /^\(?\s*(surplus|defisit)\b|^pembiayaan\s+net|^sisa\s+(lebih|kurang)\b|^silpa\b/i;
 
@@ -103,6 +106,7 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
   let seenProgram = false;
   let seenAccount = false;
   let section: AccountGroup | null = null;
+  let codedItems = false;
   const digitInName = new Set<BudgetRow>();
   for (; r < sheet.rows.length; r++) {
     const name = cells.text(r, nameC);
@@ -159,7 +163,13 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
       // An LRA without codes: its account heads by name, the rows under them by their section.
       level = "rekening";
       account = accountOfName(text) ?? section;
+    } else if (codedItems && (rows[rows.length - 1]?.level === "subkegiatan" || rows[rows.length - 1]?.level === "rekening") && !LEVEL_WORD.test(text)) {
+      // Under a sub kegiatan of a table whose items carry codes, a row without one is a detail of its spending
+      // ("Honorarium Narasumber", "- Alat Tulis Kantor"), not a kegiatan.
+      level = "rekening";
+      account = accountOfName(text) ?? section;
     } else level = levelOfText(text) ?? (seenProgram ? "kegiatan" : "program");
+    if (code && (level === "program" || level === "kegiatan" || level === "subkegiatan")) codedItems = true;
     if (level === "program") seenProgram = true;
     if (level === "rekening") {
       seenAccount = true;

@@ -493,3 +493,20 @@ test("a code written over the columns a merged Kode heading stands over (Urusan 
     ["subkegiatan", "2.15.02.2.02.0002"],
   ]);
 });
+
+test("rows without a code under a sub kegiatan of a coded table are details of its spending, not kegiatan", () => {
+  // Planted: a sub kegiatan of Rp 400.000.000 spent on honoraria (100 juta) and office supplies (300 juta).
+  const t = budgetOf(
+    sheet("Realisasi", [
+      ["REALISASI ANGGARAN 2025"],
+      ["Kode", "Uraian", "Anggaran", "Realisasi", "%"],
+      ["2.15.02", "PROGRAM PENYELENGGARAAN LALU LINTAS DAN ANGKUTAN JALAN (LLAJ)", 1000000000, 610000000, 61],
+      ["2.15.02.2.02", "Penyediaan Perlengkapan Jalan di Jalan Kabupaten/Kota", 1000000000, 610000000, 61],
+      ["2.15.02.2.02.0001", "Pembangunan Prasarana Jalan di Jalan Kabupaten/Kota", 400000000, 250000000, 62.5],
+      [null, "Honorarium Narasumber", 100000000, 50000000, 50],
+      [null, "- Alat Tulis Kantor", 300000000, 200000000, 66.67],
+      ["2.15.02.2.02.0002", "Penyediaan Perlengkapan Jalan di Jalan Kabupaten/Kota", 600000000, 360000000, 60],
+    ]),
+  );
+  expect(t.rows.map((r) => r.level)).toEqual(["program", "kegiatan", "subkegiatan", "rekening", "rekening", "subkegiatan"]);
+});
