@@ -5,7 +5,7 @@
  * with its anggaran (pagu), realisasi, % and, where the table has it, sisa.
  */
 import { cellAt, rowLength, sheetWidth, type Sheet } from "../grid";
-import { CellReader, codeAcross, codeSpan } from "./cells";
+import { CellReader, codeAcross, codeSpan, dashAsZero } from "./cells";
 import { isHeaderishRow, normalizeLabel, type Header, type Role } from "./header";
 import { isSignatureRow, isTableEnd } from "./ends";
 import { paguColumn, roleColumn } from "./indicator-table";
@@ -126,8 +126,8 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
     blankRun = 0;
     if (r > header.dataStart && isHeaderAt(r)) break;
     last = r;
-    const pagu = cells.num(r, paguC, "rupiah");
-    const realisasi = cells.num(r, realC, "rupiah");
+    const pagu = dashAsZero(sheet, r, paguC) ?? cells.num(r, paguC, "rupiah");
+    const realisasi = dashAsZero(sheet, r, realC) ?? cells.num(r, realC, "rupiah");
     const persen = cells.num(r, persenC, "percent");
     if (!name) continue;
     // An organisation's code (or a sub kegiatan's joined to an account's) in the code or name column.
@@ -175,7 +175,7 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
       seenAccount = true;
       section = account;
     }
-    const sisa = cells.num(r, sisaC, "rupiah");
+    const sisa = dashAsZero(sheet, r, sisaC) ?? cells.num(r, sisaC, "rupiah");
     const row: BudgetRow = { r, name: { ...name, text: cleanItemName(text) }, code, level, account, pagu, realisasi, persen, sisa };
     if (urusan) digitInName.add(row);
     rows.push(row);

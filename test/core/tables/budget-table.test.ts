@@ -510,3 +510,23 @@ test("rows without a code under a sub kegiatan of a coded table are details of i
   );
   expect(t.rows.map((r) => r.level)).toEqual(["program", "kegiatan", "subkegiatan", "rekening", "rekening", "subkegiatan"]);
 });
+
+test('a rupiah cell holding "-" is 0, so that its parent\'s sum counts it; a blank stays blank', () => {
+  // Planted: Belanja Operasi 9.584.210.000 = Belanja Pegawai 9.584.210.000 + Belanja Hibah "-".
+  const t = budgetOf(
+    sheet("LRA", [
+      ["LAPORAN REALISASI ANGGARAN 2025"],
+      ["Kode Rekening", "Uraian", "Anggaran", "Realisasi", "%"],
+      ["5.1", "BELANJA OPERASI", 9584210000, 8871605207, 92.56],
+      ["5.1.01", "Belanja Pegawai", 9584210000, 8871605207, 92.56],
+      ["5.1.05", "Belanja Hibah", "-", " - ", "-"],
+      ["5.1.06", "Belanja Bantuan Sosial", null, null, null],
+    ]),
+  );
+  expect(t.rows.map((r) => [r.pagu?.value ?? null, r.realisasi?.value ?? null, r.persen?.value ?? null])).toEqual([
+    [9584210000, 8871605207, 92.56],
+    [9584210000, 8871605207, 92.56],
+    [0, 0, null],
+    [null, null, null],
+  ]);
+});
