@@ -4,6 +4,7 @@
  * content is changed, so its cell is known by construction.
  */
 import { a1 } from "../../src/core/grid";
+import { renjaSipdBooks } from "./books-renja-sipd";
 import { BAPPEDA, DINKES, DINSOS, DISDIK, DISTAN, DLH, DPUPR, DUKCAPIL, INSPEKTORAT, KECAMATAN, RSUD, SATPOL, type Opd } from "./content";
 import {
   budgetCols,
@@ -1702,5 +1703,6 @@ export function corpusBooks(): Book[] {
     b27(),
     b28(),
     b29(),
+    ...renjaSipdBooks(),
   ];
 }
