@@ -129,8 +129,20 @@ ruleTester.run(anggaran, {
         ],
       },
     },
+    {
+      name: 'a parent written "-" (PEMBIAYAAN DAERAH) states no figure to hold its 800.000.000 to',
+      sheets: lra({ 10: ["6", "PEMBIAYAAN DAERAH", "-", "-", "-"] }),
+    },
   ],
   invalid: [
+    {
+      name: 'a child written "-" is 0: BELANJA OPERASI 720.000.000 where 540.000.000 + "-" = 540.000.000',
+      sheets: lra({ 6: ["5.1.02", "Belanja Barang dan Jasa", "-", "-", "-"] }),
+      errors: [
+        { messageId: "jumlahSalah", sheet: "LRA 2025", cell: "C8", expected: "600.000.000", found: "800.000.000" },
+        { messageId: "jumlahSalah", sheet: "LRA 2025", cell: "D8", expected: "540.000.000", found: "720.000.000" },
+      ],
+    },
     {
       name: "code and name in one column, a plain Sisa header: the bidang's sisa written 30.000 where 3.000.000 − 2.700.000 = 300.000",
       sheets: oneColumn({ 1: ["1.02", "URUSAN PEMERINTAHAN BIDANG KESEHATAN", 3000000, 2700000, 30000, 90] }),

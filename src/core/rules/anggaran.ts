@@ -92,7 +92,7 @@ export interface BudgetLine {
 export function lineChecks(table: BudgetTable | IndicatorTable, line: BudgetLine, report: Reporter<BudgetMessage>, overPagu = true): void {
   const { pagu, realisasi, persen } = line;
   const nama = quoted(line.name);
-  if (overPagu && pagu && realisasi && realisasi.value > pagu.value) {
+  if (overPagu && pagu && realisasi && !pagu.dash && realisasi.value > pagu.value) {
     report({
       at: where(table, realisasi),
       messageId: "melebihiPagu",
@@ -133,7 +133,8 @@ export function sumChecks(
 ): void {
   for (const field of ["pagu", "realisasi"] as const) {
     const p = parent[field];
-    if (!p || children.some((c) => !c[field])) continue;
+    // A parent written "-" states no figure to hold its children to.
+    if (!p || p.dash || children.some((c) => !c[field])) continue;
     const sum = children.reduce((s, c) => s + c[field]!.value, 0);
     if (Math.abs(sum - p.value) < roundingSlack(table, [p, ...children.map((c) => c[field]!)])) continue;
     if (onlyAbove && p.value > sum) continue;
@@ -220,7 +221,7 @@ function accountParents(accounts: readonly BudgetRow[]): (number | null)[] | und
 /** Sisa = pagu − realisasi, to half a rupiah. */
 function sisaCheck(table: BudgetTable, row: BudgetRow, report: Reporter<BudgetMessage | "sisaSalah">): void {
   const { pagu, realisasi, sisa } = row;
-  if (!pagu || !realisasi || !sisa) return;
+  if (!pagu || !realisasi || !sisa || sisa.dash) return;
   const computed = pagu.value - realisasi.value;
   if (Math.abs(sisa.value - computed) < roundingSlack(table, [sisa, pagu, realisasi])) return;
   const expected = shown(computed, 2);

@@ -41,12 +41,13 @@ export class CellReader {
 
 /**
  * A rupiah cell holding only a dash ("-", the accounting format's zero, and what SIPD prints for
- * nothing spent): the amount 0, so that a parent's sum counts it. Null for any other cell.
+ * nothing spent): the amount 0, so that a parent's sum counts it; marked, as a parent or a pagu
+ * written "-" may mean "not stated" rather than nothing. Null for any other cell.
  */
 export function dashAsZero(sheet: Sheet, r: number, c: number | undefined): NumCell | null {
   if (c === undefined) return null;
   const v = cellAt(sheet, r, c);
-  return typeof v === "string" && /^\s*[-–—]\s*$/.test(v) ? { value: 0, decimals: 0, fromText: false, r, c } : null;
+  return typeof v === "string" && /^\s*[-–—]\s*$/.test(v) ? { value: 0, decimals: 0, fromText: false, r, c, dash: true } : null;
 }
 
 /** Number kind of an indicator's values from its satuan: decides how "1.288" is read. */

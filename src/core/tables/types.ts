@@ -28,6 +28,8 @@ export interface NumCell {
   readonly fromText: boolean;
   readonly r: number;
   readonly c: number;
+  /** Written as a dash ("-"): 0 where it is counted in a sum, no figure of its own to check. */
+  readonly dash?: boolean;
 }
 
 export interface TextCell {
