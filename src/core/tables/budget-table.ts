@@ -6,7 +6,7 @@
  */
 import { cellAt, rowLength, sheetWidth, type Sheet } from "../grid";
 import { CellReader, codeAcross, codeSpan, dashAsZero } from "./cells";
-import { isHeaderishRow, normalizeLabel, type Header, type Role } from "./header";
+import { isHeaderishRow, normalizeLabel, type Column, type Header, type Role } from "./header";
 import { isSignatureRow, isTableEnd } from "./ends";
 import { paguColumn, roleColumn } from "./indicator-table";
 import {
@@ -88,7 +88,7 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
   // A "Sisa (Rp)" column reads as a rupiah column too; the pagu is the one in force that is not the sisa.
   const paguC = paguColumn(cols, (c) => !isSisaLabel(c.label));
   // In a budget table a plain "Realisasi" or "Persentase (%)" column is the budget's.
-  const realC = col("realisasiAnggaran") ?? col("realisasi");
+  const realC = realisasiColumn(cols);
   const persenC = col("persenAnggaran") ?? col("capaian");
   const kodeC = col("kode");
   const kodeSpan = codeSpan(sheet, header, kodeC);
@@ -223,6 +223,22 @@ function checkShortCodes(rows: BudgetRow[], digitInName: ReadonlySet<BudgetRow>)
     row.account = null;
     if (digitInName.has(row)) row.code = null;
   });
+}
+
+/**
+ * The realisasi column: the budget's own, else a plain Realisasi; one outside the quarters ("Jumlah"
+ * under "Realisasi" over TW I–IV) or the only one there is ("Realisasi s.d. TW IV"). Of several
+ * quarters' columns and no total, none: which of them the % and the Sisa follow is not written.
+ */
+function realisasiColumn(cols: readonly Column[]): number | undefined {
+  for (const role of ["realisasiAnggaran", "realisasi"] as const) {
+    const all = cols.filter((c) => c.role === role);
+    const yearly = all.find((c) => c.quarter === null);
+    if (yearly) return yearly.c;
+    if (all.length === 1) return all[0]!.c;
+    if (all.length > 1) return undefined;
+  }
+  return undefined;
 }
 
 function firstTextOf(sheet: Sheet, r: number, width: number): string | null {

@@ -153,7 +153,7 @@ export const HEADER_HINT = /indikator|satuan|target|realisasi|pagu|anggaran|unsu
 
 /** Other words a header band's lower rows hold (besides role words, units, quarters and years). */
 export const SUB_HEADER_WORD =
-  /^(target|realisasi|capaian|pagu|persentase|%|persen|rp|realisasi rp|pagu rp|capaian %|serapan|kategori|k|r|t|fisik|keuangan|kinerja|anggaran|tahun|s d|sd|semester|kumulatif)\b/;
+  /^(target|realisasi|capaian|pagu|persentase|%|persen|rp|realisasi rp|pagu rp|capaian %|serapan|kategori|k|r|t|fisik|keuangan|kinerja|anggaran|tahun|s d|sd|semester|kumulatif|jumlah|total)\b/;
 
 /** A role wanted in a header, in any quarter or only in a quarter column or only outside one. */
 export interface Want {

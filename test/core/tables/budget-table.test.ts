@@ -530,3 +530,39 @@ test('a rupiah cell holding "-" is 0, so that its parent\'s sum counts it; a bla
     [null, null, null],
   ]);
 });
+
+describe("realisasi written per quarter under one Realisasi heading", () => {
+  // Planted: a program of Rp 1.000.000.000 spent 100 + 200 + 150 + 160 = 610 juta (61 %, Sisa 390 juta).
+  const head: CellValue[][] = [
+    ["REALISASI ANGGARAN PER TRIWULAN TAHUN 2025"],
+    ["Kode", "Program/Kegiatan", "Anggaran (Rp)", "Realisasi", null, null, null, null, "Sisa Anggaran", "%"],
+    [null, null, null, "TW I", "TW II", "TW III", "TW IV", "Jumlah", null, null],
+  ];
+  const merges = [{ r0: 1, c0: 3, r1: 1, c1: 7 }, ...[0, 1, 2, 8, 9].map((c) => ({ r0: 1, c0: c, r1: 2, c1: c }))];
+  const program: CellValue[] = [
+    "2.15.02",
+    "PROGRAM PENYELENGGARAAN LALU LINTAS DAN ANGKUTAN JALAN (LLAJ)",
+    1000000000,
+    100000000,
+    200000000,
+    150000000,
+    160000000,
+    610000000,
+    390000000,
+    61,
+  ];
+  test("the Jumlah under the quarters is the realisasi; the quarters' row is header, not data", () => {
+    const t = budgetOf({ name: "Realisasi", rows: [...head, program], merges });
+    expect(t.rows.map((r) => [r.r, r.realisasi?.value, r.sisa?.value, r.persen?.value])).toEqual([[3, 610000000, 390000000, 61]]);
+    expect(t.problems).toEqual([]);
+  });
+  test("without a Jumlah column no quarter is taken for the year's realisasi", () => {
+    const cut = (row: CellValue[]) => [...row.slice(0, 7), ...row.slice(8)];
+    const t = budgetOf({
+      name: "Realisasi",
+      rows: [...head.map(cut), cut(program)],
+      merges: [{ r0: 1, c0: 3, r1: 1, c1: 6 }, ...[0, 1, 2, 7, 8].map((c) => ({ r0: 1, c0: c, r1: 2, c1: c }))],
+    });
+    expect(t.rows.map((r) => [r.pagu?.value, r.realisasi])).toEqual([[1000000000, null]]);
+  });
+});
