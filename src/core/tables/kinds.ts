@@ -325,15 +325,23 @@ export interface RenjaFieldDecl {
 }
 
 const TINGKAT = /tingkat capaian|%|persen/;
+/**
+ * A heading of the year's realisation up to a quarter ("Realisasi Capaian Kinerja dan Anggaran Renja
+ * yang Dievaluasi s.d. Triwulan II", "Tingkat Capaian … s.d. TW II (%)"): column 13 or 14 of a
+ * quarterly evaluation, not the quarter's own realisation.
+ */
+const UP_TO_QUARTER = /\b(s ?d|sampai dengan|yang dievaluasi|tingkat capaian)\b/;
+/** A quarter's heading that is not of the year up to it: no tingkat capaian of the Renja. */
+const UP_TO_QUARTER_ONLY = /^(?!.*\b(s ?d|sampai dengan|yang dievaluasi)\b).*\b(tw|triwulan|trw)\b/;
 
 export const RENJA_FIELDS: readonly RenjaFieldDecl[] = [
   { field: "renstraTingkat", n: 16, nWithout14: 15, all: [TINGKAT, /renstra|akhir periode/], name: "tingkat capaian Renstra" },
-  { field: "tingkat", n: 14, nWithout14: null, all: [TINGKAT], none: /\b(tw|triwulan|trw)\b/, name: "tingkat capaian Renja" },
+  { field: "tingkat", n: 14, nWithout14: null, all: [TINGKAT], none: UP_TO_QUARTER_ONLY, name: "tingkat capaian Renja" },
   { field: "lalu", n: 7, nWithout14: 7, all: [/realisasi|capaian/, /tahun lalu|tahun sebelumnya|sebelumnya/], name: "realisasi Renstra s.d. tahun lalu" },
-  { field: "tw1", n: 9, nWithout14: 9, all: [/realisasi/, /\b(tw|triwulan|trw) ?(i|1)\b/], name: "realisasi triwulan I" },
-  { field: "tw2", n: 10, nWithout14: 10, all: [/realisasi/, /\b(tw|triwulan|trw) ?(ii|2)\b/], name: "realisasi triwulan II" },
-  { field: "tw3", n: 11, nWithout14: 11, all: [/realisasi/, /\b(tw|triwulan|trw) ?(iii|3)\b/], name: "realisasi triwulan III" },
-  { field: "tw4", n: 12, nWithout14: 12, all: [/realisasi/, /\b(tw|triwulan|trw) ?(iv|4)\b/], name: "realisasi triwulan IV" },
+  { field: "tw1", n: 9, nWithout14: 9, all: [/realisasi/, /\b(tw|triwulan|trw) ?(i|1)\b/], none: UP_TO_QUARTER, name: "realisasi triwulan I" },
+  { field: "tw2", n: 10, nWithout14: 10, all: [/realisasi/, /\b(tw|triwulan|trw) ?(ii|2)\b/], none: UP_TO_QUARTER, name: "realisasi triwulan II" },
+  { field: "tw3", n: 11, nWithout14: 11, all: [/realisasi/, /\b(tw|triwulan|trw) ?(iii|3)\b/], none: UP_TO_QUARTER, name: "realisasi triwulan III" },
+  { field: "tw4", n: 12, nWithout14: 12, all: [/realisasi/, /\b(tw|triwulan|trw) ?(iv|4)\b/], none: UP_TO_QUARTER, name: "realisasi triwulan IV" },
   { field: "renstraRealisasi", n: 15, nWithout14: 14, all: [/realisasi|capaian/, /renstra|akhir periode/], name: "realisasi Renstra s.d. tahun ini" },
   { field: "realisasi", n: 13, nWithout14: 13, all: [/realisasi|capaian/], name: "realisasi Renja tahun ini" },
   { field: "renstra", n: 6, nWithout14: 6, all: [/target/, /renstra|akhir periode/], name: "target Renstra" },

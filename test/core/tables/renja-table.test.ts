@@ -190,3 +190,41 @@ describe("a Renja target written before and after its revision", () => {
     expect(t.rows[0]!.pagu?.value).toBe(180000000);
   });
 });
+
+test("a quarterly evaluation's columns 13 and 14 headed s.d. Triwulan II are the year's realisasi and tingkat, not the quarter's", () => {
+  // Planted: 12 dokumen / Rp 180 juta for the year, 3 + 3 and Rp 40 + 50 juta by TW II: 6 / Rp 90 juta, 50 %.
+  const rows: CellValue[][] = [
+    ["EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH TRIWULAN II TAHUN 2025"],
+    [
+      "No",
+      "Kode",
+      "Program/Kegiatan",
+      "Indikator Kinerja",
+      "Satuan",
+      "Target Kinerja dan Anggaran Renja Tahun 2025",
+      null,
+      "Realisasi Kinerja Triwulan I",
+      null,
+      "Realisasi Kinerja Triwulan II",
+      null,
+      "Realisasi Capaian Kinerja dan Anggaran Renja yang Dievaluasi s.d. Triwulan II",
+      null,
+      "Tingkat Capaian Kinerja dan Realisasi Anggaran Renja s.d. Triwulan II (%)",
+      null,
+    ],
+    [null, null, null, null, null, "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp"],
+    [1, "7.01.01", "PROGRAM PENYELENGGARAAN PEMERINTAHAN", "Jumlah dokumen", "Dokumen", 12, 180000000, 3, 40000000, 3, 50000000, 6, 90000000, 50, 50],
+  ];
+  const t = renjaOf(
+    rows,
+    [5, 7, 9, 11, 13].map((c) => ({ r0: 1, c0: c, r1: 1, c1: c + 1 })),
+  );
+  expect(t.renja.columns.filter((c) => c.unit === "K").map((c) => [c.field, c.c])).toEqual([
+    ["target", 5],
+    ["tw1", 7],
+    ["tw2", 9],
+    ["realisasi", 11],
+    ["tingkat", 13],
+  ]);
+  expect(t.rows[0]!.realisasi?.value).toBe(6);
+});
