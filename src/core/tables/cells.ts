@@ -4,6 +4,9 @@ import type { Header } from "./header";
 import { msg } from "../messages";
 import { isExcelErrorText, parseNumber, type NumberKind } from "../numbers";
 import type { NumCell, ReadProblem, TextCell } from "./types";
+import { kindForSatuan, splitUnitSuffix } from "./satuan-words";
+
+export { kindForSatuan };
 
 export class CellReader {
   readonly problems: ReadProblem[] = [];
@@ -26,6 +29,12 @@ export class CellReader {
     }
     const p = parseNumber(v, kind, `${this.sheet.name}!${a1(r, c)}`);
     if (p.ok) return { value: p.value, decimals: p.decimals, fromText: p.fromText, r, c };
+    // A number written with its unit ("12 Dokumen", "3 Dok.", "85 Orang/bulan"): the number, read as the unit's kind.
+    const withUnit = typeof v === "string" ? splitUnitSuffix(v) : null;
+    if (withUnit) {
+      const q = parseNumber(withUnit.number, kind === "value" ? kindForSatuan(withUnit.unit) : kind);
+      if (q.ok) return { value: q.value, decimals: q.decimals, fromText: true, r, c };
+    }
     if (!p.blank) {
       const found = String(v);
       this.problems.push({
@@ -48,22 +57,6 @@ export function dashAsZero(sheet: Sheet, r: number, c: number | undefined): NumC
   if (c === undefined) return null;
   const v = cellAt(sheet, r, c);
   return typeof v === "string" && /^\s*[-–—]\s*$/.test(v) ? { value: 0, decimals: 0, fromText: false, r, c, dash: true } : null;
-}
-
-/** Number kind of an indicator's values from its satuan: decides how "1.288" is read. */
-export function kindForSatuan(satuan: string | undefined): NumberKind {
-  const s = (satuan ?? "").toLowerCase().trim();
-  if (s === "") return "value";
-  if (/%|persen/.test(s)) return "percent";
-  if (/indeks|index|nilai|angka|poin|skor|predikat|level|tingkat/.test(s)) return "index";
-  if (/rp|rupiah/.test(s)) return "rupiah";
-  if (
-    /orang|jiwa|dokumen|unit|buah|kegiatan|laporan|desa|kelurahan|paket|kali|bulan|hari|kk|rumah|lembaga|sekolah|jenis|berkas|naskah|surat|perda|perbup|ha|meter|km|titik|lokasi|ruas|usaha|kelompok|pelaku|peserta|siswa|pasien|kasus|pengaduan/.test(
-      s,
-    )
-  )
-    return "count";
-  return "value";
 }
 
 /** A part of a code as a cell of a split code holds it: "2", "15", "02", "2.01", "0001". */

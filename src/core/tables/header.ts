@@ -25,6 +25,7 @@ import {
   type Want,
 } from "./kinds";
 import { readNumbering, type ColumnNumber, type Relation } from "./numbering";
+import { splitUnitSuffix } from "./satuan-words";
 import { isSignatureOrHeadTitle, isSignatureRow, isTableEnd } from "./ends";
 
 export type { Role } from "./kinds";
@@ -316,6 +317,9 @@ export function cellFit(v: unknown, role: Role): number {
     const t = String(v).trim();
     if (/^[-–—]$|^#/.test(t)) return 0;
     if (parseNumber(t, "value").ok || parseNumber(t, "rupiah").ok) return 1;
+    // A number with its unit ("12 Dokumen", "3 Dok.") is a number.
+    const withUnit = splitUnitSuffix(t);
+    if (withUnit && parseNumber(withUnit.number, "value").ok) return 1;
     return /\p{L}{3}/u.test(t) ? -1 : 0;
   }
   if (content === "text") {

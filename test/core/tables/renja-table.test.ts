@@ -7,6 +7,7 @@ import type { CellValue } from "../../../src/core/grid";
 import { readSheet } from "../../../src/core/tables/find";
 import { isRenjaTable, type RenjaTable } from "../../../src/core/tables/types";
 import { RENJA_PROGRAM, renjaSheet, type RenjaSpec } from "../../support/renja";
+import { splitUnitSuffix } from "../../../src/core/tables/satuan-words";
 
 function renjaOf(rows: CellValue[][], merges = renjaSheet([]).merges): RenjaTable {
   const tables = readSheet({ name: "Evaluasi Renja", rows, merges });
@@ -227,4 +228,29 @@ test("a quarterly evaluation's columns 13 and 14 headed s.d. Triwulan II are the
     ["tingkat", 13],
   ]);
   expect(t.rows[0]!.realisasi?.value).toBe(6);
+});
+
+describe("kinerja written with its unit in the cell", () => {
+  test.each([
+    ["12 Dokumen", { number: "12", unit: "Dokumen" }],
+    ["3 Dok.", { number: "3", unit: "Dok." }],
+    ["85 Orang/bulan", { number: "85", unit: "Orang/bulan" }],
+    ["3,2 Indeks", { number: "3,2", unit: "Indeks" }],
+    ["2 dari 5", null],
+    ["1. Penyusunan Dokumen Perencanaan", null],
+    ["1 Penyusunan Renja", null],
+    ["Tahun 2025", null],
+  ])("%s", (text, expected) => {
+    expect(splitUnitSuffix(text)).toEqual(expected);
+  });
+
+  test('an Evaluasi Renja whose K cells read "12 Dokumen" is read, not doubted', () => {
+    // Planted: 12 dokumen / Rp 180 juta for the year, 3 a quarter, 12 dokumen / Rp 174 juta realised.
+    const s = renjaSheet([RENJA_PROGRAM]);
+    const row = s.rows[s.dataStart]!;
+    for (let c = 5; c < row.length; c += 2) if (typeof row[c] === "number") row[c] = `${row[c]} Dokumen`;
+    const t = renjaOf(s.rows, s.merges);
+    expect(t.doubt).toBeNull();
+    expect([t.rows[0]!.target?.value, t.rows[0]!.realisasi?.value, t.rows[0]!.tw[1].realisasi?.value]).toEqual([12, 12, 3]);
+  });
 });
