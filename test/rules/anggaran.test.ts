@@ -83,6 +83,18 @@ const oneColumn = (changes: Record<number, Row> = {}) => ({
   Realisasi: [...ONE_COLUMN_HEAD, ...SIPD.map((r, i) => changes[i] ?? r).map((r): Row => [r[0] ? `${r[0]} ${r[1]}` : (r[1] ?? null), ...r.slice(2)])],
 });
 
+// An LRA whose Selisih is realisasi − anggaran (planted: retribusi 145.000.000 → 151.860.000, belanja below anggaran).
+const selisih = (third: Row = ["5.1.02", "Belanja Barang dan Jasa", 1166287000, 1095701094, -70585906, 93.95]) => ({
+  LRA: [
+    ["LAPORAN REALISASI ANGGARAN 2025"],
+    ["Kode Rekening", "Uraian", "Anggaran", "Realisasi", "Selisih", "%"],
+    ["4.1.02", "Retribusi Daerah", 145000000, 151860000, 6860000, 104.73],
+    ["5.1.01", "Belanja Pegawai", 9584210000, 8871605207, -712604793, 92.56],
+    third,
+    ["5.2.02", "Belanja Modal Peralatan dan Mesin", 153000000, 130000000, -23000000, 84.97],
+  ],
+});
+
 ruleTester.run(anggaran, {
   valid: [
     { name: "the sample's budget, consistent, with its JUMLAH", sheets: table(...ROWS, [null, "JUMLAH", 182651000, 176405694, 96.58]) },
@@ -133,8 +145,14 @@ ruleTester.run(anggaran, {
       name: 'a parent written "-" (PEMBIAYAAN DAERAH) states no figure to hold its 800.000.000 to',
       sheets: lra({ 10: ["6", "PEMBIAYAAN DAERAH", "-", "-", "-"] }),
     },
+    { name: "a Selisih written realisasi − anggaran on every row is the table's convention, not an error", sheets: selisih() },
   ],
   invalid: [
+    {
+      name: "in that convention one Selisih typed -7.058.590 where 1.095.701.094 − 1.166.287.000 = -70.585.906",
+      sheets: selisih(["5.1.02", "Belanja Barang dan Jasa", 1166287000, 1095701094, -7058590, 93.95]),
+      errors: [{ messageId: "sisaSalah", sheet: "LRA", cell: "E5", expected: "-70.585.906", found: "-7.058.590" }],
+    },
     {
       name: 'a child written "-" is 0: BELANJA OPERASI 720.000.000 where 540.000.000 + "-" = 540.000.000',
       sheets: lra({ 6: ["5.1.02", "Belanja Barang dan Jasa", "-", "-", "-"] }),

@@ -218,17 +218,34 @@ function accountParents(accounts: readonly BudgetRow[]): (number | null)[] | und
   });
 }
 
-/** Sisa = pagu − realisasi, to half a rupiah. */
-function sisaCheck(table: BudgetTable, row: BudgetRow, report: Reporter<BudgetMessage | "sisaSalah">): void {
+/**
+ * Whether a table's Sisa or Selisih column is written realisasi − anggaran (as an LRA's
+ * "Lebih/(Kurang)", and some files' "Selisih"): more rows fit that than anggaran − realisasi.
+ */
+function sisaReversed(table: BudgetTable): boolean {
+  let plain = 0;
+  let reversed = 0;
+  for (const { pagu, realisasi, sisa } of table.rows) {
+    if (!pagu || !realisasi || !sisa || sisa.dash || pagu.value === realisasi.value) continue;
+    const slack = roundingSlack(table, [sisa, pagu, realisasi]);
+    if (Math.abs(sisa.value - (pagu.value - realisasi.value)) < slack) plain++;
+    else if (Math.abs(sisa.value - (realisasi.value - pagu.value)) < slack) reversed++;
+  }
+  return reversed > plain;
+}
+
+/** Sisa = pagu − realisasi (or realisasi − pagu where the table writes it so), to half a rupiah. */
+function sisaCheck(table: BudgetTable, row: BudgetRow, reversed: boolean, report: Reporter<BudgetMessage | "sisaSalah">): void {
   const { pagu, realisasi, sisa } = row;
   if (!pagu || !realisasi || !sisa || sisa.dash) return;
-  const computed = pagu.value - realisasi.value;
+  const [from, less] = reversed ? [realisasi, pagu] : [pagu, realisasi];
+  const computed = from.value - less.value;
   if (Math.abs(sisa.value - computed) < roundingSlack(table, [sisa, pagu, realisasi])) return;
   const expected = shown(computed, 2);
   report({
     at: where(table, sisa),
     messageId: "sisaSalah",
-    data: { nama: quoted(row.name.text), tabel: label(table), found: shown(sisa), pagu: shown(pagu), realisasi: shown(realisasi), expected },
+    data: { nama: quoted(row.name.text), tabel: label(table), found: shown(sisa), pagu: shown(from), realisasi: shown(less), expected },
     related: [where(table, pagu), where(table, realisasi)],
     expected,
     found: shown(sisa),
@@ -246,9 +263,10 @@ export const anggaran = defineRule({
   check(ctx, report) {
     for (const table of ctx.tables.filter((t): t is BudgetTable => t.kind === "anggaran")) {
       const rows = table.rows;
+      const reversed = sisaReversed(table);
       for (const row of rows) {
         lineChecks(table, lineOf(row), report, isSpending(row));
-        sisaCheck(table, row, report);
+        sisaCheck(table, row, reversed, report);
       }
       // Parent = sum of children, down the Kepmendagri hierarchy.
       rows.forEach((parent, i) => {
