@@ -25,7 +25,7 @@ import {
   URUSAN_NAME,
   type AccountGroup,
 } from "./levels";
-import type { BudgetRow, BudgetTable, Expr } from "./types";
+import type { BudgetRow, BudgetTable, Expr, TextCell } from "./types";
 import { scalePercentFractions } from "./percent-fractions";
 import { isUnitNote, unitScaleOf } from "./unit";
 
@@ -92,6 +92,8 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
   const persenC = col("persenAnggaran") ?? col("capaian");
   const kodeC = col("kode");
   const kodeSpan = codeSpan(sheet, header, kodeC);
+  // Further code columns right of the first ("Kode Sub Kegiatan" | "Kode Rekening"): a row's code is the deepest written.
+  const moreKode = cols.filter((c) => c.role === "kode" && !kodeSpan.includes(c.c)).map((c) => c.c);
   // The name column: the one marked program/kegiatan/uraian, else the first text column left of pagu.
   const nameC = col("uraian") ?? col("indikator") ?? firstTextColumn(sheet, header, paguC ?? width);
   const sisaC = sisaColumn(header, paguC, realC);
@@ -110,7 +112,7 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
   const digitInName = new Set<BudgetRow>();
   for (; r < sheet.rows.length; r++) {
     const name = cells.text(r, nameC);
-    const kode = codeAcross(sheet, r, kodeSpan);
+    const kode = [...moreKode].reverse().reduce<TextCell | null>((k, c) => k ?? cells.text(r, c), null) ?? codeAcross(sheet, r, kodeSpan);
     const any = name !== null || kode !== null || [paguC, realC].some((c) => c !== undefined && cellAt(sheet, r, c) !== null);
     if (!any) {
       if (++blankRun >= 2) break;

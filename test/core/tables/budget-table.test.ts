@@ -566,3 +566,23 @@ describe("realisasi written per quarter under one Realisasi heading", () => {
     expect(t.rows.map((r) => [r.pagu?.value, r.realisasi])).toEqual([[1000000000, null]]);
   });
 });
+
+test("a Kode Sub Kegiatan column repeated on its account rows beside a Kode Rekening column: the account's code wins", () => {
+  // Planted: a kegiatan of Rp 150.000.000 = its sub kegiatan = two accounts of 50 and 100 juta.
+  const t = budgetOf(
+    sheet("Rekening", [
+      ["REALISASI ANGGARAN PER REKENING 2025"],
+      ["Kode Sub Kegiatan", "Kode Rekening", "Uraian", "Anggaran", "Realisasi", "%"],
+      ["2.15.02.2.01", null, "Penetapan Rencana Induk Jaringan LLAJ Kabupaten/Kota", 150000000, 60000000, 40],
+      ["2.15.02.2.01.0001", null, "Pelaksanaan Penyusunan Rencana Induk Jaringan LLAJ Kabupaten/Kota", 150000000, 60000000, 40],
+      ["2.15.02.2.01.0001", "5.1.02.01.01.0024", "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor", 50000000, 20000000, 40],
+      ["2.15.02.2.01.0001", "5.1.02.02.01.0003", "Honorarium Narasumber", 100000000, 40000000, 40],
+    ]),
+  );
+  expect(t.rows.map((r) => [r.level, r.code])).toEqual([
+    ["kegiatan", "2.15.02.2.01"],
+    ["subkegiatan", "2.15.02.2.01.0001"],
+    ["rekening", "5.1.02.01.01.0024"],
+    ["rekening", "5.1.02.02.01.0003"],
+  ]);
+});
