@@ -235,12 +235,31 @@ function checkShortCodes(rows: BudgetRow[], digitInName: ReadonlySet<BudgetRow>)
 function realisasiColumn(cols: readonly Column[]): number | undefined {
   for (const role of ["realisasiAnggaran", "realisasi"] as const) {
     const all = cols.filter((c) => c.role === role);
-    const yearly = all.find((c) => c.quarter === null);
-    if (yearly) return yearly.c;
+    const yearly = all.filter((c) => c.quarter === null);
+    if (yearly.length > 1) return toDate(yearly)?.c;
+    if (yearly.length === 1) return yearly[0]!.c;
     if (all.length === 1) return all[0]!.c;
     if (all.length > 1) return undefined;
   }
   return undefined;
+}
+
+/** Up to now: "Realisasi s.d. Bulan Ini", "s.d. Triwulan Ini", "Kumulatif", "Jumlah Realisasi". */
+const TO_DATE = /\b(s ?d|sampai dengan)\b.*\b(ini|sekarang)\b|\bkumulatif\b|\bjumlah\b|\btotal\b/;
+/** A part of the period: "s.d. Bulan Lalu", "Bulan Ini", "Triwulan Sebelumnya". */
+const PART = /\b(lalu|sebelumnya|ini)\b/;
+
+/**
+ * Of several realisasi columns of the year ("s.d. Bulan Lalu", "Bulan Ini", "s.d. Bulan Ini"), the
+ * one up to now, which the % and the Sisa follow; else the one that is no part of the period; none
+ * where that is not written.
+ */
+function toDate(cols: readonly Column[]): Column | undefined {
+  const label = (c: Column) => normalizeLabel(c.label);
+  const upToNow = cols.filter((c) => TO_DATE.test(label(c)));
+  if (upToNow.length === 1) return upToNow[0];
+  const whole = cols.filter((c) => !PART.test(label(c)));
+  return whole.length === 1 ? whole[0] : undefined;
 }
 
 function firstTextOf(sheet: Sheet, r: number, width: number): string | null {

@@ -586,3 +586,24 @@ test("a Kode Sub Kegiatan column repeated on its account rows beside a Kode Reke
     ["rekening", "5.1.02.02.01.0003"],
   ]);
 });
+
+test("of Realisasi s.d. Bulan Lalu, Bulan Ini and s.d. Bulan Ini the last is the realisasi the % and Sisa follow", () => {
+  // Planted: Rp 1.000.000.000, 250 juta by May, 50 juta in June: 300 juta by June, Sisa 700 juta, 30 %.
+  const t = budgetOf(
+    sheet("Juni", [
+      ["LAPORAN REALISASI FISIK DAN KEUANGAN BULAN JUNI 2025"],
+      [
+        "Kode",
+        "Program/Kegiatan/Sub Kegiatan",
+        "Jumlah Anggaran (Rp)",
+        "Realisasi s.d. Bulan Lalu (Rp)",
+        "Realisasi Bulan Ini (Rp)",
+        "Realisasi s.d. Bulan Ini (Rp)",
+        "Sisa Anggaran (Rp)",
+        "%",
+      ],
+      ["2.15.02", "PROGRAM PENYELENGGARAAN LALU LINTAS DAN ANGKUTAN JALAN (LLAJ)", 1000000000, 250000000, 50000000, 300000000, 700000000, 30],
+    ]),
+  );
+  expect([t.rows[0]!.realisasi?.value, t.rows[0]!.sisa?.value, t.rows[0]!.persen?.value]).toEqual([300000000, 700000000, 30]);
+});
