@@ -146,6 +146,10 @@ ruleTester.run(anggaran, {
       sheets: lra({ 10: ["6", "PEMBIAYAAN DAERAH", "-", "-", "-"] }),
     },
     { name: "a Selisih written realisasi − anggaran on every row is the table's convention, not an error", sheets: selisih() },
+    {
+      name: "a serapan column mixing percentages and fractions of a percent format (0,9256 shown as 92,56 %)",
+      sheets: table(["7.01.01", "PROGRAM A", 10000000, 9256000, 0.9256], ["7.01.05", "PROGRAM B", 5000000, 5000000, 100]),
+    },
   ],
   invalid: [
     {

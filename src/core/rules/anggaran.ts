@@ -8,6 +8,7 @@
  */
 import { matchesStated, roundTo } from "../numbers";
 import { normalizeCode } from "../tables/levels";
+import { asPercent } from "../tables/percent-fractions";
 import type { BudgetRow, BudgetTable, IndicatorTable, NumCell } from "../tables/types";
 import { defineRule, label, quoted, shown, where, type Reporter } from "./context";
 
@@ -104,7 +105,14 @@ export function lineChecks(table: BudgetTable | IndicatorTable, line: BudgetLine
   }
   if (pagu && realisasi && persen && pagu.value !== 0) {
     const computed = (realisasi.value / pagu.value) * 100;
-    if (!matchesStated(persen.value, persen.decimals, computed) && !serapanFitsRounding(table, persen, pagu, realisasi)) {
+    // A fraction in a column the reader did not scale (mixed with percentages, or a pendapatan past 250 %) may be a cell
+    // formatted as a percentage: 0,9256 shown as 92,56 %.
+    const fraction = asPercent(persen);
+    if (
+      !matchesStated(persen.value, persen.decimals, computed) &&
+      !serapanFitsRounding(table, persen, pagu, realisasi) &&
+      !(persen.value !== 0 && !persen.fromText && matchesStated(fraction.value, fraction.decimals, computed))
+    ) {
       const d = Math.max(2, persen.decimals);
       const expected = shown(roundTo(computed, d), d);
       report({
