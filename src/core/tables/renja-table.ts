@@ -24,17 +24,24 @@ const PERCENT_FIELDS: readonly RenjaField[] = ["tingkat", "renstraTingkat"];
 export function renjaColumns(header: Header): RenjaColumn[] {
   const out: RenjaColumn[] = [];
   const revised = new Set<number>();
+  const yearOf = new Map<number, number>();
   for (const l of header.labels ?? []) {
     const decl = RENJA_FIELDS.find((d) => !(d.none && d.none.test(l.label)) && d.all.every((re) => re.test(l.label)));
     if (!decl) continue;
     const unit = l.unit ?? (BUDGET_WORD.test(l.label) ? "Rp" : "K");
     const n = header.numbers.find((x) => x.c0 <= l.c && l.c <= x.c1)?.n ?? null;
-    // A field written before and after the Renja's revision ("Murni", "Perubahan"): the revised one is in force.
+    const years = [...l.label.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
+    const year = years.length ? Math.max(...years) : null;
+    if (year !== null) yearOf.set(l.c, year);
+    // A field written twice: before and after the Renja's revision ("Murni", "Perubahan"), the revised one is in
+    // force; for two years (last year's Renja kept, often hidden, beside this year's), the later one.
     const i = out.findIndex((x) => x.field === decl.field && x.unit === unit);
     if (i >= 0) {
-      if (isRevisedLabel(l.label) && !revised.has(out[i]!.c)) {
+      const before = out[i]!.c;
+      const later = year !== null && yearOf.has(before) && year > yearOf.get(before)!;
+      if ((isRevisedLabel(l.label) && !revised.has(before)) || (later && !revised.has(before))) {
         out[i] = { field: decl.field, unit, c: l.c, n };
-        revised.add(l.c);
+        if (isRevisedLabel(l.label)) revised.add(l.c);
       }
       continue;
     }
