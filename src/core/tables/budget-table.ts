@@ -251,15 +251,19 @@ const PART = /\b(lalu|sebelumnya|ini)\b/;
 
 /**
  * Of several realisasi columns of the year ("s.d. Bulan Lalu", "Bulan Ini", "s.d. Bulan Ini"), the
- * one up to now, which the % and the Sisa follow; else the one that is no part of the period; none
- * where that is not written.
+ * one up to now, which the % and the Sisa follow; else the one that is no part of the period; else
+ * the latest year's ("Realisasi 2025" beside "Realisasi 2024"); none where that is not written.
  */
 function toDate(cols: readonly Column[]): Column | undefined {
   const label = (c: Column) => normalizeLabel(c.label);
   const upToNow = cols.filter((c) => TO_DATE.test(label(c)));
   if (upToNow.length === 1) return upToNow[0];
   const whole = cols.filter((c) => !PART.test(label(c)));
-  return whole.length === 1 ? whole[0] : undefined;
+  if (whole.length === 1) return whole[0];
+  // An LRA beside last year's ("Realisasi 2025", "Realisasi 2024"): the later year's.
+  const years = cols.map((c) => c.year);
+  if (years.every((y) => y !== null) && new Set(years).size === years.length) return cols.reduce((a, b) => (b.year! > a.year! ? b : a));
+  return undefined;
 }
 
 function firstTextOf(sheet: Sheet, r: number, width: number): string | null {

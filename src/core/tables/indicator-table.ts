@@ -32,22 +32,27 @@ const BEFORE_CHANGE = /murni|sebelum|induk|semula|\bawal\b/;
 /** An anggaran after its revision ("Setelah Perubahan", "Sesudah Perubahan", "P-APBD", "Menjadi"). */
 const AFTER_CHANGE = /perubahan|setelah|sesudah|\bp ?apbd\b|\bpak\b|menjadi/;
 
-/**
- * The anggaran column in force among a table's yearly pagu columns (`accept` leaves out others,
- * such as a Sisa): of "Anggaran Murni" and "Anggaran Setelah Perubahan" the revised one, as the
- * realisasi and its percentage are held to it; else the first.
- */
 /** Whether a column's label names a revised figure ("Setelah Perubahan") and not the one before it ("Murni"). */
 export function isRevisedLabel(label: string): boolean {
   const l = normalizeLabel(label);
   return AFTER_CHANGE.test(l) && !BEFORE_CHANGE.test(l);
 }
 
+/**
+ * The anggaran column in force among a table's yearly pagu columns (`accept` leaves out others,
+ * such as a Sisa): of "Anggaran Murni" and "Anggaran Setelah Perubahan" the revised one, as the
+ * realisasi and its percentage are held to it; of "Anggaran 2024" and "Anggaran 2025" the later;
+ * else the first.
+ */
 export function paguColumn(cols: readonly Column[], accept: (c: Column) => boolean = () => true): number | undefined {
   const all = cols.filter((c) => c.role === "pagu" && c.quarter === null && accept(c));
   if (all.length <= 1) return all[0]?.c ?? roleColumn(cols, "pagu");
   const revised = all.find((c) => isRevisedLabel(c.label));
-  return (revised ?? all.find((c) => !BEFORE_CHANGE.test(normalizeLabel(c.label))) ?? all[0]!).c;
+  if (revised) return revised.c;
+  // Two years' anggaran (last year's kept beside this year's): the later year's.
+  const dated = all.filter((c) => c.year !== null);
+  if (dated.length === all.length) return dated.reduce((a, b) => (b.year! > a.year! ? b : a)).c;
+  return (all.find((c) => !BEFORE_CHANGE.test(normalizeLabel(c.label))) ?? all[0]!).c;
 }
 
 function firstText(sheet: Sheet, r: number, width: number): string {

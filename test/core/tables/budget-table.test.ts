@@ -607,3 +607,15 @@ test("of Realisasi s.d. Bulan Lalu, Bulan Ini and s.d. Bulan Ini the last is the
   );
   expect([t.rows[0]!.realisasi?.value, t.rows[0]!.sisa?.value, t.rows[0]!.persen?.value]).toEqual([300000000, 700000000, 30]);
 });
+
+test("of Anggaran and Realisasi 2024 (kept, often hidden) and 2025 the later year's are read", () => {
+  // Planted: Rp 900 juta in 2024 (850 juta spent), Rp 1.000.000.000 in 2025, 610 juta spent (61 %).
+  const t = budgetOf(
+    sheet("Realisasi", [
+      ["REALISASI ANGGARAN 2025"],
+      ["Kode", "Uraian", "Anggaran 2024 (Rp)", "Anggaran 2025 (Rp)", "Realisasi 2025 (Rp)", "%", "Realisasi 2024 (Rp)"],
+      ["2.15.02", "PROGRAM PENYELENGGARAAN LALU LINTAS DAN ANGKUTAN JALAN (LLAJ)", 900000000, 1000000000, 610000000, 61, 850000000],
+    ]),
+  );
+  expect([t.rows[0]!.pagu?.value, t.rows[0]!.realisasi?.value]).toEqual([1000000000, 610000000]);
+});
