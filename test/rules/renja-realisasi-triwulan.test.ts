@@ -57,6 +57,19 @@ const padRenja = (tw: [number, number, number, number], below: CellValue[][]) =>
 const THOUSANDS_NOTE: CellValue[][] = [[], ["Keterangan: angka dalam ribuan rupiah"]];
 const padThousands = padRenja([40000, 45000, 48000, 41000], THOUSANDS_NOTE);
 
+// A percentage whose Renja K cells hold fractions of a percent format (planted: 92, 93, 95, 96 % a quarter).
+const PCT = "Persentase perangkat daerah yang terhubung jaringan intranet";
+const pctRenja = (tw: number[]) =>
+  renja({
+    ...RENJA_PROGRAM,
+    indikator: PCT,
+    satuan: "%",
+    target: [0.95, 180000000],
+    tw: tw.map((k, q) => [k, RENJA_PROGRAM.tw[q]![1]!]) as unknown as RenjaSpec["tw"],
+  });
+const pctFractions = pctRenja([0.92, 0.93, 0.95, 0.96]);
+const pctWrong = pctRenja([0.92, 0.93, 0.9, 0.96]);
+
 ruleTester.run(renjaRealisasiTriwulan, {
   valid: [
     { name: "the Renja's 3 + 3 + 3 + 3 dokumen equal the PKPK's quarters", sheets: { Renja: R.rows, PKPK: pkpk([3, 3, 3, 3]) }, merges: { Renja: R.merges } },
@@ -76,8 +89,19 @@ ruleTester.run(renjaRealisasiTriwulan, {
       merges: { Renja: padThousands.merges },
     },
     { name: "a Renja without PKPK or PPS has nothing to be compared with", sheets: { Renja: R.rows }, merges: { Renja: R.merges } },
+    {
+      name: "a percentage the Renja writes as fractions of a percent format (0,93) and the PKPK as 93",
+      sheets: { Renja: pctFractions.rows, PKPK: pkpk([92, 93, 95, 96], PCT, "%", 95) },
+      merges: { Renja: pctFractions.merges },
+    },
   ],
   invalid: [
+    {
+      name: "the same percentage with TW III 0,9 (90 %) where the PKPK says 95",
+      sheets: { Renja: pctWrong.rows, PKPK: pkpk([92, 93, 95, 96], PCT, "%", 95) },
+      merges: { Renja: pctWrong.merges },
+      errors: [{ messageId: "beda", sheet: "Renja", cell: pctWrong.at(3), expected: "95", found: "0,9" }],
+    },
     {
       name: "the PKPK's TW III realisasi 2 where the Renja says 3: one error at the Renja's cell, naming both cells",
       sheets: { Renja: R.rows, PKPK: pkpk([3, 3, 2, 3]) },

@@ -38,11 +38,21 @@ function upTo(e: Entry, q: number): number | null {
 const UNIT_WORDS: Record<number, string> = { 1: "rupiah", 1000: "ribuan rupiah", 1000000: "jutaan rupiah" };
 const unitWords = (scale: number) => UNIT_WORDS[scale] ?? `satuan Rp ${shown(scale, 0)}`;
 
-/** Whether two figures agree: equal, or one the other's sum of the quarters so far (a cumulative realisasi). */
+/** An indicator measured in percent: by its satuan, else by its name ("Persentase …", "… (%)"). */
+function inPercent(e: Entry): boolean {
+  return kindForSatuan(e.row.satuan?.text) === "percent" || /^(persentase|presentase)\b|%/i.test(e.row.indikator.text.trim());
+}
+
+/**
+ * Whether two figures agree: equal, or one the other's sum of the quarters so far (a cumulative
+ * realisasi); for a percentage, also the one a fraction of the other (0,93 in a cell formatted as a
+ * percentage is the 93 % the other document writes).
+ */
 function agree(renja: Entry, ref: Entry, q: number, found: NumCell, expected: NumCell, scale = (x: number, _side: "renja" | "ref") => x): boolean {
   const f = scale(found.value, "renja");
   const x = scale(expected.value, "ref");
   if (sameNumber(f, x)) return true;
+  if ((inPercent(renja) || inPercent(ref)) && (sameNumber(f * 100, x) || sameNumber(f, x * 100))) return true;
   const renjaSum = upTo(renja, q);
   const refSum = upTo(ref, q);
   return (renjaSum !== null && sameNumber(scale(renjaSum, "renja"), x)) || (refSum !== null && sameNumber(f, scale(refSum, "ref")));
