@@ -32,8 +32,22 @@ const pkpkBlud = (note: boolean) => [
   ...(note ? [[], ["*) angka dalam ribuan rupiah"]] : []),
 ];
 
+// A percentage (planted 95 %) the Renja writes as the fraction 0,95 of a percent format and the PK as 95.
+const PCT = "Persentase perangkat daerah yang terhubung jaringan intranet";
+const renjaPct = (k: number) => renjaSheet([{ ...RENJA_PROGRAM, indikator: PCT, satuan: "%", target: [k, 180000000] }]);
+const pkPct = [
+  ["PERJANJIAN KINERJA TAHUN 2025"],
+  ["Program", "Indikator Kinerja", "Satuan", "Target 2025"],
+  ["PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", PCT, "%", 95],
+];
+
 ruleTester.run(targetTahunan, {
   valid: [
+    {
+      name: "a percentage target written 0,95 (a percent format) in the Renja and 95 in the PK is one target",
+      sheets: { PK: pkPct, Renja: renjaPct(0.95).rows },
+      merges: { Renja: renjaPct(0.95).merges },
+    },
     {
       name: "a rupiah indicator: the Renja's Rp 12.500.000.000 and the PKPK's 12.500.000 dalam ribuan rupiah are one amount",
       sheets: { PKPK: pkpkBlud(true), Renja: renjaBlud.rows },
@@ -74,6 +88,12 @@ ruleTester.run(targetTahunan, {
     },
   ],
   invalid: [
+    {
+      name: "the same percentage written 0,9 (90 %) in the Renja where the PK says 95",
+      sheets: { PK: pkPct, Renja: renjaPct(0.9).rows },
+      merges: { Renja: renjaPct(0.9).merges },
+      errors: [{ messageId: "renjaBerbeda", sheet: "Renja", cell: RENJA_TARGET, expected: "95", found: "0,9" }],
+    },
     {
       name: "the same PKPK without its unit note: 12.500.000 rupiah is not the Renja's 12.500.000.000",
       sheets: { PKPK: pkpkBlud(false), Renja: renjaBlud.rows },

@@ -199,14 +199,25 @@ export function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
+/** An indicator measured in percent: by its satuan, else by its name ("Persentase …", "… (%)"). */
+export function inPercent(e: Entry): boolean {
+  return kindForSatuan(e.row.satuan?.text) === "percent" || /^(persentase|presentase)\b|%/i.test(e.row.indikator.text.trim());
+}
+
 /**
- * Whether two entries' figures of one indicator are the same amount: the same number, or, for an
+ * Whether two entries' figures of one indicator are the same amount: the same number, a percentage
+ * and its fraction of a percent format (0,95 in a cell formatted as % is the 95 another writes), or, for an
  * indicator measured in rupiah whose tables write rupiah in different units (one dalam ribuan
  * rupiah, IndicatorTable.unitScale), the same number of rupiah. A difference of the unit alone is
  * never reported.
  */
 export function sameAmount(a: Entry, an: NumCell, b: Entry, bn: NumCell): boolean {
   if (sameNumber(an.value, bn.value)) return true;
+  // A percentage one document writes as a fraction of a percent format (0,95 shown as 95 %).
+  if (inPercent(a) || inPercent(b)) {
+    if (!an.fromText && sameNumber(an.value * 100, bn.value)) return true;
+    if (!bn.fromText && sameNumber(an.value, bn.value * 100)) return true;
+  }
   const sa = a.table.unitScale ?? 1;
   const sb = b.table.unitScale ?? 1;
   if (sa === sb) return false;

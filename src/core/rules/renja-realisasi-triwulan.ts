@@ -16,7 +16,7 @@
 import { normalizeIndicator } from "../match";
 import { kindForSatuan } from "../tables/cells";
 import type { NumCell, TableKind } from "../tables/types";
-import { counterpart, defineRule, label, quarterTables, quoted, sameNumber, shown, TW, where, type Entry } from "./context";
+import { counterpart, defineRule, inPercent, label, quarterTables, quoted, sameNumber, shown, TW, where, type Entry } from "./context";
 
 /** The documents a Renja's quarterly realisasi is held to, in order: the first that holds the indicator and quarter. */
 const REFERENCES: readonly TableKind[] = ["pkpk", "pps"];
@@ -37,11 +37,6 @@ function upTo(e: Entry, q: number): number | null {
 
 const UNIT_WORDS: Record<number, string> = { 1: "rupiah", 1000: "ribuan rupiah", 1000000: "jutaan rupiah" };
 const unitWords = (scale: number) => UNIT_WORDS[scale] ?? `satuan Rp ${shown(scale, 0)}`;
-
-/** An indicator measured in percent: by its satuan, else by its name ("Persentase …", "… (%)"). */
-function inPercent(e: Entry): boolean {
-  return kindForSatuan(e.row.satuan?.text) === "percent" || /^(persentase|presentase)\b|%/i.test(e.row.indikator.text.trim());
-}
 
 /**
  * Whether two figures agree: equal, or one the other's sum of the quarters so far (a cumulative
