@@ -111,8 +111,13 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
   let codedItems = false;
   const digitInName = new Set<BudgetRow>();
   for (; r < sheet.rows.length; r++) {
-    const name = cells.text(r, nameC);
-    const kode = [...moreKode].reverse().reduce<TextCell | null>((k, c) => k ?? cells.text(r, c), null) ?? codeAcross(sheet, r, kodeSpan);
+    let name = cells.text(r, nameC);
+    let kode = [...moreKode].reverse().reduce<TextCell | null>((k, c) => k ?? cells.text(r, c), null) ?? codeAcross(sheet, r, kodeSpan);
+    // A row whose name is written in the code column, merged over the name column ("PROGRAM …", "2.15.02 PROGRAM …", "JUMLAH").
+    if (!name && kode && /\p{L}{3}/u.test(kode.text)) {
+      name = kode;
+      kode = null;
+    }
     const any = name !== null || kode !== null || [paguC, realC].some((c) => c !== undefined && cellAt(sheet, r, c) !== null);
     if (!any) {
       if (++blankRun >= 2) break;

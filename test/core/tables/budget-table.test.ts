@@ -619,3 +619,25 @@ test("of Anggaran and Realisasi 2024 (kept, often hidden) and 2025 the later yea
   );
   expect([t.rows[0]!.pagu?.value, t.rows[0]!.realisasi?.value]).toEqual([1000000000, 610000000]);
 });
+
+test("a program or JUMLAH written in the code column merged over the name column is read, not dropped", () => {
+  // Planted: a program of Rp 1.000.000.000 with kegiatan of 150 and 850 juta.
+  const t = budgetOf({
+    name: "Realisasi",
+    rows: [
+      ["REALISASI ANGGARAN 2025"],
+      ["Kode", "Uraian", "Anggaran", "Realisasi", "%"],
+      ["2.15.02 PROGRAM PENYELENGGARAAN LALU LINTAS DAN ANGKUTAN JALAN (LLAJ)", null, 1000000000, 610000000, 61],
+      ["2.15.02.2.01", "Penetapan Rencana Induk Jaringan LLAJ Kabupaten/Kota", 150000000, 60000000, 40],
+      ["2.15.02.2.02", "Penyediaan Perlengkapan Jalan di Jalan Kabupaten/Kota", 850000000, 550000000, 64.71],
+      ["JUMLAH", null, 1000000000, 610000000, 61],
+    ],
+    merges: [2, 5].map((r) => ({ r0: r, c0: 0, r1: r, c1: 1 })),
+  });
+  expect(t.rows.map((r) => [r.level, r.code])).toEqual([
+    ["program", "2.15.02"],
+    ["kegiatan", "2.15.02.2.01"],
+    ["kegiatan", "2.15.02.2.02"],
+    ["total", null],
+  ]);
+});
