@@ -5,6 +5,7 @@
  * with its anggaran (pagu), realisasi, % and, where the table has it, sisa.
  */
 import { cellAt, rowLength, sheetWidth, type Sheet } from "../grid";
+import { parseNumber } from "../numbers";
 import { CellReader, codeAcross, codeSpan, dashAsZero } from "./cells";
 import { isHeaderishRow, normalizeLabel, type Column, type Header, type Role } from "./header";
 import { isSignatureRow, isTableEnd } from "./ends";
@@ -113,8 +114,9 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
   for (; r < sheet.rows.length; r++) {
     let name = cells.text(r, nameC);
     let kode = [...moreKode].reverse().reduce<TextCell | null>((k, c) => k ?? cells.text(r, c), null) ?? codeAcross(sheet, r, kodeSpan);
-    // A row whose name is written in the code column, merged over the name column ("PROGRAM …", "2.15.02 PROGRAM …", "JUMLAH").
-    if (!name && kode && /\p{L}{3}/u.test(kode.text)) {
+    // A row with figures whose name is written in the code column, merged over the name column ("PROGRAM …",
+    // "2.15.02 PROGRAM …", "JUMLAH"); a sub-header row under a merged Kode ("Urusan", "Bidang") has none.
+    if (!name && kode && /\p{L}{3}/u.test(kode.text) && [paguC, realC].some((c) => c !== undefined && parseNumber(cellAt(sheet, r, c), "rupiah").ok)) {
       name = kode;
       kode = null;
     }
