@@ -120,9 +120,12 @@ export function readRenjaTable(sheet: Sheet, header: Header, title: string, isHe
   let seenProgram = false;
   for (let r = header.dataStart; r <= base.area.r1; r++) {
     if (rowLength(sheet, r) === 0) continue;
-    const uraian = uraianCol === undefined ? "" : textOf(cellAt(sheet, r, uraianCol));
+    const written = uraianCol === undefined ? "" : textOf(cellAt(sheet, r, uraianCol));
+    // A name written in the code column, merged over the name column ("PROGRAM …", "2.15.02 PROGRAM …", "JUMLAH").
+    const inKode = written === "" && /\p{L}{3}/u.test(kodeAt(r));
+    const uraian = inKode ? kodeAt(r) : written;
     const split = splitOrganisationCode(uraian, () => nextCodeBelow(r)) ?? splitLeadingCode(uraian);
-    const code = kodeAt(r) || split.code;
+    const code = (inKode ? "" : kodeAt(r)) || split.code;
     const name = uraian ? cleanItemName(split.rest) : "";
     const row = rowsByR.get(r);
     const first = firstText(sheet, r);

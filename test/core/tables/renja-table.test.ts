@@ -256,3 +256,12 @@ describe("kinerja written with its unit in the cell", () => {
     expect([t.rows[0]!.target?.value, t.rows[0]!.realisasi?.value, t.rows[0]!.tw[1].realisasi?.value]).toEqual([12, 12, 3]);
   });
 });
+
+test("a program written with its code in the Kode column merged over the name column is a program, not a perangkat daerah", () => {
+  const s = renjaSheet([RENJA_PROGRAM]);
+  const row = s.rows[s.dataStart]!;
+  row[1] = `${RENJA_PROGRAM.code} ${RENJA_PROGRAM.name}`;
+  row[2] = null;
+  const t = renjaOf(s.rows, [...s.merges, { r0: s.dataStart, c0: 1, r1: s.dataStart, c1: 2 }]);
+  expect(t.renja.lines.map((l) => [l.level, l.code, l.name])).toEqual([["program", RENJA_PROGRAM.code, RENJA_PROGRAM.name]]);
+});
