@@ -30,7 +30,8 @@ export class CellReader {
     const p = parseNumber(v, kind, `${this.sheet.name}!${a1(r, c)}`);
     if (p.ok) return { value: p.value, decimals: p.decimals, fromText: p.fromText, r, c };
     // A number written with its unit ("12 Dokumen", "3 Dok.", "85 Orang/bulan"): the number, read as the unit's kind.
-    const withUnit = typeof v === "string" ? splitUnitSuffix(v) : null;
+    // Not in a rupiah column: "1,5 M" there is 1,5 miliar.
+    const withUnit = typeof v === "string" && kind !== "rupiah" ? splitUnitSuffix(v) : null;
     if (withUnit) {
       const q = parseNumber(withUnit.number, kind === "value" ? kindForSatuan(withUnit.unit) : kind);
       if (q.ok) return { value: q.value, decimals: q.decimals, fromText: true, r, c };

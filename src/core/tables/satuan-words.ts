@@ -20,7 +20,7 @@ export function kindForSatuan(satuan: string | undefined): NumberKind {
  * and the abbreviations staff use ("Dok", "Lap", "Keg", "Org", "Bln").
  */
 const UNIT_START =
-  /^(orang|org|jiwa|dokumen|dok|unit|buah|bh|kegiatan|keg|laporan|lap|desa|kelurahan|paket|pkt|kali|bulan|bln|hari|kk|rumah|lembaga|sekolah|jenis|berkas|naskah|surat|perda|perbup|ha|hektar|meter|m|km|titik|lokasi|ruas|usaha|kelompok|pelaku|peserta|siswa|pasien|kasus|pengaduan|aduan|persen|indeks|nilai|poin|skor|level|tahun|thn|aplikasi|apl|sistem|inovasi|sertifikat|izin|produk|layanan|perangkat daerah|opd|pd)\b/;
+  /^(orang|org|jiwa|dokumen|dok|unit|buah|bh|kegiatan|keg|laporan|lap|desa|kelurahan|paket|pkt|kali|bulan|bln|hari|kk|rumah|lembaga|sekolah|jenis|berkas|naskah|surat|perda|perbup|ha|hektar|meter|km|titik|lokasi|ruas|usaha|kelompok|pelaku|peserta|siswa|pasien|kasus|pengaduan|aduan|persen|indeks|nilai|poin|skor|level|tahun|thn|aplikasi|apl|sistem|inovasi|sertifikat|izin|produk|layanan|perangkat daerah|opd|pd)\b/;
 
 /**
  * A number followed by its unit in one cell ("12 Dokumen", "3 Dok.", "85 Orang/bulan", "3,2 Indeks"):

@@ -242,6 +242,7 @@ describe("kinerja written with its unit in the cell", () => {
     ["1. Penyusunan Dokumen Perencanaan", null],
     ["1 Penyusunan Renja", null],
     ["Tahun 2025", null],
+    ["1,5 M", null],
   ])("%s", (text, expected) => {
     expect(splitUnitSuffix(text)).toEqual(expected);
   });
