@@ -95,6 +95,21 @@ const selisih = (third: Row = ["5.1.02", "Belanja Barang dan Jasa", 1166287000, 
   ],
 });
 
+// Two urusan blocks each closed by its own JUMLAH, then the grand total, repeated (planted: 300 + 200 juta, 700 juta).
+const blocks = (sub2: Row = [null, "JUMLAH URUSAN PEMERINTAHAN BIDANG PERHUBUNGAN", 700000000, 610000000, 87.14]) => ({
+  Anggaran: [
+    ["REALISASI ANGGARAN 2025"],
+    HEADER,
+    ["7.01.01", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", 300000000, 270000000, 90],
+    ["7.01.02", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN", 200000000, 180000000, 90],
+    [null, "JUMLAH UNSUR KEWILAYAHAN", 500000000, 450000000, 90],
+    ["2.15.02", "PROGRAM PENYELENGGARAAN LALU LINTAS DAN ANGKUTAN JALAN (LLAJ)", 700000000, 610000000, 87.14],
+    sub2,
+    [null, "JUMLAH TOTAL", 1200000000, 1060000000, 88.33],
+    [null, "JUMLAH TOTAL", 1200000000, 1060000000, 88.33],
+  ] as Row[],
+});
+
 ruleTester.run(anggaran, {
   valid: [
     { name: "the sample's budget, consistent, with its JUMLAH", sheets: table(...ROWS, [null, "JUMLAH", 182651000, 176405694, 96.58]) },
@@ -150,8 +165,14 @@ ruleTester.run(anggaran, {
       name: "a serapan column mixing percentages and fractions of a percent format (0,9256 shown as 92,56 %)",
       sheets: table(["7.01.01", "PROGRAM A", 10000000, 9256000, 0.9256], ["7.01.05", "PROGRAM B", 5000000, 5000000, 100]),
     },
+    { name: "JUMLAH per urusan block, then a grand total (repeated): each the sum of its programs", sheets: blocks() },
   ],
   invalid: [
+    {
+      name: "a block's JUMLAH 710 juta where its one program has 700 juta",
+      sheets: blocks([null, "JUMLAH URUSAN PEMERINTAHAN BIDANG PERHUBUNGAN", 710000000, 610000000, 85.92]),
+      errors: [{ messageId: "jumlahSalah", sheet: "Anggaran", cell: "C7", expected: "700.000.000", found: "710.000.000" }],
+    },
     {
       name: "in that convention one Selisih typed -7.058.590 where 1.095.701.094 − 1.166.287.000 = -70.585.906",
       sheets: selisih(["5.1.02", "Belanja Barang dan Jasa", 1166287000, 1095701094, -7058590, 93.95]),

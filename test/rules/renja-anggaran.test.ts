@@ -80,10 +80,28 @@ const labelRow = (text: string, rp?: Rp): CellValue[] => {
 const blocks = (top: Rp) =>
   sheets([labelRow("SEKRETARIAT"), program(top), keg1(), sub1, sub2, keg2, labelRow("Sub Total", top), labelRow("BIDANG PEMERINTAHAN")], undefined, ANGGARAN);
 const blocksAbove = blocks({ ...add(S1, S2, K2), target: 192240000 });
+// A second program (planted Rp 100 juta / 60 juta a quarter … ) with its own JUMLAH, then the grand total of both.
+const P2: Rp = { renstra: 500000000, lalu: 290000000, target: 100000000, tw: [20000000, 25000000, 25000000, 20000000] };
+const program2 = spec("7.01.02", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN", "Persentase desa mandiri", "%", P2);
+const grand = (target: number) =>
+  sheets([
+    program(add(S1, S2, K2)),
+    keg1(),
+    sub1,
+    sub2,
+    keg2,
+    labelRow("JUMLAH PROGRAM PENYELENGGARAAN PEMERINTAHAN", add(S1, S2, K2)),
+    program2,
+    labelRow("JUMLAH PROGRAM PEMBERDAYAAN MASYARAKAT", P2),
+    labelRow("JUMLAH TOTAL", { ...add(S1, S2, K2, P2), target }),
+  ]);
+const grandRight = grand(add(S1, S2, K2, P2).target);
+const grandWrong = grand(add(S1, S2, K2, P2).target + 1000000);
 
 ruleTester.run(renjaAnggaran, {
   valid: [
     { name: "unit names between blocks and a Sub Total row are neither items nor kegiatan", ...blocks(add(S1, S2, K2)) },
+    { name: "a JUMLAH per program block, then the grand total of all the programs above", ...grandRight },
     { name: "program = Σ kegiatan, kegiatan = Σ sub kegiatan in every Rp column", ...sheets(full) },
     {
       name: "a program above the one kegiatan it lists, with no realisasi anggaran table to show the list complete (a Renja of the items with indicators)",
@@ -95,6 +113,11 @@ ruleTester.run(renjaAnggaran, {
     },
   ],
   invalid: [
+    {
+      name: "the grand total 1 juta above the two programs above it",
+      ...grandWrong,
+      errors: [{ messageId: "jumlahSalah", sheet: "Renja", cell: grandWrong.at(8, TARGET_RP), expected: "282.240.000", found: "283.240.000" }],
+    },
     {
       name: "with unit names and a Sub Total around it, a program 10 juta above its kegiatan listed in full is still found",
       ...blocksAbove,

@@ -165,6 +165,16 @@ export function sumChecks(
   }
 }
 
+/** Whether a parent's pagu and realisasi both equal its children's sums (as sumChecks holds them). */
+function sumsMatch(table: BudgetTable, parent: BudgetRow, children: readonly BudgetRow[]): boolean {
+  return (["pagu", "realisasi"] as const).every((field) => {
+    const p = parent[field];
+    if (!p || p.dash || children.some((c) => !c[field])) return true;
+    const sum = children.reduce((a, c) => a + c[field]!.value, 0);
+    return Math.abs(sum - p.value) < roundingSlack(table, [p, ...children.map((c) => c[field]!)]);
+  });
+}
+
 const lineOf = (r: BudgetRow): BudgetLine => ({ name: r.name.text, pagu: r.pagu, realisasi: r.realisasi, persen: r.persen });
 
 /** Whether a row is spending, whose realisasi must stay within its anggaran. */
@@ -292,10 +302,19 @@ export const anggaran = defineRule({
           if (subs.length) sumChecks(table, lineOf(account), subs.map(lineOf), "rinciannya", report);
         });
       }
+      // A JUMLAH is the sum of the programs of its block (since the previous JUMLAH: "Jumlah Urusan …"), or of all
+      // the programs above it or in the table (a grand total, a total repeated at the bottom).
       const programs = rows.filter((r) => r.level === "program");
-      for (const total of rows.filter((r) => r.level === "total" && isSpending(r))) {
-        if (programs.length) sumChecks(table, lineOf(total), programs.map(lineOf), "programnya", report);
-      }
+      rows.forEach((total, i) => {
+        if (total.level !== "total" || !isSpending(total) || !programs.length) return;
+        let start = i - 1;
+        while (start >= 0 && rows[start]!.level !== "total") start--;
+        const block = rows.slice(start + 1, i).filter((r) => r.level === "program");
+        const above = rows.slice(0, i).filter((r) => r.level === "program");
+        const candidates = [block, above, programs].filter((c) => c.length > 0);
+        if (candidates.some((c) => sumsMatch(table, total, c))) return;
+        sumChecks(table, lineOf(total), candidates[0]!.map(lineOf), "programnya", report);
+      });
     }
   },
 });

@@ -118,7 +118,21 @@ export const renjaAnggaran = defineRule({
       const amounts = columns.filter((c) => c.unit === "Rp" && AMOUNTS.includes(c.field));
       const kolom = (col: RenjaColumn) => `${renjaColumnNumber(table.renja, col) ?? ""} (${renjaFieldName(col.field)})`.trim();
       items.forEach((parent, i) => {
-        const children = childrenOf(items, i);
+        let children = childrenOf(items, i);
+        // A grand total (or a total repeated at the bottom) is the sum of all the programs above it, not of its block's.
+        if (parent.level === "total") {
+          const above = items.slice(0, i).filter((it) => it.level === "program");
+          const fits = (list: readonly Item[]) =>
+            list.length > 0 &&
+            amounts.every((col) => {
+              const p = parent.cells.get(col.c);
+              if (!p || list.some((ch) => !ch.cells.has(col.c))) return true;
+              const sum = list.reduce((a, ch) => a + ch.cells.get(col.c)!.value, 0);
+              return Math.abs(sum - p.value) < roundingSlack(table, [p, ...list.map((ch) => ch.cells.get(col.c)!)]);
+            });
+          if (!fits(children) && fits(above)) children = above;
+          if (!children.length) children = above;
+        }
         if (!children.length) return;
         const rincian = parent.level === "total" || parent.level === "pd" ? "programnya" : (RINCIAN[children[0]!.level] ?? "rinciannya");
         // A total is the sum of what the table lists; an item may have children the table leaves out.
