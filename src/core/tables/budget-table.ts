@@ -111,8 +111,18 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
   let section: AccountGroup | null = null;
   let codedItems = false;
   const digitInName = new Set<BudgetRow>();
+  // Names written one column a level: "Program | Kegiatan | Sub Kegiatan" headings over the name columns.
+  const levelCols = levelColumns(header, nameC);
   for (; r < sheet.rows.length; r++) {
     let name = cells.text(r, nameC);
+    let levelByColumn: BudgetRow["level"] | null = null;
+    if (levelCols.length > 1) {
+      const at = levelCols.find((x) => cells.text(r, x.c) !== null);
+      if (at) {
+        name = cells.text(r, at.c);
+        levelByColumn = at.level;
+      }
+    }
     let kode = [...moreKode].reverse().reduce<TextCell | null>((k, c) => k ?? cells.text(r, c), null) ?? codeAcross(sheet, r, kodeSpan);
     // A row with figures whose name is written in the code column, merged over the name column ("PROGRAM …",
     // "2.15.02 PROGRAM …", "JUMLAH"); a sub-header row under a merged Kode ("Urusan", "Bidang") has none.
@@ -177,7 +187,7 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
       // ("Honorarium Narasumber", "- Alat Tulis Kantor"), not a kegiatan.
       level = "rekening";
       account = accountOfName(text) ?? section;
-    } else level = levelOfText(text) ?? (seenProgram ? "kegiatan" : "program");
+    } else level = levelByColumn ?? levelOfText(text) ?? (seenProgram ? "kegiatan" : "program");
     if (code && (level === "program" || level === "kegiatan" || level === "subkegiatan")) codedItems = true;
     if (level === "program") seenProgram = true;
     if (level === "rekening") {
@@ -271,6 +281,24 @@ function toDate(cols: readonly Column[]): Column | undefined {
   const years = cols.map((c) => c.year);
   if (years.every((y) => y !== null) && new Set(years).size === years.length) return cols.reduce((a, b) => (b.year! > a.year! ? b : a));
   return undefined;
+}
+
+/**
+ * The name columns of a table that writes each level in its own column (No | Program | Kegiatan |
+ * Sub Kegiatan | Pagu …), from the name column right: each headed by its level alone. Empty where
+ * fewer than two are.
+ */
+function levelColumns(header: Header, nameC: number | undefined): { c: number; level: "program" | "kegiatan" | "subkegiatan" }[] {
+  if (nameC === undefined) return [];
+  const out: { c: number; level: "program" | "kegiatan" | "subkegiatan" }[] = [];
+  for (const l of header.labels ?? []) {
+    if (l.c < nameC) continue;
+    const t = normalizeLabel(l.label);
+    const level = t === "program" ? "program" : t === "kegiatan" ? "kegiatan" : /^sub ?kegiatan$/.test(t) ? "subkegiatan" : null;
+    if (level) out.push({ c: l.c, level });
+    else if (out.length) break;
+  }
+  return out.length > 1 ? out : [];
 }
 
 function firstTextOf(sheet: Sheet, r: number, width: number): string | null {

@@ -641,3 +641,20 @@ test("a program or JUMLAH written in the code column merged over the name column
     ["total", null],
   ]);
 });
+
+test("Program | Kegiatan | Sub Kegiatan written one column a level: each row at the level of its column", () => {
+  // Planted: a program of Rp 1.000.000.000 = kegiatan 150 + 850 juta; the second kegiatan = sub kegiatan 350 + 500 juta.
+  const t = budgetOf(
+    sheet("Realisasi", [
+      ["REALISASI ANGGARAN 2025"],
+      ["No", "Program", "Kegiatan", "Sub Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "%"],
+      [1, "PROGRAM PENYELENGGARAAN LALU LINTAS DAN ANGKUTAN JALAN (LLAJ)", null, null, 1000000000, 610000000, 61],
+      [null, null, "Penetapan Rencana Induk Jaringan LLAJ Kabupaten/Kota", null, 150000000, 60000000, 40],
+      [null, null, "Penyediaan Perlengkapan Jalan di Jalan Kabupaten/Kota", null, 850000000, 550000000, 64.71],
+      [null, null, null, "Pembangunan Prasarana Jalan di Jalan Kabupaten/Kota", 350000000, 250000000, 71.43],
+      [null, null, null, "Penyediaan Perlengkapan Jalan di Jalan Kabupaten/Kota", 500000000, 300000000, 60],
+      [null, "JUMLAH", null, null, 1000000000, 610000000, 61],
+    ]),
+  );
+  expect(t.rows.map((r) => r.level)).toEqual(["program", "kegiatan", "kegiatan", "subkegiatan", "subkegiatan", "total"]);
+});
