@@ -756,6 +756,95 @@ function b33(): Book {
   return b;
 }
 
+// --- 34: a monthly realisasi with a column a level, and accounts beside a repeated sub kegiatan code -------
+
+function b34(): Book {
+  const b = new Bk(
+    "34-dishub-realisasi-bulanan",
+    "laporan realisasi bulanan: Program | Kegiatan | Sub Kegiatan satu kolom per tingkat, Realisasi s.d. Bulan Lalu / Bulan Ini / s.d. Bulan Ini, Selisih ditulis realisasi − anggaran, JUMLAH per urusan lalu JUMLAH TOTAL diulang; sheet rekening dengan Kode Sub Kegiatan berulang di samping Kode Rekening",
+  );
+  const s = b.sheet("Juni 2025");
+  writeRows(s, [["LAPORAN REALISASI FISIK DAN KEUANGAN BULAN JUNI 2025"], ["DINAS PERHUBUNGAN KABUPATEN HARAPAN JAYA"], []]);
+  s.line(s.next, 0, [
+    "No",
+    "Program",
+    "Kegiatan",
+    "Sub Kegiatan",
+    "Jumlah Anggaran (Rp)",
+    "Realisasi s.d. Bulan Lalu (Rp)",
+    "Realisasi Bulan Ini (Rp)",
+    "Realisasi s.d. Bulan Ini (Rp)",
+    "Selisih (Rp)",
+    "%",
+  ]);
+  s.boldRows.add(3);
+  // [level, name, anggaran, s.d. bulan lalu, bulan ini]
+  type M = [0 | 1 | 2 | "sum", string, number, number, number];
+  const rows: M[] = [
+    [0, "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", 4300000000, 1800000000, 200000000],
+    [1, "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah", 100000000, 40000000, 10000000],
+    [2, "Penyusunan Dokumen Perencanaan Perangkat Daerah", 50000000, 20000000, 5000000],
+    [2, "Koordinasi dan Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD", 50000000, 20000000, 5000000],
+    [1, "Administrasi Keuangan Perangkat Daerah", 4200000000, 1760000000, 190000000],
+    [2, "Penyediaan Gaji dan Tunjangan ASN", 4200000000, 1760000000, 190000000],
+    ["sum", "JUMLAH PROGRAM PENUNJANG", 4300000000, 1800000000, 200000000],
+    [0, "PROGRAM PENYELENGGARAAN LALU LINTAS DAN ANGKUTAN JALAN (LLAJ)", 1000000000, 250000000, 50000000],
+    [1, "Penetapan Rencana Induk Jaringan LLAJ Kabupaten/Kota", 150000000, 20000000, 5000000],
+    [2, "Pelaksanaan Penyusunan Rencana Induk Jaringan LLAJ Kabupaten/Kota", 150000000, 20000000, 5000000],
+    [1, "Penyediaan Perlengkapan Jalan di Jalan Kabupaten/Kota", 850000000, 230000000, 45000000],
+    [2, "Pembangunan Prasarana Jalan di Jalan Kabupaten/Kota", 350000000, 100000000, 20000000],
+    [2, "Penyediaan Perlengkapan Jalan di Jalan Kabupaten/Kota", 500000000, 130000000, 25000000],
+    ["sum", "JUMLAH PROGRAM LLAJ", 1000000000, 250000000, 50000000],
+    ["sum", "JUMLAH TOTAL", 5300000000, 2050000000, 250000000],
+    ["sum", "JUMLAH TOTAL", 5300000000, 2050000000, 250000000],
+  ];
+  const top = s.next;
+  let no = 0;
+  rows.forEach(([lv, name, pagu, lalu, ini], i) => {
+    const r = top + i;
+    const R = r + 1;
+    if (lv === 0) s.put(r, 0, ++no);
+    s.put(r, lv === "sum" ? 1 : 1 + lv, name);
+    s.line(r, 4, [pagu, lalu, ini]);
+    s.put(r, 7, f(`F${R}+G${R}`, lalu + ini));
+    s.put(r, 8, f(`H${R}-E${R}`, lalu + ini - pagu));
+    s.put(r, 9, f(`H${R}/E${R}*100`, round(((lalu + ini) / pagu) * 100, 2)));
+  });
+  b.tables.push({ sheet: s.name, kind: "anggaran" });
+  // Planted 1: the sub kegiatan Pembangunan Prasarana Jalan's realisasi s.d. bulan ini typed 125.000.000 over its
+  // formula (its Selisih and % follow it); its kegiatan keeps 275.000.000 where 125 + 155 = 280 juta.
+  const sub = top + 11;
+  s.put(sub, 7, 125000000);
+  s.put(sub, 8, f(`H${sub + 1}-E${sub + 1}`, 125000000 - 350000000));
+  s.put(sub, 9, f(`H${sub + 1}/E${sub + 1}*100`, round((125000000 / 350000000) * 100, 2)));
+  b.plant(s, top + 10, 7, "anggaran", "realisasi s.d. bulan ini kegiatan perlengkapan jalan 275.000.000, padahal sub kegiatannya 125.000.000 + 155.000.000");
+  // Planted 2: a sub kegiatan's % typed 30 where 25 / 50 juta × 100 = 50.
+  const p = top + 3;
+  s.put(p, 9, 30);
+  b.plant(s, p, 9, "anggaran", "persentase laporan capaian kinerja ditulis 30, padahal 25.000.000 / 50.000.000 × 100 = 50");
+
+  // The accounts, each row repeating its sub kegiatan's code.
+  const a = b.sheet("Rekening");
+  writeRows(a, [["REALISASI PER REKENING S.D. JUNI 2025"], []]);
+  a.line(2, 0, ["Kode Sub Kegiatan", "Kode Rekening", "Uraian", "Anggaran", "Realisasi", "%"]);
+  a.boldRows.add(2);
+  const acc: [string, string | null, string, number, number][] = [
+    ["2.15.02.2.02.0001", null, "Pembangunan Prasarana Jalan di Jalan Kabupaten/Kota", 350000000, 120000000],
+    ["2.15.02.2.02.0001", "5.1.02.02.01.0003", "Honorarium Narasumber atau Pembahas, Moderator, Pembawa Acara, dan Panitia", 50000000, 20000000],
+    ["2.15.02.2.02.0001", "5.2.02.10.01.0001", "Belanja Modal Rambu Lalu Lintas Jalan", 300000000, 100000000],
+    ["2.15.02.2.02.0002", null, "Penyediaan Perlengkapan Jalan di Jalan Kabupaten/Kota", 500000000, 155000000],
+    ["2.15.02.2.02.0002", "5.2.02.10.01.0002", "Belanja Modal Marka Jalan", 500000000, 165000000],
+  ];
+  acc.forEach(([ks, kr, name, pagu, real], i) => {
+    const r = 3 + i;
+    a.line(r, 0, [ks, kr, name, pagu, real, round((real / pagu) * 100, 2)]);
+  });
+  b.tables.push({ sheet: a.name, kind: "anggaran" });
+  // Planted 3: the marka account's realisasi 165.000.000 where its sub kegiatan holds 155.000.000.
+  b.plant(a, 6, 4, "anggaran", "realisasi sub kegiatan 2.15.02.2.02.0002 155.000.000, padahal rekeningnya 165.000.000");
+  return b;
+}
+
 export function renjaSipdBooks(): Book[] {
-  return [b30(), b31(), b32(), b33()];
+  return [b30(), b31(), b32(), b33(), b34()];
 }
