@@ -19,11 +19,20 @@ export class CellReader {
     if (c === undefined) return null;
     const v = cellAt(this.sheet, r, c);
     if (v === null) return null;
+    let input: unknown = v;
+    let bounded = false;
     if (typeof v === "string") {
       const t = v.trim();
-      if (t === "" || /^[-–—]$/.test(t) || /^(na|n\/a|n a|tidak ada|belum ada)$/i.test(t)) return null;
+      if (t === "" || /^[-–—]$/.test(t) || /^(na|n\/a|n a|tidak ada|belum ada)$/i.test(t) || isQualitative(t)) return null;
+      // "≥ 80", "min. 3,5": the figure is the bound; the text is meant, not a number stored as text.
+      const b = BOUND.exec(t);
+      if (b) {
+        input = t.slice(b[0].length);
+        bounded = true;
+      }
     }
-    const p = parseNumber(v, kind, `${this.sheet.name}!${a1(r, c)}`);
+    const p = parseNumber(input, kind, `${this.sheet.name}!${a1(r, c)}`);
+    if (p.ok && bounded) return { value: p.value, decimals: p.decimals, fromText: false, r, c };
     if (p.ok) return { value: p.value, decimals: p.decimals, fromText: p.fromText, r, c };
     if (!p.blank) {
       const found = String(v);
@@ -37,6 +46,21 @@ export class CellReader {
     return null;
   }
 }
+
+/**
+ * A value where a number belongs that is meant as words, not a figure: a predikat (SAKIP "BB",
+ * "A"; an opini "WTP") or a range ("75-80", "75 s.d. 80"). Targets and realisations of such
+ * indicators are written so on purpose: there is no figure to compare, and nothing to fix.
+ */
+export function isQualitative(text: string): boolean {
+  const t = text.trim();
+  return QUALITATIVE.test(t) || RANGE.test(t);
+}
+const QUALITATIVE = /^(predikat\s+)?["“']?(aa|a|bb|b|cc|c|d|wtp|wdp|tmp)["”']?(\s*\([\p{L} ]+\))?$/iu;
+const FIGURE = String.raw`\d+(?:[.,]\d+)*\s*%?`;
+const RANGE = new RegExp(String.raw`^${FIGURE}\s*(?:-|–|—|s\.?\s*d\.?|s\/d|sampai(?: dengan)?)\s*${FIGURE}$`, "i");
+/** A bound written before a figure: ≥, >=, >, ≤, <=, <, min., minimal, maks., maksimal. */
+const BOUND = /^(?:≥|>=|≤|<=|>|<|min(?:imal)?\.?|maks(?:imal)?\.?|max\.?)\s*(?=\d)/i;
 
 /** Number kind of an indicator's values from its satuan: decides how "1.288" is read. */
 export function kindForSatuan(satuan: string | undefined): NumberKind {

@@ -87,6 +87,9 @@ export const SPELLINGS: readonly Spelling[] = [
     all: [/rencana aksi|penanggung ?jawab|keterangan|sumber|waktu pelaksanaan|bukti|^ket$|analisis|permasalahan|kendala|\bsaran\b|tindak lanjut/],
     none: /indikator/,
   },
+  // The figure a revision supersedes (PK Perubahan: "Target Awal" beside "Target Perubahan") or a
+  // baseline ("Kondisi Awal"): known, not read; the target that counts is the other column.
+  { role: null, all: [/\b(target|kondisi) (awal|semula|murni)\b|sebelum perubahan|^kondisi awal/], none: /indikator|realisasi|capaian/ },
   { role: "unsur", all: [/\bunsur\b/], none: /indikator/ },
   { role: "konversi", all: [/konversi/] },
   { role: "mutu", all: [/\bmutu\b/] },
@@ -153,7 +156,7 @@ export const HEADER_HINT = /indikator|satuan|target|realisasi|pagu|anggaran|unsu
 
 /** Other words a header band's lower rows hold (besides role words, units, quarters and years). */
 export const SUB_HEADER_WORD =
-  /^(target|realisasi|capaian|pagu|persentase|%|persen|rp|realisasi rp|pagu rp|capaian %|serapan|kategori|k|r|t|fisik|keuangan|kinerja|anggaran|tahun|s d|sd|semester|kumulatif)\b/;
+  /^(target|realisasi|capaian|pagu|persentase|%|persen|rp|realisasi rp|pagu rp|capaian %|serapan|kategori|k|r|t|fisik|keuangan|kinerja|anggaran|tahun|tahunan|setahun|awal|semula|murni|perubahan|setelah perubahan|sebelum perubahan|s d|sd|semester|kumulatif)\b/;
 
 /** A role wanted in a header, in any quarter or only in a quarter column or only outside one. */
 export interface Want {

@@ -581,11 +581,28 @@ describe("a reading checks itself", () => {
       ["Indikator", "Satuan", "Target"],
       ["Indeks Kepuasan Masyarakat", "Indeks", 88],
       ["Nilai SAKIP", "Nilai", 70],
-      ["Opini BPK", "Predikat", "WTP"],
+      ["Persentase aduan selesai", "%", "sembilan puluh"],
       ["Jumlah pengaduan", "Kasus", 3],
     ]);
     const f = checkWorkbook({ sheets: [s] }).findings;
     expect(f.map((x) => [x.rule, x.cell])).toEqual([["tidak-terbaca", "C4"]]);
+  });
+
+  test("a predikat, an opini, a range or a bound where a figure belongs is meant so: no error", () => {
+    // PK targets as staff write them: a SAKIP predikat (PermenPANRB 88/2021), an opini BPK, a range, a bound.
+    const s = sheet("PK", [
+      ["Indikator", "Satuan", "Target"],
+      ["Nilai SAKIP", "Predikat", "BB"],
+      ["Opini BPK", "Opini", "WTP"],
+      ["Persentase informasi publik yang dipublikasikan", "persen", "75-80"],
+      ["Persentase aduan selesai", "%", "75 s.d. 80"],
+      ["Indeks SPBE", "Indeks", "≥ 3,5"],
+      ["Jumlah pengaduan", "Kasus", 3],
+    ]);
+    const f = checkWorkbook({ sheets: [s] }).findings;
+    expect(f.filter((x) => x.severity === "error")).toEqual([]);
+    const pk = readSheet(s)[0] as IndicatorTable;
+    expect(pk.rows.map((r) => r.target?.value ?? null)).toEqual([null, null, null, null, 3.5, 3]);
   });
 });
 
@@ -890,4 +907,57 @@ test('Evaluasi Renja under one "Realisasi" band: long headings merged over their
     [5, 120, 24, 6120400000, 24],
   ]);
   expect(checkWorkbook({ sheets: [s] }).findings.filter((f) => f.severity !== "info")).toEqual([]);
+});
+
+describe("Renaksi and PK Perubahan bands", () => {
+  test('"Target" merged over "Tahunan | TW I … TW IV": the yearly and the quarterly targets are read', () => {
+    const s = sheet(
+      "Renaksi",
+      [
+        ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target", null, null, null, null, "Rencana Aksi", "Penanggung Jawab"],
+        [null, null, null, null, "Tahunan", "TW I", "TW II", "TW III", "TW IV", null, null],
+        [
+          1,
+          "Meningkatnya keterbukaan informasi",
+          "Persentase informasi publik yang dipublikasikan",
+          "persen",
+          80,
+          20,
+          40,
+          60,
+          75,
+          "Publikasi 120 informasi",
+          "Kabid IKP",
+        ],
+        [2, "Meningkatnya kualitas SPBE", "Jumlah dokumen kebijakan TIK", "Dokumen", 3, 0, 1, 2, 3, "2 Perbup dan 1 SK", "Sekretaris"],
+      ],
+      [
+        { r0: 0, c0: 4, r1: 0, c1: 8 },
+        { r0: 0, c0: 0, r1: 1, c1: 0 },
+        { r0: 0, c0: 1, r1: 1, c1: 1 },
+        { r0: 0, c0: 2, r1: 1, c1: 2 },
+        { r0: 0, c0: 3, r1: 1, c1: 3 },
+      ],
+    );
+    const [t] = readSheet(s) as IndicatorTable[];
+    expect(t!.kind).toBe("renaksi");
+    expect(t!.rows.map((r) => [r.target?.value, ...r.tw.map((q) => q.target?.value)])).toEqual([
+      [80, 20, 40, 60, 75],
+      [3, 0, 1, 2, 3],
+    ]);
+    expect(t!.problems).toEqual([]);
+  });
+
+  test('PK Perubahan with "Target Awal" and "Target Perubahan": the revised target is read', () => {
+    const s = sheet("PK Perubahan", [
+      ["PERJANJIAN KINERJA PERUBAHAN TAHUN 2025"],
+      ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target Awal", "Target Perubahan", "Keterangan"],
+      [1, "Meningkatnya kualitas SPBE", "Indeks SPBE", "Indeks", 3.5, 3.6, "Hasil evaluasi 2024"],
+      [2, "Meningkatnya keterbukaan informasi", "Persentase informasi publik yang dipublikasikan", "%", 75, 80, null],
+    ]);
+    const [t] = readSheet(s) as IndicatorTable[];
+    expect(t!.kind).toBe("pk");
+    expect(t!.perubahan).toBe(true);
+    expect(t!.rows.map((r) => r.target?.value)).toEqual([3.6, 80]);
+  });
 });
