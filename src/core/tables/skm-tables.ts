@@ -47,11 +47,11 @@ export function readSkmUnsurTable(sheet: Sheet, header: Header, title: string): 
     blankRun = 0;
     last = r;
     const l = normalizeLabel(label);
-    if (/tertimbang/.test(l)) {
+    if (/tertimbang/.test(l) && !IKM_LABEL.test(l)) {
       nrrTertimbang = firstNumber(cells, r, width, "index");
       continue;
     }
-    if (/ikm unit|indeks kepuasan|nilai ikm|^ikm\b|nilai skm/.test(l)) {
+    if (/ikm unit|indeks kepuasan|nilai ikm|^ikm\b|nilai skm/.test(l) || IKM_LABEL.test(l)) {
       ikm = cells.num(r, konvC, "index") ?? lastNumber(cells, r, width);
       ikmMutu = cells.text(r, mutuC);
       ikmKinerja = cells.text(r, kinerjaC);
@@ -83,6 +83,12 @@ export function readSkmUnsurTable(sheet: Sheet, header: Header, title: string): 
     ikmKinerja,
   };
 }
+
+/**
+ * A label that names the IKM even where it spells out how it is made: "IKM Unit Pelayanan (NRR
+ * Tertimbang x 25)", "Jumlah NRR Tertimbang x 25". Without it such a row reads as the NRR tertimbang.
+ */
+const IKM_LABEL = /^(nilai )?(ikm|skm)\b|^indeks kepuasan|\bx\s*25\b|\b25\b$/;
 
 /** A konversi heading written as the formula: "NRR x 25", "NRR × 25", "NRR*25" (normalised: "nrr x 25", "nrr 25"). */
 const TIMES_25 = /\bnrr\b.*\b(x\s*)?25\b/;
@@ -184,8 +190,8 @@ type ProcessingLine = "sums" | "nrr" | "weighted" | "konversi" | "ikm" | "mutu" 
 function processingLine(label: string): ProcessingLine | null {
   const l = normalizeLabel(label.replace(/[∑Σ]/g, " jumlah "));
   if (l === "") return null;
-  if (/tertimbang/.test(l)) return "weighted";
-  if (/^(nilai )?(ikm|skm)\b|indeks kepuasan/.test(l)) return "ikm";
+  if (/tertimbang/.test(l) && !IKM_LABEL.test(l)) return "weighted";
+  if (/^(nilai )?(ikm|skm)\b|indeks kepuasan/.test(l) || IKM_LABEL.test(l)) return "ikm";
   if (/^(nilai )?konversi/.test(l)) return "konversi";
   if (/^(nilai )?mutu/.test(l)) return "mutu";
   if (/^kinerja/.test(l)) return "kinerja";

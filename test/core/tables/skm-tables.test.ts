@@ -175,3 +175,30 @@ describe("the unsur table's columns by their header words", () => {
     expect(t!.rows.map((r) => r.kinerja?.text)).toEqual(["Sangat Baik", "Sangat Baik"]);
   });
 });
+
+describe("an IKM label that spells out how the IKM is made", () => {
+  // Seed LKjIP: NRRs 3.758 … 3.729 with bobot 0.111 give NRR tertimbang 3.754 and IKM 93.853.
+  const NRR = [3.758, 3.633, 3.642, 3.944, 3.656, 3.812, 3.748, 3.899, 3.729];
+  test.each([["IKM Unit Pelayanan (NRR Tertimbang x 25)"], ["Jumlah NRR Tertimbang x 25"], ["NRR Tertimbang × 25"]])(
+    "%s is the IKM row of the unsur table",
+    (ikmLabel) => {
+      const [t] = readSheet(
+        sheet("IKM", [
+          ["No", "Unsur Pelayanan", "NRR", "NRR Tertimbang", "Nilai Konversi", "Mutu Pelayanan"],
+          ...NRR.map((n, j) => [`U${j + 1}`, UNSUR[j]!, n, null, null, null] as CellValue[]),
+          [null, "Jumlah NRR Tertimbang", null, 3.754],
+          [null, ikmLabel, null, null, 93.853, "A"],
+        ]),
+      ) as SkmUnsurTable[];
+      expect([t!.nrrTertimbang?.value, t!.ikm?.value, t!.ikm?.r, t!.ikmMutu?.text]).toEqual([3.754, 93.853, 11, "A"]);
+    },
+  );
+
+  test("under the answers, 'IKM (Jumlah NRR Tertimbang x 25)' is the IKM line", () => {
+    const block = BLOCK.map((row) => [...row]);
+    block[4]![0] = "IKM (Jumlah NRR Tertimbang x 25)";
+    const [t] = readSheet(sheet("SKM", [...exported(), [], ...block])) as SkmAnswersTable[];
+    const p = t!.processing!;
+    expect([p.weightedTotal!.value, p.ikm!.value]).toEqual([3.889, 97.22]);
+  });
+});
