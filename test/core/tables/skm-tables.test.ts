@@ -1,5 +1,6 @@
 /** Reading SKM answer sheets as survey apps export them and as the PermenPANRB 14/2017 template processes them. */
 import type { CellValue, Sheet } from "../../../src/core/grid";
+import { checkWorkbook } from "../../../src/core/check";
 import { readSheet } from "../../../src/core/tables/find";
 import type { SkmAnswersTable, SkmUnsurTable } from "../../../src/core/tables/types";
 
@@ -76,10 +77,10 @@ test("a column of words is never an answer column, whatever its header", () => {
 
 test("a word in an answer column is still an invalid answer, with its cell", () => {
   const rows = exported();
-  rows[3]![10] = "baik";
+  rows[3]![10] = "tdk tahu";
   const [t] = readSheet(sheet("SKM", rows)) as SkmAnswersTable[];
   expect(t!.unsur).toHaveLength(9);
-  expect(t!.problems).toEqual([{ r: 3, c: 10, found: "baik", message: "jawaban-tidak-sah" }]);
+  expect(t!.problems).toEqual([{ r: 3, c: 10, found: "tdk tahu", message: "jawaban-tidak-sah" }]);
 });
 
 // The processing block: Σ = 15 15 15 16 12 16 15 16 12 over 4 4 4 4 3 4 4 4 3 answers filled.
@@ -200,5 +201,97 @@ describe("an IKM label that spells out how the IKM is made", () => {
     const [t] = readSheet(sheet("SKM", [...exported(), [], ...block])) as SkmAnswersTable[];
     const p = t!.processing!;
     expect([p.weightedTotal!.value, p.ikm!.value]).toEqual([3.889, 97.22]);
+  });
+});
+
+describe("a survey form's export (Google Forms): questions as headers, options as answers", () => {
+  // The PermenPANRB 14/2017 questionnaire: each question's four options, worth 1 to 4.
+  const QUESTIONS: [string, string[]][] = [
+    [
+      "1. Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?",
+      ["Tidak sesuai", "Kurang sesuai", "Sesuai", "Sangat sesuai"],
+    ],
+    ["2. Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?", ["Tidak mudah", "Kurang mudah", "Mudah", "Sangat mudah"]],
+    ["3. Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?", ["Tidak cepat", "Kurang cepat", "Cepat", "Sangat cepat"]],
+    ["4. Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?", ["Sangat mahal", "Cukup mahal", "Murah", "Gratis"]],
+    [
+      "5. Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?",
+      ["Tidak sesuai", "Kurang sesuai", "Sesuai", "Sangat sesuai"],
+    ],
+    [
+      "6. Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?",
+      ["Tidak kompeten", "Kurang kompeten", "Kompeten", "Sangat kompeten"],
+    ],
+    [
+      "7. Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?",
+      ["Tidak sopan dan ramah", "Kurang sopan dan ramah", "Sopan dan ramah", "Sangat sopan dan ramah"],
+    ],
+    ["8. Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?", ["Buruk", "Cukup", "Baik", "Sangat Baik"]],
+    [
+      "9. Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?",
+      ["Tidak ada", "Ada tetapi tidak berfungsi", "Berfungsi kurang maksimal", "Dikelola dengan baik"],
+    ],
+  ];
+  const VALUES = [
+    [4, 4, 3, 4, 4, 4, 4, 4, 4],
+    [1, 2, 3, 4, 1, 2, 3, 4, 1],
+    [2, 3, 4, 1, 2, 3, 4, 1, 2],
+    [3, 4, 1, 2, 3, 4, 1, 2, 3],
+  ];
+  const form = (answer: (q: number, v: number) => CellValue): CellValue[][] => [
+    [
+      "Timestamp",
+      "Email Address",
+      "Nama (boleh dikosongkan)",
+      "Jenis Kelamin",
+      "Usia",
+      "Pendidikan Terakhir",
+      "Pekerjaan",
+      "Jenis Layanan yang Diterima",
+      ...QUESTIONS.map((q) => q[0]),
+      "Saran dan masukan",
+    ],
+    ...VALUES.map((a, i) => [
+      `3/${i + 1}/2025 9:1${i}:05`,
+      `warga${i}@mail.id`,
+      null,
+      i % 2 ? "Laki-laki" : "Perempuan",
+      20 + i,
+      "SMA/SMK",
+      "Swasta",
+      "Permohonan informasi",
+      ...a.map((v, q) => answer(q, v)),
+      i ? null : "Sudah baik",
+    ]),
+  ];
+
+  test.each<[string, (q: number, v: number) => CellValue]>([
+    ["numbers", (_q, v) => v],
+    ["the option's words", (q, v) => QUESTIONS[q]![1][v - 1]!],
+    ['"4 - Sangat sesuai"', (q, v) => `${v} - ${QUESTIONS[q]![1][v - 1]}`],
+  ])("answers as %s are read as 1–4", (_style, answer) => {
+    const [t, ...rest] = readSheet(sheet("Form Responses 1", form(answer))) as SkmAnswersTable[];
+    expect(rest).toEqual([]);
+    expect(t!.kind).toBe("skm-jawaban");
+    expect(t!.unsur.map((u) => u.c)).toEqual([8, 9, 10, 11, 12, 13, 14, 15, 16]);
+    expect(t!.answers).toEqual(VALUES);
+    expect(t!.problems).toEqual([]);
+    expect(t!.doubt).toBeNull();
+  });
+
+  test("a five-step scale (1–5, Sangat tidak puas … Sangat puas) is said once as not understood, never an error a cell", () => {
+    const five = ["Sangat tidak puas", "Tidak puas", "Cukup puas", "Puas", "Sangat puas"];
+    const rows = form((_q, v) => five[v]!);
+    const [t] = readSheet(sheet("Form Responses 1", rows)) as SkmAnswersTable[];
+    const f = checkWorkbook({ sheets: [sheet("Form Responses 1", rows)] }).findings;
+    if (t) expect(t.doubt).not.toBeNull();
+    expect(f.filter((x) => x.severity === "error")).toEqual([]);
+  });
+
+  test("numbers 1–5 (5s among the answers): one doubt for the region, no error a cell", () => {
+    const rows = form((_q, v) => (v === 1 ? 5 : v));
+    const f = checkWorkbook({ sheets: [sheet("Form Responses 1", rows)] }).findings;
+    expect(f.filter((x) => x.severity === "error")).toEqual([]);
+    expect(f.filter((x) => x.rule === "tabel-tidak-dipahami")).toHaveLength(1);
   });
 });
