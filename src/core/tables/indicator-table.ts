@@ -60,6 +60,16 @@ export function readIndicatorTable(
     realisasi: pick(cols, "realisasi", q, null)?.c,
     capaian: pick(cols, "capaian", q, null)?.c,
   }));
+  // A one-quarter form ("Target TW II | Realisasi TW II | Capaian (%)"): the columns without a
+  // quarter beside that quarter's are that quarter's too; the yearly target stays yearly.
+  const withQuarter = twCols.map((t, i) => (t.target !== undefined || t.realisasi !== undefined || t.capaian !== undefined ? i + 1 : 0)).filter((q) => q > 0);
+  const soleQuarter = quarter === null && withQuarter.length === 1 && (kind === "pps" || kind === "pkpk") ? (withQuarter[0] as number) : null;
+  if (soleQuarter !== null) {
+    const tw = twCols[soleQuarter - 1]!;
+    tw.realisasi ??= realisasiCol?.c;
+    tw.capaian ??= capaianCol?.c;
+  }
+  const ownQuarter = quarter ?? soleQuarter;
   if (quarter !== null) {
     const tw = twCols[quarter - 1]!;
     tw.target ??= quarterTarget?.c;
@@ -157,8 +167,8 @@ export function readIndicatorTable(
       indikator,
       satuan,
       target: cells.num(r, yearlyTarget?.c, kind),
-      realisasi: quarter === null ? cells.num(r, realisasiCol?.c, kind) : null,
-      capaian: quarter === null ? cells.num(r, capaianCol?.c, "percent") : null,
+      realisasi: ownQuarter === null ? cells.num(r, realisasiCol?.c, kind) : null,
+      capaian: ownQuarter === null ? cells.num(r, capaianCol?.c, "percent") : null,
       kategori: cells.text(r, col("kategori")),
       targetAkhir: cells.num(r, col("targetAkhir"), kind),
       sifat: cells.text(r, col("sifat")),
@@ -192,7 +202,7 @@ export function readIndicatorTable(
     columns,
     year,
     perubahan: kind === "pk" && /perubahan/i.test(title),
-    quarter,
+    quarter: ownQuarter,
     rows,
     // Only rupiah columns have a unit to scale: pagu and realisasi anggaran.
     unitScale:

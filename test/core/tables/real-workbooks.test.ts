@@ -961,3 +961,38 @@ describe("Renaksi and PK Perubahan bands", () => {
     expect(t!.rows.map((r) => r.target?.value)).toEqual([3.6, 80]);
   });
 });
+
+describe("a one-quarter PPS sheet", () => {
+  // Planted: 38 / 40 × 100 = 95, written 59,5.
+  const ppsTw2 = () =>
+    sheet("PPS TW II", [
+      ["PENGUKURAN PENCAPAIAN SASARAN TRIWULAN II TAHUN 2025"],
+      ["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "SATUAN", "TARGET TAHUNAN", "TARGET TW II", "REALISASI TW II", "CAPAIAN (%)", "KETERANGAN"],
+      ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8) = (7)/(6) x 100", "(9)"],
+      [
+        1,
+        "Meningkatnya kualitas SPBE",
+        "Persentase perangkat daerah yang terhubung jaringan intra pemerintah",
+        "%",
+        80,
+        40,
+        38,
+        59.5,
+        "Terhubung 17 dari 45 PD",
+      ],
+      [2, "Meningkatnya keterbukaan informasi", "Persentase informasi publik yang dipublikasikan", "persen", 80, 40, 41, 102.5, null],
+    ]);
+
+  test('"Target TW II | Realisasi TW II | Capaian (%)": the capaian without a quarter is that quarter\'s', () => {
+    const [t] = readSheet(ppsTw2()) as IndicatorTable[];
+    expect(t!.quarter).toBe(2);
+    expect(t!.rows.map((r) => [r.target?.value, r.tw[1].target?.value, r.tw[1].realisasi?.value, r.tw[1].capaian?.value, r.capaian])).toEqual([
+      [80, 40, 38, 59.5, null],
+      [80, 40, 41, 102.5, null],
+    ]);
+  });
+
+  test("its wrong capaian is found", () => {
+    expect(errors([ppsTw2()]).map((f) => [f.rule, f.cell])).toEqual([["capaian", "H4"]]);
+  });
+});
