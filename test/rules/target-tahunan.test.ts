@@ -35,6 +35,13 @@ const pkpkBlud = (note: boolean) => [
 ruleTester.run(targetTahunan, {
   valid: [
     {
+      name: "a percent indicator: the Capaian's 0,8 (a cell formatted 80%) and the PK's 80 are one target",
+      sheets: {
+        PK: [["PERJANJIAN KINERJA"], PK, ["Meningkatnya keterbukaan informasi", "Persentase informasi publik yang dipublikasikan", "%", 80]],
+        Capaian: [["Capaian IKU"], CAPAIAN, ["Persentase informasi publik yang dipublikasikan", "%", 0.8, 0.6, 0.75]],
+      },
+    },
+    {
       name: "a rupiah indicator: the Renja's Rp 12.500.000.000 and the PKPK's 12.500.000 dalam ribuan rupiah are one amount",
       sheets: { PKPK: pkpkBlud(true), Renja: renjaBlud.rows },
       merges: { Renja: renjaBlud.merges },
@@ -74,6 +81,14 @@ ruleTester.run(targetTahunan, {
     },
   ],
   invalid: [
+    {
+      name: "a percent indicator: 0,75 (75%) in the Capaian is not the PK's 80",
+      sheets: {
+        PK: [["PERJANJIAN KINERJA"], PK, ["Meningkatnya keterbukaan informasi", "Persentase informasi publik yang dipublikasikan", "%", 80]],
+        Capaian: [["Capaian IKU"], CAPAIAN, ["Persentase informasi publik yang dipublikasikan", "%", 0.75, 0.6, 0.8]],
+      },
+      errors: [{ messageId: "berbeda", sheet: "Capaian", cell: "C3", found: "0,75" }],
+    },
     {
       name: "the same PKPK without its unit note: 12.500.000 rupiah is not the Renja's 12.500.000.000",
       sheets: { PKPK: pkpkBlud(false), Renja: renjaBlud.rows },

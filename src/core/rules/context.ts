@@ -202,11 +202,16 @@ export function sameNumber(a: number, b: number): boolean {
 /**
  * Whether two entries' figures of one indicator are the same amount: the same number, or, for an
  * indicator measured in rupiah whose tables write rupiah in different units (one dalam ribuan
- * rupiah, IndicatorTable.unitScale), the same number of rupiah. A difference of the unit alone is
+ * rupiah, IndicatorTable.unitScale), the same number of rupiah; for a percent indicator, the
+ * same percent written as a fraction (0,8) or a whole (80). A difference of the unit alone is
  * never reported.
  */
 export function sameAmount(a: Entry, an: NumCell, b: Entry, bn: NumCell): boolean {
   if (sameNumber(an.value, bn.value)) return true;
+  // A percent written as a fraction in one table (0,8 in a cell formatted 80%) and as a whole
+  // number in the other (80) is the same target: the difference is the cell format, not the plan.
+  const percent = kindForSatuan(a.row.satuan?.text) === "percent" || kindForSatuan(b.row.satuan?.text) === "percent";
+  if (percent && (sameNumber(an.value * 100, bn.value) || sameNumber(an.value, bn.value * 100))) return true;
   const sa = a.table.unitScale ?? 1;
   const sb = b.table.unitScale ?? 1;
   if (sa === sb) return false;
