@@ -35,6 +35,24 @@ function firstText(sheet: Sheet, r: number, width: number): string {
   return "";
 }
 
+/** Words a wrapped line of a name ends with when the name goes on below. */
+const OPEN_END = /\b(yang|dan|atau|di|ke|dari|pada|untuk|dengan|terhadap|dalam|oleh|serta|sesuai|per|bagi|tentang)$/i;
+
+/**
+ * Whether row r holds only the rest of the indicator name of the row above: the indicator cell
+ * and nothing else in the row, starting in lower case or after a name left open ("… yang").
+ */
+function isContinuation(sheet: Sheet, r: number, indikator: { text: string; c: number }, aboveText: string): boolean {
+  const row = sheet.rows[r] ?? [];
+  for (let c = 0; c < row.length; c++) {
+    if (c === indikator.c) continue;
+    const v = row[c];
+    if (v !== null && v !== undefined && v !== "") return false;
+  }
+  const t = indikator.text.trim();
+  return /^[\p{Ll}(]/u.test(t) || OPEN_END.test(aboveText.trim());
+}
+
 export function readIndicatorTable(
   sheet: Sheet,
   header: Header,
@@ -127,6 +145,14 @@ export function readIndicatorTable(
 
     const indikator = cells.text(r, col("indikator"));
     const satuan = cells.text(r, col("satuan"));
+    // An indicator name wrapped onto the next row by hand ("Persentase perangkat daerah yang
+    // terhubung" / "jaringan intra pemerintah"): that row holds the rest of the name and nothing
+    // else. It continues the name above; it is no indicator of its own.
+    const above = rows[rows.length - 1];
+    if (indikator && above && above.r === r - 1 && isContinuation(sheet, r, indikator, above.indikator.text)) {
+      above.indikator = { ...above.indikator, text: `${above.indikator.text} ${indikator.text}` };
+      continue;
+    }
     // A summary line ("Rata-rata capaian kinerja", "Jumlah") has no satuan; "Jumlah desa …" with one is an indicator.
     if (indikator && !satuan && /^(rata\s*-?\s*rata|jumlah|total)\b/i.test(indikator.text) && !cells.text(r, yearlyTarget?.c)) continue;
     const kind = kindForSatuan(satuan?.text);

@@ -996,3 +996,34 @@ describe("a one-quarter PPS sheet", () => {
     expect(errors([ppsTw2()]).map((f) => [f.rule, f.cell])).toEqual([["capaian", "H4"]]);
   });
 });
+
+describe("an indicator name wrapped onto the next row by hand", () => {
+  const pk = (second: string) =>
+    sheet("PK", [
+      ["PERJANJIAN KINERJA TAHUN 2025"],
+      ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target"],
+      [1, "Meningkatnya kualitas SPBE", "Persentase perangkat daerah yang terhubung", "%", 80],
+      [null, null, second, null, null],
+      [null, null, "Indeks SPBE", "Indeks", 3.5],
+    ]);
+  const pps = sheet("PPS", [
+    ["PENGUKURAN PENCAPAIAN SASARAN TAHUN 2025"],
+    ["Indikator", "Satuan", "Target Tahunan", "Target TW IV", "Realisasi TW IV", "Capaian TW IV (%)"],
+    ["Persentase perangkat daerah yang terhubung jaringan intra pemerintah", "%", 80, 80, 78, 97.5],
+    ["Indeks SPBE", "Indeks", 3.5, 3.5, 3.61, 103.14],
+  ]);
+
+  test("the lower line continues the name: one indicator, matched with the other documents", () => {
+    const [t] = readSheet(pk("jaringan intra pemerintah")) as IndicatorTable[];
+    expect(t!.rows.map((r) => [r.indikator.text, r.target?.value])).toEqual([
+      ["Persentase perangkat daerah yang terhubung jaringan intra pemerintah", 80],
+      ["Indeks SPBE", 3.5],
+    ]);
+    expect(checkWorkbook({ sheets: [pk("jaringan intra pemerintah"), pps] }).findings).toEqual([]);
+  });
+
+  test("a name of its own (capitalised, the line above complete) with no target is still an indicator with a blank target", () => {
+    const [t] = readSheet(pk("Rasio jaringan intra pemerintah")) as IndicatorTable[];
+    expect(t!.rows.map((r) => r.indikator.text)).toEqual(["Persentase perangkat daerah yang terhubung", "Rasio jaringan intra pemerintah", "Indeks SPBE"]);
+  });
+});
