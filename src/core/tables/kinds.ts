@@ -90,7 +90,8 @@ export const SPELLINGS: readonly Spelling[] = [
   // The figure a revision supersedes (PK Perubahan: "Target Awal" beside "Target Perubahan") or a
   // baseline ("Kondisi Awal"): known, not read; the target that counts is the other column.
   { role: null, all: [/\b(target|kondisi) (awal|semula|murni)\b|sebelum perubahan|^kondisi awal/], none: /indikator|realisasi|capaian/ },
-  { role: "unsur", all: [/\bunsur\b/], none: /indikator/ },
+  // "NRR per Unsur", "Nilai Rata-rata per Unsur" name the NRR column, not the unsur's.
+  { role: "unsur", all: [/\bunsur\b/], none: /indikator|\bnrr\b|nilai|rata|konversi|mutu|tertimbang|ikm/ },
   { role: "konversi", all: [/konversi/] },
   { role: "mutu", all: [/\bmutu\b/] },
   { role: "nrr", all: [/\bnrr\b|nilai ikm|nilai rata|nilai persepsi|nilai unsur/] },

@@ -171,6 +171,15 @@ describe("the unsur table's columns by their header words", () => {
     },
   );
 
+  test.each([["NRR per Unsur"], ["Nilai Rata-rata per Unsur"], ["NRR Per Unsur Pelayanan"]])("%s beside NRR x 25 is the NRR column, not the unsur's", (nrr) => {
+    const [t] = readSheet(unsurSheet(["No", "Unsur Pelayanan", nrr, "NRR x 25", "Mutu Pelayanan", "Kinerja"])) as SkmUnsurTable[];
+    expect(t!.columns).toMatchObject({ unsur: 1, nrr: 2, konversi: 3 });
+    expect(t!.rows.map((r) => [r.unsur.text, r.nrr?.value, r.konversi?.value])).toEqual([
+      ["Persyaratan", 3.758, 93.95],
+      ["Sistem, Mekanisme dan Prosedur", 3.633, 90.825],
+    ]);
+  });
+
   test("Kinerja Unit Pelayanan is the Kinerja column too", () => {
     const [t] = readSheet(unsurSheet(["No", "Unsur Pelayanan", "NRR", "Nilai Konversi", "Mutu Pelayanan", "Kinerja Unit Pelayanan"])) as SkmUnsurTable[];
     expect(t!.rows.map((r) => r.kinerja?.text)).toEqual(["Sangat Baik", "Sangat Baik"]);
