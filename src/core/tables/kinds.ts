@@ -99,6 +99,9 @@ export const SPELLINGS: readonly Spelling[] = [
   { role: "indikator", all: [/indikator/] },
   { role: "satuan", all: [/\bsatuan\b/] },
   { role: "sifat", all: [/sifat|akumulasi|jenis target|cara (pengukuran|perhitungan)|metode/] },
+  // A realisation accumulated over the Renstra years up to one ("Realisasi s.d. 2025", "Realisasi
+  // Kumulatif s/d Tahun 2025"): not the year's; a quarter's "Realisasi s.d. TW III" is read.
+  { role: null, all: [/realisasi|capaian/, /\b(s d|s\/d|sd|sampai dengan|kumulatif)\b/, /\b20\d\d\b/], none: /\b(tw|triwulan|trw)\b|^target/ },
   // A Renstra-wide realisation or achievement (Evaluasi Renja columns 7, 15, 16): not read.
   { role: null, all: [/renstra|akhir periode/, /realisasi|tingkat capaian|capaian kinerja/], none: /^target/ },
   { role: null, all: [/renstra|akhir periode/, /\brp\b|anggaran/] },

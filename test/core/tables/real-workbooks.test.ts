@@ -1027,3 +1027,33 @@ describe("an indicator name wrapped onto the next row by hand", () => {
     expect(t!.rows.map((r) => r.indikator.text)).toEqual(["Persentase perangkat daerah yang terhubung", "Rasio jaringan intra pemerintah", "Indeks SPBE"]);
   });
 });
+
+describe("Capaian IKU with the Renstra's columns beside the year's", () => {
+  test('"Realisasi s.d. 2025" (accumulated over the Renstra) before "Realisasi 2025": the year\'s realisasi is read', () => {
+    // Planted: a count indicator, 480 handled over the Renstra years so far, 131 this year against 120.
+    const s = sheet("Capaian", [
+      ["CAPAIAN KINERJA TAHUN 2025"],
+      [
+        "Indikator Kinerja",
+        "Satuan",
+        "Target Akhir Renstra 2026",
+        "Realisasi s.d. 2025",
+        "Capaian thd Renstra (%)",
+        "Target 2025",
+        "Realisasi 2025",
+        "Capaian (%)",
+        "Kategori",
+      ],
+      ["Jumlah aduan ditindaklanjuti", "Aduan", 600, 480, 80, 120, 131, 109.17, "Sangat Tinggi"],
+    ]);
+    const [t] = readSheet(s) as IndicatorTable[];
+    expect([t!.rows[0]!.target?.value, t!.rows[0]!.realisasi?.value, t!.rows[0]!.capaian?.value, t!.rows[0]!.targetAkhir?.value]).toEqual([
+      120, 131, 109.17, 600,
+    ]);
+    expect(errors([s])).toEqual([]);
+  });
+
+  test.each([["Realisasi s.d. TW III"], ["Realisasi Kumulatif s/d Triwulan III"]])("%s in a PPS is still a realisasi", (label) => {
+    expect(roleOf(normalizeLabel(label))).toBe("realisasi");
+  });
+});
