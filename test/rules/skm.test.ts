@@ -181,6 +181,13 @@ ruleTester.run(skm, {
   ],
   invalid: [
     {
+      // Planted: every NRR 3,2. Bobot 0,111 per unsur: 0,3552 rounded to 0,355 as templates do, Σ 3,195
+      // (unrounded 3,1968; exact 1/9 3,2); IKM 3,195 × 25 = 79,875 written 79,88, mutu B.
+      name: "NRR tertimbang as the sum of per-unsur products rounded to 3 decimals (3,195) and its IKM: accepted, bobot 0,111 named",
+      sheets: { SKM: unsurTable({ nrr: UNSUR.map(() => 3.2), mutu: UNSUR.map(() => "B"), tertimbang: 3.195, ikm: 79.88, ikmMutu: "B" }) },
+      errors: [{ messageId: "ikmBobotLain", sheet: "SKM", cell: "D13", severity: "info", found: "79,88", message: "bobot 0,111" }],
+    },
+    {
       name: "the seed's IKM 93,853, made with bobot 0,111: accepted, and the weight named",
       sheets: { SKM: unsurTable({ ikm: 93.853 }) },
       errors: [{ messageId: "ikmBobotLain", sheet: "SKM", cell: "D13", severity: "info", expected: "93,947", found: "93,853", message: "bobot 0,111" }],

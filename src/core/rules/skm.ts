@@ -6,18 +6,7 @@
  * processing block under the answers (Σ nilai, NRR, NRR tertimbang, IKM, mutu, kinerja) against
  * the answers above it.
  */
-import {
-  describeWeight,
-  ikmConventionsMatching,
-  mutuSkm,
-  nrrPerUnsur,
-  nrrTertimbang,
-  SKM_MUTU,
-  weightValue,
-  WEIGHT_CONVENTIONS,
-  type Grade,
-  type Weight,
-} from "../formulas";
+import { describeWeight, mutuSkm, nrrPerUnsur, nrrTertimbang, SKM_MUTU, weightValue, WEIGHT_CONVENTIONS, type Grade, type Weight } from "../formulas";
 import { matchesStated, roundTo } from "../numbers";
 import { normalizeLabel } from "../tables/header";
 import type { SkmProcessing } from "../tables/skm-types";
@@ -144,9 +133,14 @@ export const skm = defineRule({
       }
       const nrr = t.rows.map((r) => r.nrr?.value).filter((v): v is number => v !== undefined);
       if (nrr.length !== t.rows.length || nrr.length === 0) continue;
+      // Templates often round each unsur's NRR × bobot to 3 decimals before adding them up: that
+      // sum is as right as the unrounded one, under each weight convention.
+      const tertimbangOf = (w: Weight): number[] => [nrrTertimbang(nrr, w), sum(nrr.map((x) => roundTo(x * weightValue(w, nrr.length), 3)))];
+      let tertimbangW: Weight[] = [];
       if (t.nrrTertimbang) {
         const stated = t.nrrTertimbang;
-        const ok = WEIGHT_CONVENTIONS.some((w) => matchesStated(stated.value, stated.decimals, nrrTertimbang(nrr, w)));
+        tertimbangW = weightsMatching(stated, tertimbangOf);
+        const ok = tertimbangW.length > 0;
         if (!ok) {
           const expected = shown(nrrTertimbang(nrr));
           report({
@@ -159,7 +153,11 @@ export const skm = defineRule({
         }
       }
       if (t.ikm) {
-        const matches = ikmConventionsMatching(nrr, t.ikm.value, t.ikm.decimals);
+        // The IKM from the NRRs, or from the stated NRR tertimbang where that one is right.
+        const matches = weightsMatching(t.ikm, (w) => [
+          ...tertimbangOf(w).map((x) => x * 25),
+          ...(t.nrrTertimbang && tertimbangW.includes(w) ? [t.nrrTertimbang.value * 25] : []),
+        ]);
         const expected = shown(nrrTertimbang(nrr) * 25);
         const common = { at: where(t, t.ikm), expected, found: shown(t.ikm) };
         const data = { found: shown(t.ikm), expected, n: nrr.length };
