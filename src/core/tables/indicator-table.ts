@@ -201,6 +201,7 @@ export function readIndicatorTable(
       tw,
       pagu: cells.num(r, col("pagu"), "rupiah"),
       realisasiAnggaran: cells.num(r, col("realisasiAnggaran"), "rupiah"),
+      persenAnggaran: cells.num(r, col("persenAnggaran"), "percent"),
       blanks: [],
     };
     for (const role of required) {
@@ -209,11 +210,12 @@ export function readIndicatorTable(
     }
     rows.push(row);
   }
-  // Capaian columns formatted as a percentage hold fractions (1.0257 for 102,57 %).
+  // Capaian and serapan columns formatted as a percentage hold fractions (1.0257 for 102,57 %).
   scalePercentFractions(
     rows.flatMap((row) => [
       { cell: row.capaian, set: (n) => void (row.capaian = n) },
       ...row.tw.map((q) => ({ cell: q.capaian, set: (n: NumCell) => void (q.capaian = n) })),
+      { cell: row.persenAnggaran ?? null, set: (n: NumCell) => void (row.persenAnggaran = n) },
     ]),
   );
   const maxCol = Math.max(...cols.map((c) => c.c));

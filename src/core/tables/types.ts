@@ -68,6 +68,8 @@ export interface IndicatorRow {
   readonly tw: [Quarter, Quarter, Quarter, Quarter];
   pagu: NumCell | null;
   realisasiAnggaran: NumCell | null;
+  /** The stated serapan (%) of the row's budget, where the table has the column (a PKPK's Anggaran | %). */
+  persenAnggaran?: NumCell | null;
   /** Cells of required columns that are blank on this row. */
   readonly blanks: { r: number; c: number; column: string }[];
 }
