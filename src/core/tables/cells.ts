@@ -23,11 +23,12 @@ export class CellReader {
     let bounded = false;
     if (typeof v === "string") {
       const t = v.trim();
-      if (t === "" || /^[-–—]$/.test(t) || /^(na|n\/a|n a|tidak ada|belum ada)$/i.test(t) || isQualitative(t)) return null;
-      // "≥ 80", "min. 3,5": the figure is the bound; the text is meant, not a number stored as text.
-      const b = BOUND.exec(t);
-      if (b) {
-        input = t.slice(b[0].length);
+      if (t === "" || /^[-–—]$/.test(t) || /^(na|n\/a|n a|tidak ada|belum ada)$/i.test(t) || isQualitative(t) || isMark(t)) return null;
+      // "≥ 80", "min. 3,5": the figure is the bound; "3 Dokumen", "80 persen", "3,6 (Baik)": the
+      // figure with its unit or predikat. The text is meant so, not a number stored as text.
+      const inner = figureWithin(t, kind);
+      if (inner !== null) {
+        input = inner;
         bounded = true;
       }
     }
@@ -56,6 +57,35 @@ export function isQualitative(text: string): boolean {
   const t = text.trim();
   return QUALITATIVE.test(t) || RANGE.test(t);
 }
+/**
+ * The figure inside a text meant as written: after a bound ("≥ 80", "min. 3,5"), before its unit
+ * or predikat ("3 Dokumen", "80 persen", "3,6 (Baik)"); null when the text is no such thing.
+ */
+export function figureWithin(text: string, kind: NumberKind): string | null {
+  let t = text.trim();
+  let found = false;
+  const b = BOUND.exec(t);
+  if (b) {
+    t = t.slice(b[0].length);
+    found = true;
+  }
+  const u = WITH_UNIT.exec(t);
+  // "1.500 juta", "250 ribu": a multiplier, not a unit; never read as the bare figure.
+  if (u && !MULTIPLIER.test(t.slice((u[1] as string).length))) {
+    t = u[1] as string;
+    found = true;
+  }
+  return found && parseNumber(t, kind).ok ? t : null;
+}
+
+const MULTIPLIER = /^\s*(ribu|rb|juta|jt|miliar|milyar|m|triliun|t)\b/i;
+
+/** A schedule mark where a Rencana Aksi's quarter holds no figure: √, ✓, ✔, ☑, v, x. */
+export function isMark(text: string): boolean {
+  return /^[√✓✔☑✗✘vVxX]$/.test(text.trim());
+}
+/** A figure followed by its unit word(s) or a predikat in brackets: "3 Dokumen", "80 persen", "3,6 (Baik)". */
+const WITH_UNIT = /^(\d+(?:[.,]\d+)*\s*%?)\s*(?:\p{L}[\p{L} ./-]{0,24}|\([\p{L} ]{1,24}\))$/u;
 const QUALITATIVE = /^(predikat\s+)?["“']?(aa|a|bb|b|cc|c|d|wtp|wdp|tmp)["”']?(\s*\([\p{L} ]+\))?$/iu;
 const FIGURE = String.raw`\d+(?:[.,]\d+)*\s*%?`;
 const RANGE = new RegExp(String.raw`^${FIGURE}\s*(?:-|–|—|s\.?\s*d\.?|s\/d|sampai(?: dengan)?)\s*${FIGURE}$`, "i");

@@ -2,7 +2,7 @@
 import { cellAt, rowLength, sheetWidth, textOf, type Sheet } from "../grid";
 import { CellReader, kindForSatuan } from "./cells";
 import { isSignatureRow, isTableEnd } from "./ends";
-import { isHeaderishRow, type Column, type Header, type Role } from "./header";
+import { cellFit, isHeaderishRow, type Column, type Header, type Role } from "./header";
 import { requiredRoles } from "./kinds";
 import { cleanItemName, levelOfCode, levelOfText, splitLeadingCode } from "./levels";
 import { scalePercentFractions } from "./percent-fractions";
@@ -160,7 +160,7 @@ export function readIndicatorTable(
       // A heading or summary row ("TUJUAN 1 …", "Rata-rata capaian") carries no indicator; a row with
       // numbers but no indicator name is a blank required cell.
       const hasNumbers = [yearlyTarget?.c, realisasiCol?.c, ...twCols.map((t) => t.target)].some(
-        (c) => c !== undefined && cellAt(sheet, r, c) !== null && cellAt(sheet, r, c) !== "",
+        (c) => c !== undefined && cellFit(cellAt(sheet, r, c), "target") > 0,
       );
       if (hasNumbers && !/^(rata|jumlah|total)/i.test(first) && col("indikator") !== undefined) {
         cells.problems.push({ r, c: col("indikator")!, found: "", message: "indikator-kosong" });

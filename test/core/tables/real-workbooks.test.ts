@@ -556,7 +556,7 @@ describe("a reading checks itself", () => {
     ]);
     const [t] = readSheet(s);
     expect(t!.doubt).toEqual({
-      reason: 'kolom "Target" (C) seharusnya berisi angka, tetapi 5 dari 5 barisnya berisi teks',
+      reason: 'kolom "Target" (C) seharusnya berisi angka, tetapi 4 dari 5 barisnya berisi teks',
       expected: "angka",
       found: "teks",
     });
@@ -571,7 +571,7 @@ describe("a reading checks itself", () => {
         expected: "angka",
         found: "teks",
         message:
-          'Tabel di A1:D6 tidak dapat dipahami: kolom "Target" (C) seharusnya berisi angka, tetapi 5 dari 5 barisnya berisi teks. Periksa judul kolom tabel ini; tidak ada galat yang dilaporkan dari tabel ini.',
+          'Tabel di A1:D6 tidak dapat dipahami: kolom "Target" (C) seharusnya berisi angka, tetapi 4 dari 5 barisnya berisi teks. Periksa judul kolom tabel ini; tidak ada galat yang dilaporkan dari tabel ini.',
       },
     ]);
   });
@@ -1055,5 +1055,42 @@ describe("Capaian IKU with the Renstra's columns beside the year's", () => {
 
   test.each([["Realisasi s.d. TW III"], ["Realisasi Kumulatif s/d Triwulan III"]])("%s in a PPS is still a realisasi", (label) => {
     expect(roleOf(normalizeLabel(label))).toBe("realisasi");
+  });
+});
+
+describe("figures written with words around them", () => {
+  test('a target with its unit or predikat ("3 Dokumen", "80 persen", "3,6 (Baik)") is the figure; a multiplier is not', () => {
+    const s = sheet("PK", [
+      ["PERJANJIAN KINERJA 2025"],
+      ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target"],
+      [1, "Meningkatnya SPBE", "Jumlah dokumen kebijakan TIK", "Dokumen", "3 Dokumen"],
+      [2, null, "Jumlah aduan ditindaklanjuti", "Aduan", "120 aduan"],
+      [3, null, "Persentase PD terhubung", "%", "80 persen"],
+      [4, null, "Indeks SPBE", "Indeks", "3,6 (Baik)"],
+      [5, null, "Jumlah pendapatan BLUD", "Rupiah", "1.500 juta"],
+    ]);
+    const [t] = readSheet(s) as IndicatorTable[];
+    expect(t!.doubt).toBeNull();
+    expect(t!.rows.map((r) => r.target?.value ?? null)).toEqual([3, 120, 80, 3.6, null]);
+    expect(errors([s]).map((f) => f.cell)).toEqual(["E7"]);
+  });
+
+  test("a Rencana Aksi's schedule marks (√, v) in the quarter columns are no figures and no errors", () => {
+    const s = sheet(
+      "Renaksi",
+      [
+        ["RENCANA AKSI 2025"],
+        ["No", "Sasaran", "Indikator Kinerja", "Target", "Rencana Aksi", "TW I", "TW II", "TW III", "TW IV", "Penanggung Jawab"],
+        [1, "Meningkatnya SPBE", "Indeks SPBE", 3.6, "Penyusunan tim evaluasi", "√", null, null, null, "Kabid"],
+        [null, null, null, null, "Evaluasi mandiri", null, "√", "√", null, "Kabid"],
+        [null, null, null, null, "Verifikasi oleh KemenPANRB", null, null, null, "v", "Kabid"],
+      ],
+      [
+        { r0: 2, c0: 1, r1: 4, c1: 1 },
+        { r0: 2, c0: 2, r1: 4, c1: 2 },
+        { r0: 2, c0: 3, r1: 4, c1: 3 },
+      ],
+    );
+    expect(checkWorkbook({ sheets: [s] }).findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 });
