@@ -154,13 +154,16 @@ const OPTION_WORDS: readonly [RegExp, number][] = [
 
 /**
  * One answer cell: 1–4 or null for blank as `answerOf` reads it, or the value a form's option
- * states: "4 - Sangat sesuai", "(3) Sesuai", or the option's words alone. A five-step scale
+ * states: "4 - Sangat sesuai", "(3) Sesuai", the option's letter (a … d), or its words alone. A five-step scale
  * ("Sangat tidak puas") is no 1–4 answer. Undefined when it is none of these.
  */
 export function answerOfCell(v: unknown): number | null | undefined {
   const a = answerOf(v);
   if (a !== undefined || typeof v !== "string") return a;
   const t = v.trim();
+  // The questionnaire's option letter: a (1) … d (4), as paper forms are typed in.
+  const letter = /^([a-d])\.?$/i.exec(t);
+  if (letter) return "abcd".indexOf((letter[1] as string).toLowerCase()) + 1;
   const lead = /^\(?([1-4])\)?\s*[-–.:)=]?\s*\p{L}/u.exec(t);
   if (lead) return Number(lead[1]);
   const l = normalizeLabel(t);

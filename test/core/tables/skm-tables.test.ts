@@ -278,6 +278,7 @@ describe("a survey form's export (Google Forms): questions as headers, options a
     ["numbers", (_q, v) => v],
     ["the option's words", (q, v) => QUESTIONS[q]![1][v - 1]!],
     ['"4 - Sangat sesuai"', (q, v) => `${v} - ${QUESTIONS[q]![1][v - 1]}`],
+    ["the option letters a … d of the paper form", (_q, v) => "abcd"[v - 1]!],
   ])("answers as %s are read as 1–4", (_style, answer) => {
     const [t, ...rest] = readSheet(sheet("Form Responses 1", form(answer))) as SkmAnswersTable[];
     expect(rest).toEqual([]);
