@@ -1,5 +1,5 @@
 /** Reading PK, Capaian IKU, Renaksi, PPS and PKPK tables into indicator rows. */
-import { cellAt, rowLength, sheetWidth, textOf, type Sheet } from "../grid";
+import { cellAt, MergeIndex, rowLength, sheetWidth, textOf, type Sheet } from "../grid";
 import { CellReader, kindForSatuan } from "./cells";
 import { isSignatureRow, isTableEnd } from "./ends";
 import { cellFit, isHeaderishRow, type Column, type Header, type Role } from "./header";
@@ -64,6 +64,7 @@ export function readIndicatorTable(
   const cols = header.columns;
   const width = sheetWidth(sheet);
   const cells = new CellReader(sheet);
+  const merges = new MergeIndex(sheet.merges);
   const col = (role: Role) => roleColumn(cols, role);
 
   // The year of the report: the year named with the yearly target, if any.
@@ -162,7 +163,11 @@ export function readIndicatorTable(
       const hasNumbers = [yearlyTarget?.c, realisasiCol?.c, ...twCols.map((t) => t.target)].some(
         (c) => c !== undefined && cellFit(cellAt(sheet, r, c), "target") > 0,
       );
-      if (hasNumbers && !/^(rata|jumlah|total)/i.test(first) && col("indikator") !== undefined) {
+      // Under an indicator merged down over its action rows (a Renaksi's Rencana Aksi with their
+      // own quarter outputs) the name is not blank: it is the merged cell's.
+      const ic = col("indikator");
+      const underMerged = ic !== undefined && (merges.areaOf(r, ic)?.r0 ?? r) < r;
+      if (hasNumbers && !underMerged && !/^(rata|jumlah|total)/i.test(first) && ic !== undefined) {
         cells.problems.push({ r, c: col("indikator")!, found: "", message: "indikator-kosong" });
       }
       continue;

@@ -1094,3 +1094,20 @@ describe("figures written with words around them", () => {
     expect(checkWorkbook({ sheets: [s] }).findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 });
+
+test("Renaksi: action rows under an indicator merged down over them are not rows with a blank indicator", () => {
+  const s = sheet(
+    "Renaksi",
+    [
+      ["RENCANA AKSI 2025"],
+      ["No", "Indikator Kinerja", "Satuan", "Target", "Rencana Aksi", "TW I", "TW II", "TW III", "TW IV"],
+      [1, "Persentase informasi publik yang dipublikasikan", "%", 80, "Publikasi berita", 20, 40, 60, 80],
+      [null, null, null, null, "Publikasi infografis", 10, 20, 30, 40],
+      [null, null, null, null, "Publikasi video", 5, 10, 15, 20],
+      [2, "Indeks SPBE", "Indeks", 3.6, "Evaluasi mandiri", null, null, null, 3.6],
+      [null, null, "Dokumen", null, "Dokumen tanpa indikator", 1, 1, 1, 1],
+    ],
+    [0, 1, 2, 3].map((c) => ({ r0: 2, c0: c, r1: 4, c1: c })),
+  );
+  expect(checkWorkbook({ sheets: [s] }).findings.map((f) => [f.rule, f.cell])).toEqual([["tidak-terbaca", "B7"]]);
+});
