@@ -15,7 +15,7 @@ export function readSkmUnsurTable(sheet: Sheet, header: Header, title: string): 
   const unsurC = col("unsur");
   // "NRR x 25" / "NRR × 25" is the konversi (the header words read it as an NRR); "NRR Tertimbang" is neither.
   const times25 = cols.find((c) => c.role === "nrr" && TIMES_25.test(normalizeLabel(c.label)))?.c;
-  const nrrC = cols.find((c) => c.role === "nrr" && c.c !== times25 && !/tertimbang/.test(normalizeLabel(c.label)))?.c ?? col("nrr");
+  const nrrC = cols.find((c) => c.role === "nrr" && c.c !== times25 && !WEIGHTED.test(normalizeLabel(c.label)))?.c ?? col("nrr");
   const konvC = col("konversi") ?? times25;
   const mutuC = col("mutu");
   // The Kinerja column: "Kinerja Unit Pelayanan", or a column headed just "Kinerja".
@@ -47,7 +47,7 @@ export function readSkmUnsurTable(sheet: Sheet, header: Header, title: string): 
     blankRun = 0;
     last = r;
     const l = normalizeLabel(label);
-    if (/tertimbang/.test(l) && !IKM_LABEL.test(l)) {
+    if (WEIGHTED.test(l) && !IKM_LABEL.test(l)) {
       nrrTertimbang = firstNumber(cells, r, width, "index");
       continue;
     }
@@ -83,6 +83,9 @@ export function readSkmUnsurTable(sheet: Sheet, header: Header, title: string): 
     ikmKinerja,
   };
 }
+
+/** NRR × bobot: "NRR Tertimbang", and "NRR x Bobot" / "Total NRR x Bobot" as survey apps write it. */
+const WEIGHTED = /tertimbang|\bnrr\b.*\bbobot\b|\bbobot\b.*\bnrr\b/;
 
 /**
  * A label that names the IKM even where it spells out how it is made: "IKM Unit Pelayanan (NRR
@@ -232,7 +235,9 @@ type ProcessingLine = "sums" | "nrr" | "weighted" | "konversi" | "ikm" | "mutu" 
 function processingLine(label: string): ProcessingLine | null {
   const l = normalizeLabel(label.replace(/[∑Σ]/g, " jumlah "));
   if (l === "") return null;
-  if (/tertimbang/.test(l) && !IKM_LABEL.test(l)) return "weighted";
+  if (/^bobot/.test(l)) return "other";
+  // "NRR Tertimbang", and "NRR x Bobot" / "Total NRR x Bobot" as survey apps write it.
+  if (WEIGHTED.test(l) && !IKM_LABEL.test(l)) return "weighted";
   if (/^(nilai )?(ikm|skm)\b|indeks kepuasan/.test(l) || IKM_LABEL.test(l)) return "ikm";
   if (/^(nilai )?konversi/.test(l)) return "konversi";
   if (/^(nilai )?mutu/.test(l)) return "mutu";

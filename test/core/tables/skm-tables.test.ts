@@ -305,3 +305,16 @@ describe("a survey form's export (Google Forms): questions as headers, options a
     expect(f.filter((x) => x.rule === "tabel-tidak-dipahami")).toHaveLength(1);
   });
 });
+
+test("a survey app's block: 'NRR x Bobot' is the weighted row and 'Total NRR x Bobot' its sum, never the NRR", () => {
+  const block = BLOCK.map((row) => [...row]);
+  block[2]![0] = "NRR x Bobot";
+  block[3]![0] = "Total NRR x Bobot";
+  block[4]![0] = "IKM (Total x 25)";
+  const [t] = readSheet(sheet("SKM", [...exported(), [], ...block])) as SkmAnswersTable[];
+  const p = t!.processing!;
+  expect(p.nrr!.map((c) => c!.value)).toEqual([3.75, 3.75, 3.75, 4, 4, 4, 3.75, 4, 4]);
+  expect(p.weighted!.map((c) => c!.value)).toEqual([0.417, 0.417, 0.417, 0.444, 0.444, 0.444, 0.417, 0.444, 0.444]);
+  expect([p.weightedTotal!.value, p.ikm!.value]).toEqual([3.889, 97.22]);
+  expect(checkWorkbook({ sheets: [sheet("SKM", [...exported(), [], ...block])] }).findings.filter((f) => f.severity === "error")).toEqual([]);
+});
