@@ -53,6 +53,20 @@ function isContinuation(sheet: Sheet, r: number, indikator: { text: string; c: n
   return /^[\p{Ll}(]/u.test(t) || OPEN_END.test(aboveText.trim());
 }
 
+/**
+ * The year a table reports on where its targets are given for several years (a Renstra matrix
+ * "Target 2021 … 2025" beside "Realisasi 2021 … 2025"): the year its capaian column names, else the
+ * one year of those its title names ("CAPAIAN KINERJA TAHUN 2024"); null when neither tells.
+ */
+function reportYear(cols: readonly Column[], title: string): number | null {
+  const years = new Set(cols.filter((c) => (c.role === "target" || c.role === "targetTahunan") && c.quarter === null && c.year !== null).map((c) => c.year!));
+  if (years.size < 2) return null;
+  const named = cols.find((c) => c.role === "capaian" && c.quarter === null && c.year !== null && years.has(c.year))?.year;
+  if (named !== undefined && named !== null) return named;
+  const inTitle = [...new Set([...title.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1])).filter((y) => years.has(y)))];
+  return inTitle.length === 1 ? inTitle[0]! : null;
+}
+
 export function readIndicatorTable(
   sheet: Sheet,
   header: Header,
@@ -69,7 +83,7 @@ export function readIndicatorTable(
 
   // The year of the report: the year named with the yearly target, if any.
   const targetCol = pick(cols, "targetTahunan", null, null) ?? pick(cols, "target", null, null);
-  const year = targetCol?.year ?? null;
+  const year = reportYear(cols, title) ?? targetCol?.year ?? null;
   const yearlyTarget = pick(cols, "targetTahunan", null, year) ?? (quarter === null ? pick(cols, "target", null, year) : undefined);
   const quarterTarget = quarter !== null ? pick(cols, "target", null, year) : undefined;
   const realisasiCol = pick(cols, "realisasi", null, year);

@@ -1111,3 +1111,35 @@ test("Renaksi: action rows under an indicator merged down over them are not rows
   );
   expect(checkWorkbook({ sheets: [s] }).findings.map((f) => [f.rule, f.cell])).toEqual([["tidak-terbaca", "B7"]]);
 });
+
+describe("a Renstra matrix: targets and realisations for every year of the plan", () => {
+  // Planted: the report is on 2024; 2025 is not realised yet. Aduan 2024: 112 / 110 = 101,82, written 110.
+  const matrix = (capaianHead: string, title: string) =>
+    sheet(
+      "Capaian IKU",
+      [
+        [title],
+        ["Indikator", "Satuan", "Target", null, null, null, null, "Realisasi", null, null, null, null, capaianHead],
+        [null, null, "2021", "2022", "2023", "2024", "2025", "2021", "2022", "2023", "2024", "2025", null],
+        ["Indeks SPBE", "Indeks", 2.5, 2.8, 3.1, 3.4, 3.6, 2.1, 2.45, 2.9, 3.42, null, 100.59],
+        ["Jumlah aduan ditindaklanjuti", "Aduan", 80, 90, 100, 110, 120, 75, 92, 98, 112, null, 110],
+      ],
+      [
+        { r0: 1, c0: 2, r1: 1, c1: 6 },
+        { r0: 1, c0: 7, r1: 1, c1: 11 },
+      ],
+    );
+  test.each([
+    ["Capaian 2024 (%)", "CAPAIAN KINERJA"],
+    ["Capaian (%)", "CAPAIAN KINERJA TAHUN 2024"],
+  ])("the year is the one %s / %s names", (head, title) => {
+    const s = matrix(head, title);
+    const [t] = readSheet(s) as IndicatorTable[];
+    expect(t!.year).toBe(2024);
+    expect(t!.rows.map((r) => [r.target?.value, r.realisasi?.value])).toEqual([
+      [3.4, 3.42],
+      [110, 112],
+    ]);
+    expect(checkWorkbook({ sheets: [s] }).findings.map((f) => [f.rule, f.cell])).toEqual([["capaian", "M5"]]);
+  });
+});
