@@ -448,6 +448,93 @@ function b37(): Book {
   return b;
 }
 
+// --- 38: an e-SKM app export with its block, an old 1–5 survey, a Renstra matrix of Capaian ------------
+function b38(): Book {
+  const b = new K(
+    "38-dpmptsp-eskm-matriks-renstra",
+    "SKM ekspor aplikasi e-SKM (Tanggal, Jam, demografi, U1–U9, Rata-rata dan Kategori per responden) dengan blok Jumlah Nilai | NRR | NRR x Bobot | Total NRR x Bobot | IKM (Total x 25); survei lama berskala 1–5 (satu peringatan untuk wilayahnya); Capaian IKU matriks Renstra Target/Realisasi 2021–2025 dengan tahun laporan 2024",
+  );
+  const rnd = lcg(38);
+  const U = UNSUR.map((_, j) => `U${j + 1}`);
+  const s = b.sheet("Data SKM", ["skm-jawaban"]);
+  writeRows(s, [
+    ["DATA SURVEI KEPUASAN MASYARAKAT - APLIKASI E-SKM"],
+    ["DINAS PENANAMAN MODAL DAN PELAYANAN TERPADU SATU PINTU"],
+    ["Periode: Januari - Juni 2025"],
+    ["No", "Tanggal", "Jam", "Jenis Layanan", "Jenis Kelamin", "Umur", "Pendidikan", "Pekerjaan", ...U, "Rata-rata", "Kategori", "Saran / Masukan"],
+  ]);
+  const n = 120;
+  const answers = Array.from({ length: n }, () => UNSUR.map(() => (rnd() < 0.5 ? 4 : rnd() < 0.9 ? 3 : 2)));
+  answers.forEach((a, i) => {
+    const avg = round(a.reduce((x, y) => x + y, 0) / a.length, 2);
+    s.line(4 + i, 0, [
+      i + 1,
+      `2025-0${1 + (i % 6)}-1${i % 9}`,
+      `0${8 + (i % 2)}:1${i % 10}`,
+      ["Izin Usaha", "PBG", "Izin Reklame"][i % 3]!,
+      i % 2 ? "L" : "P",
+      18 + (i % 50),
+      ["SD", "SMP", "SMA", "S1"][i % 4]!,
+      ["PNS", "Swasta", "Petani"][i % 3]!,
+      ...a,
+      avg,
+      avg >= 3.5324 ? "Sangat Baik" : "Baik",
+      i % 7 ? null : "Antrian PBG mohon dipercepat",
+    ]);
+  });
+  const r0 = 4 + n;
+  const sums = UNSUR.map((_, j) => answers.reduce((t, a) => t + a[j]!, 0));
+  const nrr = nrrOf(answers);
+  const weighted = nrr.map((x) => round(x * 0.111, 3));
+  const total = round(
+    weighted.reduce((a, x) => a + x, 0),
+    3,
+  );
+  // Planted: the Σ of U5 typed 10 above the answers' sum (its NRR row follows the answers).
+  s.line(r0, 0, ["Jumlah Nilai", null, null, null, null, null, null, null, ...sums.map((x, j) => (j === 4 ? x + 10 : x))]);
+  s.line(r0 + 1, 0, ["NRR", null, null, null, null, null, null, null, ...nrr]);
+  s.line(r0 + 2, 0, ["NRR x Bobot", null, null, null, null, null, null, null, ...weighted]);
+  s.line(r0 + 3, 0, ["Total NRR x Bobot", null, null, null, null, null, null, null, total]);
+  s.line(r0 + 4, 0, ["IKM (Total x 25)", null, null, null, null, null, null, null, round(total * 25, 2)]);
+  s.line(r0 + 5, 0, ["Mutu Pelayanan", null, null, null, null, null, null, null, mutuOf(total * 25)[0], mutuOf(total * 25)[1]]);
+  b.plant(s, r0, 8 + 4, "skm", "error", `Σ U5 dari ${n} jawaban = ${sums[4]}; ditulis ${sums[4]! + 10}`);
+
+  // An older survey on a five-step scale (1–5): not PermenPANRB 14/2017's; said once for the region.
+  const old = b.sheet("Survei 2024 (skala 5)", ["skm-jawaban"]);
+  writeRows(old, [["SURVEI KEPUASAN 2024 (SKALA 1-5)"], ["No", ...U]]);
+  Array.from({ length: 30 }, () => UNSUR.map(() => (rnd() < 0.4 ? 5 : rnd() < 0.8 ? 4 : 3))).forEach((a, i) => old.line(2 + i, 0, [i + 1, ...a]));
+  // The first respondent answered within 1–4 (the table is read), the rest run up to 5.
+  old.line(2, 0, [1, 4, 4, 3, 4, 4, 4, 3, 4, 4]);
+  b.plant(old, 1, 1, "tabel-tidak-dipahami", "warning", "jawaban berskala 1–5, bukan 1–4: satu peringatan untuk wilayahnya, bukan galat per sel");
+
+  // Capaian IKU as a Renstra matrix: every year's target and realisation; the report is on 2024.
+  const cap = b.sheet("Capaian IKU", ["capaian"]);
+  writeRows(cap, [
+    ["CAPAIAN INDIKATOR KINERJA UTAMA"],
+    ["TAHUN 2024"],
+    [],
+    ["No", "Indikator", "Satuan", "Target", null, null, null, null, "Realisasi", null, null, null, null, "Capaian (%)", "Kategori"],
+    [null, null, null, "2021", "2022", "2023", "2024", "2025", "2021", "2022", "2023", "2024", "2025", null, null],
+  ]);
+  cap.merge(3, 3, 3, 7);
+  cap.merge(3, 8, 3, 12);
+  mergeDown(cap, 3, 4, [0, 1, 2, 13, 14]);
+  const rows: [string, string, number[], (number | null)[]][] = [
+    ["Nilai realisasi investasi PMDN dan PMA (miliar rupiah)", "Miliar Rupiah", [850, 900, 950, 1000, 1050], [870, 915, 990, 1032, null]],
+    ["Persentase perizinan terbit tepat waktu", "%", [85, 88, 90, 92, 95], [86, 88, 91, 90, null]],
+    ["Indeks Kepuasan Masyarakat DPMPTSP", "Indeks", [80, 82, 84, 86, 88], [81.5, 83.2, 84.9, 86.45, null]],
+  ];
+  rows.forEach(([ind, sat, t, r], i) => {
+    const c = pct(r[3]!, t[3]!);
+    const kat = c >= 91 ? "Sangat Tinggi" : c >= 76 ? "Tinggi" : "Sedang";
+    cap.line(5 + i, 0, [i + 1, ind, sat, ...t, ...r, c, kat]);
+  });
+  // Planted: 2024's capaian of the perizinan typed 89,5 (90 / 92 × 100 = 97,83).
+  cap.put(6, 13, 89.5);
+  b.plant(cap, 6, 13, "capaian", "error", "capaian 2024 = 90 / 92 × 100 = 97,83; ditulis 89,5");
+  return b;
+}
+
 export function kinerjaBooks(): Book[] {
-  return [b35(), b36(), b37()];
+  return [b35(), b36(), b37(), b38()];
 }
