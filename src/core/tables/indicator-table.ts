@@ -92,6 +92,7 @@ export function readIndicatorTable(
     target: pick(cols, "target", q, null)?.c ?? pick(cols, "targetTahunan", q, null)?.c,
     realisasi: pick(cols, "realisasi", q, null)?.c,
     capaian: pick(cols, "capaian", q, null)?.c,
+    kategori: pick(cols, "kategori", q, null)?.c,
   }));
   // A one-quarter form ("Target TW II | Realisasi TW II | Capaian (%)"): the columns without a
   // quarter beside that quarter's are that quarter's too; the yearly target stays yearly.
@@ -203,6 +204,7 @@ export function readIndicatorTable(
       target: cells.num(r, t.target, kind),
       realisasi: cells.num(r, t.realisasi, kind),
       capaian: cells.num(r, t.capaian, "percent"),
+      ...(t.kategori !== undefined ? { kategori: cells.text(r, t.kategori) } : {}),
     })) as [Quarter, Quarter, Quarter, Quarter];
     const row: IndicatorRow = {
       r,
@@ -214,7 +216,8 @@ export function readIndicatorTable(
       target: cells.num(r, yearlyTarget?.c, kind),
       realisasi: ownQuarter === null ? cells.num(r, realisasiCol?.c, kind) : null,
       capaian: ownQuarter === null ? cells.num(r, capaianCol?.c, "percent") : null,
-      kategori: cells.text(r, col("kategori")),
+      // The year's (or the one-quarter sheet's) kategori; a quarter's own is in tw[q].kategori.
+      kategori: cells.text(r, pick(cols, "kategori", null, year)?.c),
       targetAkhir: cells.num(r, col("targetAkhir"), kind),
       sifat: cells.text(r, col("sifat")),
       tw,

@@ -48,6 +48,8 @@ export interface Quarter {
   target: NumCell | null;
   realisasi: NumCell | null;
   capaian: NumCell | null;
+  /** The quarter's own kategori, where each quarter has a Kategori column. */
+  kategori?: TextCell | null;
 }
 
 export interface IndicatorRow {
