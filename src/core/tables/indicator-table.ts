@@ -110,6 +110,9 @@ export function readIndicatorTable(
     tw.realisasi ??= realisasiCol?.c;
     tw.capaian ??= capaianCol?.c;
   }
+  // The budget of the year: a column outside the quarters, or the one quarter a one-quarter sheet
+  // holds. A quarter's spending under "Realisasi Triwulan I | Keuangan" is not the year's.
+  const budgetCol = (role: Role) => pick(cols, role, null, null)?.c ?? (ownQuarter !== null ? pick(cols, role, ownQuarter, null)?.c : undefined);
   const required = requiredRoles(kind);
   const columns: Record<string, number> = {};
   for (const c of cols) if (!(c.role in columns)) columns[c.role] = c.c;
@@ -221,9 +224,9 @@ export function readIndicatorTable(
       targetAkhir: cells.num(r, col("targetAkhir"), kind),
       sifat: cells.text(r, col("sifat")),
       tw,
-      pagu: cells.num(r, col("pagu"), "rupiah"),
-      realisasiAnggaran: cells.num(r, col("realisasiAnggaran"), "rupiah"),
-      persenAnggaran: cells.num(r, col("persenAnggaran"), "percent"),
+      pagu: cells.num(r, budgetCol("pagu"), "rupiah"),
+      realisasiAnggaran: cells.num(r, budgetCol("realisasiAnggaran"), "rupiah"),
+      persenAnggaran: cells.num(r, budgetCol("persenAnggaran"), "percent"),
       blanks: [],
     };
     for (const role of required) {

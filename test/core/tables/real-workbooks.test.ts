@@ -1143,3 +1143,30 @@ describe("a Renstra matrix: targets and realisations for every year of the plan"
     expect(checkWorkbook({ sheets: [s] }).findings.map((f) => [f.rule, f.cell])).toEqual([["capaian", "M5"]]);
   });
 });
+
+test('PKPK with "Realisasi Triwulan I | II" over "Kinerja | Keuangan": a quarter\'s spending is not the year\'s realisasi anggaran', () => {
+  const s = sheet(
+    "PKPK",
+    [
+      ["PKPK TAHUN 2025"],
+      ["Kode", "Program/Kegiatan", "Indikator", "Satuan", "Target", null, "Realisasi Triwulan I", null, "Realisasi Triwulan II", null],
+      [null, null, null, null, "Kinerja", "Anggaran (Rp)", "Kinerja", "Keuangan", "Kinerja", "Keuangan"],
+      ["2.16.03", "PROGRAM PENGELOLAAN APLIKASI INFORMATIKA", "Persentase PD terhubung", "%", 85, 1500000000, 22, 300000000, 43, 700000000],
+    ],
+    [
+      { r0: 1, c0: 4, r1: 1, c1: 5 },
+      { r0: 1, c0: 6, r1: 1, c1: 7 },
+      { r0: 1, c0: 8, r1: 1, c1: 9 },
+    ],
+  );
+  const [t] = readSheet(s) as IndicatorTable[];
+  expect(t!.kind).toBe("pkpk");
+  const row = t!.rows[0]!;
+  expect([row.target?.value, row.pagu?.value, row.realisasiAnggaran, row.tw[0].realisasi?.value, row.tw[1].realisasi?.value]).toEqual([
+    85,
+    1500000000,
+    null,
+    22,
+    43,
+  ]);
+});
