@@ -133,6 +133,15 @@ const SEM2_BLOCK: Block = {
 
 ruleTester.run(skm, {
   valid: [
+    {
+      // The seed's NRRs typed with 2 decimals (3,76 for 3,758) beside konversi and IKM computed from the unrounded ones.
+      name: "NRRs written rounded to 2 decimals: konversi and IKM within what that rounding leaves open are right",
+      sheets: {
+        SKM: unsurTable({ nrr: NRR.map((n) => Math.round(n * 100) / 100), konversi: KONVERSI, ikm: 93.853 }).map((row, i) =>
+          i === 11 ? [null, "NRR Tertimbang", 3.754] : row,
+        ),
+      },
+    },
     { name: "the seed's NRRs with exact 1/9: NRR tertimbang 3,758, IKM 93,947, mutu A", sheets: { SKM: unsurTable() } },
     {
       name: "NRRs equal to the raw answers (a blank answer is not a zero)",
