@@ -249,7 +249,17 @@ export function quarterDifferences(ctx: CheckContext, field: "target" | "realisa
         if (!found) return;
         const ref = counterpart(entry, quarterTables(base, quarter + 1));
         const expected = ref?.row.tw[quarter]![field];
-        if (ref && expected && !sameAmount(entry, found, ref, expected)) out.push({ entry, ref, quarter, found, expected });
+        if (!ref || !expected || sameAmount(entry, found, ref, expected)) return;
+        // One document writes the quarter's own amount (30 a quarter), the other the running total
+        // up to it ("s.d. TW II": 60): the same plan, no difference.
+        const upTo = (e: Entry): number | null => {
+          const xs = e.row.tw.slice(0, quarter + 1).map((x) => x[field]);
+          return xs.every((x) => x) ? xs.reduce((a, x) => a + x!.value, 0) : null;
+        };
+        const mine = upTo(entry);
+        const theirs = upTo(ref);
+        if (quarter > 0 && ((theirs !== null && sameNumber(found.value, theirs)) || (mine !== null && sameNumber(expected.value, mine)))) return;
+        out.push({ entry, ref, quarter, found, expected });
       });
     }
   }
