@@ -35,6 +35,21 @@ const pkpkBlud = (note: boolean) => [
 ruleTester.run(targetTahunan, {
   valid: [
     {
+      name: "last year's PK kept in the workbook is no reference: PK 2024 says 3,4, PK 2025 and the Capaian 2025 say 3,6",
+      sheets: {
+        "PK 2024": [["PERJANJIAN KINERJA TAHUN 2024"], PK, ["Meningkatnya SPBE", "Indeks SPBE", "Indeks", 3.4]],
+        "PK 2025": [["PERJANJIAN KINERJA TAHUN 2025"], PK, ["Meningkatnya SPBE", "Indeks SPBE", "Indeks", 3.6]],
+        "Capaian 2025": [["CAPAIAN KINERJA TAHUN 2025"], CAPAIAN, ["Indeks SPBE", "Indeks", 3.6, 3.61, 100.28]],
+      },
+    },
+    {
+      name: "last year's Capaian (2024) beside this year's PK (2025): different years, not compared",
+      sheets: {
+        "PK 2025": [["PERJANJIAN KINERJA TAHUN 2025"], PK, ["Meningkatnya SPBE", "Indeks SPBE", "Indeks", 3.6]],
+        "LKjIP 2024": [["CAPAIAN KINERJA TAHUN 2024"], CAPAIAN, ["Indeks SPBE", "Indeks", 3.4, 3.42, 100.59]],
+      },
+    },
+    {
       name: "a percent indicator: the Capaian's 0,8 (a cell formatted 80%) and the PK's 80 are one target",
       sheets: {
         PK: [["PERJANJIAN KINERJA"], PK, ["Meningkatnya keterbukaan informasi", "Persentase informasi publik yang dipublikasikan", "%", 80]],

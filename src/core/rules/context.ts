@@ -147,6 +147,12 @@ export class CheckContext {
 }
 
 /**
+ * Both tables name their year and the years differ: last year's PK kept in the workbook is no
+ * reference for this year's documents, nor a Renja of 2025 held to a PK of 2024.
+ */
+export const otherYear = (a: Entry, b: Entry): boolean => a.table.year != null && b.table.year != null && a.table.year !== b.table.year;
+
+/**
  * Pairs an entry with its counterpart among `others` (same indicator in another table): by code,
  * then by context (sasaran / program name), then by level; a single candidate pairs directly.
  */
@@ -247,7 +253,10 @@ export function quarterDifferences(ctx: CheckContext, field: "target" | "realisa
       entry.row.tw.forEach((q, quarter) => {
         const found = q[field];
         if (!found) return;
-        const ref = counterpart(entry, quarterTables(base, quarter + 1));
+        const ref = counterpart(
+          entry,
+          quarterTables(base, quarter + 1).filter((b) => !otherYear(entry, b)),
+        );
         const expected = ref?.row.tw[quarter]![field];
         if (!ref || !expected || sameAmount(entry, found, ref, expected)) return;
         // One document writes the quarter's own amount (30 a quarter), the other the running total

@@ -67,6 +67,12 @@ function reportYear(cols: readonly Column[], title: string): number | null {
   return inTitle.length === 1 ? inTitle[0]! : null;
 }
 
+/** The one year a title (or sheet name) names: "PERJANJIAN KINERJA TAHUN 2024", "PK 2025"; null for none or several. */
+function titleYear(title: string): number | null {
+  const years = [...new Set([...title.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1])))];
+  return years.length === 1 ? years[0]! : null;
+}
+
 export function readIndicatorTable(
   sheet: Sheet,
   header: Header,
@@ -83,7 +89,7 @@ export function readIndicatorTable(
 
   // The year of the report: the year named with the yearly target, if any.
   const targetCol = pick(cols, "targetTahunan", null, null) ?? pick(cols, "target", null, null);
-  const year = reportYear(cols, title) ?? targetCol?.year ?? null;
+  const year = reportYear(cols, title) ?? targetCol?.year ?? titleYear(title);
   const yearlyTarget = pick(cols, "targetTahunan", null, year) ?? (quarter === null ? pick(cols, "target", null, year) : undefined);
   const quarterTarget = quarter !== null ? pick(cols, "target", null, year) : undefined;
   const realisasiCol = pick(cols, "realisasi", null, year);
