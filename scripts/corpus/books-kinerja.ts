@@ -535,6 +535,126 @@ function b38(): Book {
   return b;
 }
 
+// --- 39: last year's documents kept beside this year's, quarter amounts against running totals ----
+function b39(): Book {
+  const b = new K(
+    "39-bapperida-dua-tahun-sd-triwulan",
+    "PK 2024 dan Capaian 2024 tahun lalu tetap di buku kerja di samping PK 2025 (tahun dari judul); Renaksi dengan jumlah per triwulan (30 tiap triwulan), kolom Cara Pengukuran berteks panjang (akhir tahun, merata), baris rencana aksi di bawah indikator yang digabung ke bawah dengan tanda √; PPS dengan Target s.d. TW (kumulatif) dan Kategori per triwulan",
+  );
+  const PK_HEAD = ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"];
+  const DOK = "Jumlah dokumen perencanaan yang ditetapkan tepat waktu";
+  const ADU = "Jumlah rekomendasi evaluasi yang ditindaklanjuti";
+  const KUAL = "Persentase program yang selaras dengan RPJMD";
+  const SAS = "Meningkatnya kualitas perencanaan pembangunan daerah";
+  // Last year's PK: other targets and an indicator dropped this year.
+  const pk24 = b.sheet("PK 2024", ["pk"]);
+  writeRows(pk24, [
+    ["PERJANJIAN KINERJA TAHUN 2024"],
+    ["BADAN PERENCANAAN, PENELITIAN DAN PENGEMBANGAN DAERAH"],
+    [],
+    PK_HEAD,
+    [1, SAS, DOK, "Dokumen", 5],
+    [null, null, ADU, "Rekomendasi", 100],
+    [null, null, "Jumlah kajian yang diselesaikan", "Kajian", 6],
+    [null, null, KUAL, "%", 90],
+  ]);
+  mergeDown(pk24, 4, 7, [0, 1]);
+  const pk25 = b.sheet("PK 2025", ["pk"]);
+  writeRows(pk25, [
+    ["PERJANJIAN KINERJA TAHUN 2025"],
+    ["BADAN PERENCANAAN, PENELITIAN DAN PENGEMBANGAN DAERAH"],
+    [],
+    PK_HEAD,
+    [1, SAS, DOK, "Dokumen", 6],
+    [null, null, ADU, "Rekomendasi", 120],
+    [null, null, KUAL, "%", 95],
+  ]);
+  mergeDown(pk25, 4, 6, [0, 1]);
+
+  // Renaksi: each quarter's own amount for the counts, running totals for the percent; long
+  // Cara Pengukuran texts; action rows with schedule marks under an indicator merged down.
+  const rk = b.sheet("Renaksi 2025", ["renaksi"]);
+  writeRows(rk, [
+    ["RENCANA AKSI TAHUN 2025"],
+    [],
+    ["No", "Indikator Kinerja", "Satuan", "Target Tahunan", "TW I", "TW II", "TW III", "TW IV", "Rencana Aksi", "Cara Pengukuran"],
+    [1, DOK, "Dokumen", 6, "√", "√", null, "√", "Penyusunan RKPD, KUA-PPAS dan Renja", "Dokumen ditetapkan sampai akhir tahun berjalan"],
+    [null, null, null, null, null, "√", "√", null, "Penyusunan RKPD Perubahan", null],
+    [
+      2,
+      ADU,
+      "Rekomendasi",
+      120,
+      30,
+      30,
+      30,
+      30,
+      "Tindak lanjut rekomendasi evaluasi",
+      "Rekomendasi ditindaklanjuti secara merata setiap triwulan, 30 rekomendasi",
+    ],
+    [3, KUAL, "%", 95, 25, 50, 75, 95, "Reviu keselarasan program", "Program selaras / seluruh program x 100%"],
+  ]);
+  mergeDown(rk, 3, 4, [0, 1, 2, 3, 9]);
+
+  // PPS: targets up to each quarter (s.d. TW), the quarter's realisasi up to it, Kategori per quarter.
+  const pps = b.sheet("PPS 2025", ["pps"]);
+  writeRows(pps, [
+    ["PENGUKURAN PENCAPAIAN SASARAN TAHUN 2025"],
+    [],
+    ["Indikator", "Satuan", "Target Tahunan", "Triwulan I", null, null, null, "Triwulan II", null, null, null, "Triwulan III", null, null, null],
+    [
+      null,
+      null,
+      null,
+      "Target s.d. TW I",
+      "Realisasi",
+      "Capaian (%)",
+      "Kategori",
+      "Target s.d. TW II",
+      "Realisasi",
+      "Capaian (%)",
+      "Kategori",
+      "Target s.d. TW III",
+      "Realisasi",
+      "Capaian (%)",
+      "Kategori",
+    ],
+  ]);
+  for (let q = 0; q < 3; q++) pps.merge(2, 3 + q * 4, 2, 6 + q * 4);
+  mergeDown(pps, 2, 3, [0, 1, 2]);
+  const kat = (c: number) => (c >= 91 ? "Sangat Tinggi" : c >= 76 ? "Tinggi" : c >= 66 ? "Sedang" : c >= 51 ? "Rendah" : "Sangat Rendah");
+  const ppsLine = (ind: string, sat: string, yearly: number, t: number[], r: number[]): Cell[] => [
+    ind,
+    sat,
+    yearly,
+    ...t.flatMap((tq, q) => [tq, r[q]!, pct(r[q]!, tq), kat(pct(r[q]!, tq))]),
+  ];
+  pps.line(4, 0, ppsLine(ADU, "Rekomendasi", 120, [30, 60, 90], [28, 55, 62]));
+  pps.line(5, 0, ppsLine(KUAL, "%", 95, [25, 50, 75], [25, 48, 74]));
+  pps.line(6, 0, ppsLine(DOK, "Dokumen", 6, [2, 4, 5], [2, 4, 5]));
+  // Planted: the Kategori of TW III for the rekomendasi left "Sangat Tinggi" (62 / 90 = 68,89: Sedang).
+  pps.put(4, 14, "Sangat Tinggi");
+  b.plant(pps, 4, 14, "kategori", "error", "capaian TW III = 62 / 90 × 100 = 68,89, Sedang; ditulis Sangat Tinggi");
+  // Planted: the percent's target s.d. TW II typed 55 where the Renaksi's running plan says 50.
+  pps.put(5, 7, 55);
+  pps.put(5, 9, pct(48, 55));
+  pps.put(5, 10, kat(pct(48, 55)));
+  b.plant(pps, 5, 7, "target-triwulan", "error", "target s.d. TW II 55, Renaksi 50");
+
+  // Last year's Capaian: 2024's targets, never held to the PK 2025.
+  const cap = b.sheet("LKjIP 2024", ["capaian"]);
+  writeRows(cap, [
+    ["TABEL 3.2 CAPAIAN KINERJA TAHUN 2024"],
+    [],
+    ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)", "Kategori"],
+    [1, DOK, "Dokumen", 5, 5, 100, "Sangat Tinggi"],
+    [2, ADU, "Rekomendasi", 100, 96, 96, "Sangat Tinggi"],
+    [3, "Jumlah kajian yang diselesaikan", "Kajian", 6, 6, 100, "Sangat Tinggi"],
+    [4, KUAL, "%", 90, 88, 97.78, "Sangat Tinggi"],
+  ]);
+  return b;
+}
+
 export function kinerjaBooks(): Book[] {
-  return [b35(), b36(), b37(), b38()];
+  return [b35(), b36(), b37(), b38(), b39()];
 }
