@@ -33,6 +33,9 @@ export class CellReader {
       }
     }
     const p = parseNumber(input, kind, `${this.sheet.name}!${a1(r, c)}`);
+    // "25%" where the indicator counts documents or people (a Renaksi's quarters as shares of the
+    // year's target): a share, not a figure in the indicator's unit; nothing to compare.
+    if (p.ok && p.percentSign && (kind === "count" || kind === "rupiah")) return null;
     if (p.ok && bounded) return { value: p.value, decimals: p.decimals, fromText: false, r, c };
     if (p.ok) return { value: p.value, decimals: p.decimals, fromText: p.fromText, r, c };
     if (!p.blank) {

@@ -1170,3 +1170,21 @@ test('PKPK with "Realisasi Triwulan I | II" over "Kinerja | Keuangan": a quarter
     43,
   ]);
 });
+
+test('Renaksi quarters written as shares ("25%" … "100%") of a count indicator are no figures to compare', () => {
+  const sheets = [
+    sheet("Renaksi", [
+      ["RENCANA AKSI 2025"],
+      ["Indikator Kinerja", "Satuan", "Target Tahunan", "TW I", "TW II", "TW III", "TW IV"],
+      ["Jumlah dokumen perencanaan", "Dokumen", 4, "25%", "50%", "75%", "100%"],
+    ]),
+    sheet("PPS", [
+      ["PENGUKURAN PENCAPAIAN SASARAN 2025"],
+      ["Indikator", "Satuan", "Target Tahunan", "Target TW I", "Realisasi TW I", "Target TW II", "Realisasi TW II"],
+      ["Jumlah dokumen perencanaan", "Dokumen", 4, 1, 1, 2, 2],
+    ]),
+  ];
+  const [rk] = readSheet(sheets[0]!) as IndicatorTable[];
+  expect(rk!.rows[0]!.tw.map((q) => q.target)).toEqual([null, null, null, null]);
+  expect(checkWorkbook({ sheets }).findings.filter((f) => f.severity !== "info")).toEqual([]);
+});
