@@ -53,13 +53,16 @@ export class CellReader {
 
 /**
  * A value where a number belongs that is meant as words, not a figure: a predikat (SAKIP "BB",
- * "A"; an opini "WTP") or a range ("75-80", "75 s.d. 80"). Targets and realisations of such
+ * "A"; an opini "WTP"), a range ("75-80", "75 s.d. 80") or a state ("Tersedia", "Terlaksana"). Targets and realisations of such
  * indicators are written so on purpose: there is no figure to compare, and nothing to fix.
  */
 export function isQualitative(text: string): boolean {
   const t = text.trim();
-  return QUALITATIVE.test(t) || RANGE.test(t);
+  return QUALITATIVE.test(t) || RANGE.test(t) || STATE.test(t);
 }
+/** A state as a target or realisation: "Tersedia", "Terlaksana", "Ada", "Baik", "Wajar Tanpa Pengecualian". */
+const STATE =
+  /^(tersedia|tidak tersedia|ada|ya|tidak|terlaksana|tercapai|terpenuhi|selesai|ditetapkan|lengkap|sesuai|baik|sangat baik|cukup|memuaskan|sangat memuaskan|wajar tanpa pengecualian|wajar dengan pengecualian)$/i;
 /**
  * The figure inside a text meant as written: after a bound ("≥ 80", "min. 3,5"), before its unit
  * or predikat ("3 Dokumen", "80 persen", "3,6 (Baik)"); null when the text is no such thing.
