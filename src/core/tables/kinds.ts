@@ -105,6 +105,9 @@ export const SPELLINGS: readonly Spelling[] = [
   // A Renstra-wide realisation or achievement (Evaluasi Renja columns 7, 15, 16): not read.
   { role: null, all: [/renstra|akhir periode/, /realisasi|tingkat capaian|capaian kinerja/], none: /^target/ },
   { role: null, all: [/renstra|akhir periode/, /\brp\b|anggaran/] },
+  // "Capaian Keuangan (%)", "% Keuangan", "Realisasi Keuangan" beside the kinerja's ("Fisik"): the budget's.
+  { role: "persenAnggaran", all: [/keuangan/, /capaian|%|persen|persentase/], none: /kinerja|fisik/ },
+  { role: "realisasiAnggaran", all: [/keuangan/, /realisasi/], none: /kinerja|fisik/ },
   { role: "persenAnggaran", all: [/serapan/] },
   { role: "persenAnggaran", all: [BUDGET, /%|persen|serapan|persentase|tingkat capaian|capaian (anggaran|keuangan)/] },
   // "Realisasi Capaian Kinerja dan Anggaran" (Evaluasi Renja column 13, Rp) is spending, not a percentage.

@@ -1190,3 +1190,22 @@ test('Renaksi quarters written as shares ("25%" … "100%") of a count indicator
   expect(rk!.rows[0]!.tw.map((q) => q.target)).toEqual([null, null, null, null]);
   expect(checkWorkbook({ sheets }).findings.filter((f) => f.severity !== "info")).toEqual([]);
 });
+
+test.each([
+  ["Capaian Keuangan (%)", "persenAnggaran"],
+  ["% Keuangan", "persenAnggaran"],
+  ["Realisasi Keuangan", "realisasiAnggaran"],
+  ["Capaian Fisik (%)", "capaian"],
+  ["Realisasi Fisik", "realisasi"],
+])("PKPK column %s is %s", (label, role) => {
+  expect(roleOf(normalizeLabel(label))).toBe(role);
+});
+
+test('PKPK: "Capaian Keuangan (%)" before "Capaian Fisik (%)" is the budget\'s, not the kinerja capaian', () => {
+  const s = sheet("PKPK TW III", [
+    ["PENGUKURAN KINERJA PROGRAM DAN KEGIATAN TRIWULAN III 2025"],
+    ["Kode", "Program/Kegiatan", "Indikator", "Satuan", "Target", "Realisasi Keuangan (Rp)", "Capaian Keuangan (%)", "Realisasi Fisik", "Capaian Fisik (%)"],
+    ["2.16.03", "PROGRAM PENGELOLAAN APLIKASI INFORMATIKA", "Persentase PD terhubung", "%", 85, 1380000000, 92, 65, 76.47],
+  ]);
+  expect(errors([s])).toEqual([]);
+});
