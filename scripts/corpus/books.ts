@@ -5,6 +5,7 @@
  */
 import { a1 } from "../../src/core/grid";
 import { renjaSipdBooks } from "./books-renja-sipd";
+import { kinerjaBooks } from "./books-kinerja";
 import { BAPPEDA, DINKES, DINSOS, DISDIK, DISTAN, DLH, DPUPR, DUKCAPIL, INSPEKTORAT, KECAMATAN, RSUD, SATPOL, type Opd } from "./content";
 import {
   budgetCols,
@@ -1669,6 +1670,8 @@ function b29(): Book {
   writeRows(ps, [[], ["Keterangan: Target dan realisasi bersatuan Rupiah, pagu dan realisasi anggaran dalam ribuan rupiah"]], p.lastRow + 1);
   // Planted (jumlahSalah): the kegiatan's pagu typed 2.725.200 (ribu), 100.000 below its one sub kegiatan's 2.825.200.
   b.overwrite(ps, p, 1, "pagu", 2725200, "anggaran-pkpk", "error", "pagu kegiatan 1.02.02.2.01 ditulis 2.725.200 ribu; sub kegiatannya 2.825.200 ribu");
+  // Its serapan was left as computed from 2.825.200: against the typed pagu it is wrong too.
+  b.plant(ps.name, cellOf(p, 1, "serapan"), "anggaran-pkpk", "error", "serapan kegiatan tertulis 93,48; 2.641.111 / 2.725.200 × 100 = 96,91");
   return b;
 }
 
@@ -1704,5 +1707,6 @@ export function corpusBooks(): Book[] {
     b28(),
     b29(),
     ...renjaSipdBooks(),
+    ...kinerjaBooks(),
   ];
 }

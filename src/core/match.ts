@@ -11,12 +11,16 @@ const STOP = new Set(["dan", "yang", "di", "ke", "dari", "pada", "untuk", "dalam
 
 /** An indicator's matching key; memoised, as every rule and every pairing asks for it. */
 export const normalizeIndicator = memoize(function normalizeIndicator(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/\([^)]*\)/g, " ")
-    .replace(/[^\p{L}\p{N}%]+/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    name
+      // The number or letter staff put before an indicator in its cell ("1. Nilai SAKIP", "1.2 …", "a) …").
+      .replace(/^\s*(?:(?:\d{1,2}\.){1,3}\d{0,2}|\d{1,2}\)|[a-zA-Z][.)])\s+(?=\p{L})/u, "")
+      .toLowerCase()
+      .replace(/\([^)]*\)/g, " ")
+      .replace(/[^\p{L}\p{N}%]+/gu, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 });
 
 function tokens(key: string): string[] {
@@ -64,10 +68,23 @@ export function isNearMatch(a: string, b: string): boolean {
     const set = new Set(large);
     if (small.every((t) => set.has(t))) return true;
   }
+  // An abbreviation for the whole name: "IKM" for "Indeks Kepuasan Masyarakat".
+  if (isInitialsOf(a, b) || isInitialsOf(b, a)) return true;
   // A typo is in a word: names that differ in a number or a lone letter (2024 / 2025, kelas A / B) differ.
   if (markers(a) !== markers(b)) return false;
   const max = Math.floor(Math.max(a.length, b.length) * 0.08);
   return Math.min(a.length, b.length) >= 12 && max >= 1 && editDistance(a, b, max) <= max;
+}
+
+/** The initials of a name of two words or more ("indeks kepuasan masyarakat" → "ikm"), or null. */
+function initials(key: string): string | null {
+  const words = key.split(" ").filter((t) => t !== "" && !STOP.has(t));
+  return words.length >= 2 && words.every((w) => /^\p{L}/u.test(w)) ? words.map((w) => w[0]).join("") : null;
+}
+
+/** Whether `short` is one word, the initials of `long` (IKM, IPM, IRB). */
+function isInitialsOf(short: string, long: string): boolean {
+  return !short.includes(" ") && short.length >= 2 && initials(long) === short;
 }
 
 /** The numbers and lone letters of a name, which tell indicators apart. */
@@ -101,6 +118,11 @@ export function resolveKeys(
   const rare = (k: string) => [...new Set(tokens(k))].sort((x, y) => (freq.get(x) ?? 0) - (freq.get(y) ?? 0)).slice(0, 2);
   const block = new Map<string, string[]>();
   for (const k of all) for (const t of rare(k)) (block.get(t) ?? block.set(t, []).get(t)!).push(k);
+  // A long name is found from its abbreviation too: indexed under its initials.
+  for (const k of all) {
+    const i = initials(k);
+    if (i && i.length >= 2) (block.get(i) ?? block.set(i, []).get(i)!).push(k);
+  }
 
   const canonical = new Map<string, string>();
   const near: { key: string; to: string }[] = [];
@@ -113,7 +135,7 @@ export function resolveKeys(
     canonical.set(k, k);
     if (owners.get(k)!.size === tableCount) continue;
     const candidates = new Set<string>();
-    for (const t of rare(k)) for (const other of block.get(t) ?? []) if (other !== k) candidates.add(other);
+    for (const t of [...rare(k), ...(initials(k) ? [initials(k)!] : [])]) for (const other of block.get(t) ?? []) if (other !== k) candidates.add(other);
     for (const other of candidates) {
       if (canonical.has(other)) continue;
       const overlap = [...owners.get(other)!].some((t) => owners.get(k)!.has(t));

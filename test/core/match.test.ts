@@ -72,3 +72,24 @@ test("a typo is in a word: a different year or class letter is no typo", () => {
   expect(isNearMatch(key("Jumlah desa mandiri tahun 2024"), key("Jumlah desa mandiri tahun 2025"))).toBe(false);
   expect(isNearMatch(key("Jumlah desa mandiri tahun 2024"), key("Jumlah desa mandri tahun 2024"))).toBe(true);
 });
+
+describe("as staff write names in the cell", () => {
+  test.each([["1. Nilai SAKIP Dinas"], ["1.2 Nilai SAKIP Dinas"], ["a) Nilai SAKIP Dinas"], ["2) Nilai SAKIP Dinas"]])(
+    "the number before the name does not count: %s",
+    (name) => {
+      expect(key(name)).toBe(key("Nilai SAKIP Dinas"));
+    },
+  );
+
+  test("a number that is part of the name stays: 10 besar penyakit", () => {
+    expect(key("10 besar penyakit yang ditangani")).toBe("10 besar penyakit yang ditangani");
+  });
+
+  test("an abbreviation for the whole name is a near match, found by its initials, and reported", () => {
+    expect(isNearMatch(key("IKM"), key("Indeks Kepuasan Masyarakat (IKM)"))).toBe(true);
+    expect(isNearMatch(key("IPM"), key("Indeks Kepuasan Masyarakat"))).toBe(false);
+    const { canonical, near } = resolveKeys([[key("Indeks Kepuasan Masyarakat (IKM)")], [key("IKM")]]);
+    expect(canonical.get("ikm")).toBe("indeks kepuasan masyarakat");
+    expect(near).toEqual([{ key: "ikm", to: "indeks kepuasan masyarakat" }]);
+  });
+});

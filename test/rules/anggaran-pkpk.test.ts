@@ -1,8 +1,6 @@
 import type { CellValue } from "../../src/core/grid";
 import { anggaranPkpk } from "../../src/core/rules/anggaran-pkpk";
-import { readWorkbook } from "../../src/core/tables/find";
-import type { IndicatorTable, NumCell } from "../../src/core/tables/types";
-import { ruleTester, workbookOf } from "../support/rule-tester";
+import { ruleTester } from "../support/rule-tester";
 
 const PKPK = [
   "Kode",
@@ -31,22 +29,6 @@ const budget = [
   [...KEGIATAN_2, 2240000, 2240000, 100],
 ];
 
-/**
- * The reader does not yet fill the PKPK's serapan column (IndicatorRow.persenAnggaran): the case
- * gives the tables with that field set from column K, as the reader is to fill it.
- */
-function withPersen(sheets: Record<string, CellValue[][]>) {
-  const tables = readWorkbook(workbookOf({ sheets }));
-  for (const t of tables) {
-    if (t.kind !== "pkpk") continue;
-    for (const row of (t as IndicatorTable).rows) {
-      const v = sheets[t.sheet]![row.r]![10];
-      if (typeof v === "number") Object.assign(row, { persenAnggaran: { value: v, decimals: 2, fromText: false, r: row.r, c: 10 } satisfies NumCell });
-    }
-  }
-  return tables;
-}
-
 ruleTester.run(anggaranPkpk, {
   valid: [
     {
@@ -72,9 +54,16 @@ ruleTester.run(anggaranPkpk, {
     },
     {
       name: "serapan 92,61 % of 9.261.000 / 10.000.000 in the serapan column",
-      tables: withPersen({
+      // The reader fills the serapan column (IndicatorRow.persenAnggaran) from "Serapan (%)".
+      sheets: {
         "PKPK TW III": pkpk(["7.01.05", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA", "Persentase desa dibina", "%", 100, 75, 75, 100, 10000000, 9261000, 92.61]),
-      }),
+      },
+    },
+    {
+      name: "serapan in a column formatted as a percentage: 0,9261 is 92,61 %",
+      sheets: {
+        "PKPK TW III": pkpk(["7.01.05", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA", "Persentase desa dibina", "%", 100, 75, 75, 1, 10000000, 9261000, 0.9261]),
+      },
     },
   ],
   invalid: [
@@ -117,9 +106,9 @@ ruleTester.run(anggaranPkpk, {
     },
     {
       name: "serapan written 92,16 for 9.261.000 / 10.000.000 = 92,61",
-      tables: withPersen({
+      sheets: {
         "PKPK TW III": pkpk(["7.01.05", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA", "Persentase desa dibina", "%", 100, 75, 75, 100, 10000000, 9261000, 92.16]),
-      }),
+      },
       errors: [
         {
           messageId: "serapanSalah",

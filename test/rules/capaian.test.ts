@@ -7,6 +7,17 @@ const PPS_Q = ["Sasaran", "Indikator Kinerja", "Satuan", "Target Tahunan", "Targ
 ruleTester.run(capaian, {
   valid: [
     {
+      // Planted: 65 of a yearly 85 by TW III (TW III target 65): 65 / 85 = 76,47 stated as "Capaian s.d. TW III".
+      name: "a quarter's capaian stated against the year's target (s.d. TW III: 65 / 85 = 76,47) is a convention, not an error",
+      sheets: {
+        "PPS TW III": [
+          ["PENGUKURAN PENCAPAIAN SASARAN TRIWULAN III 2025"],
+          ["Indikator", "Satuan", "Target Tahunan", "Target TW III", "Realisasi TW III", "Capaian s.d. TW III (%)"],
+          ["Persentase PD terhubung", "%", 85, 65, 65, 76.47],
+        ],
+      },
+    },
+    {
       name: "the seed's right values: 93,85 / 91,5 = 102,57; 64,86 / 66 = 98,27; 33 / 33 = 100",
       sheets: {
         Capaian: [
@@ -24,6 +35,17 @@ ruleTester.run(capaian, {
     },
   ],
   invalid: [
+    {
+      name: "a quarter's capaian that fits neither its quarter's target nor the year's is still wrong: 65 of 65 (or of 85) written 70",
+      sheets: {
+        "PPS TW III": [
+          ["PENGUKURAN PENCAPAIAN SASARAN TRIWULAN III 2025"],
+          ["Indikator", "Satuan", "Target Tahunan", "Target TW III", "Realisasi TW III", "Capaian s.d. TW III (%)"],
+          ["Persentase PD terhubung", "%", 85, 65, 65, 70],
+        ],
+      },
+      errors: [{ messageId: "salah", sheet: "PPS TW III", cell: "F3", expected: "100", found: "70" }],
+    },
     {
       name: "the seed's misprints: 102,51 for 102,57 and 97,27 for 98,27",
       sheets: {

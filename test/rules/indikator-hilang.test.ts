@@ -18,6 +18,22 @@ ruleTester.run(indikatorHilang, {
       name: "a PK alone: nothing measured to compare with",
       sheets: { PK: pk },
     },
+    {
+      name: "last year's PK (2024) kept beside this year's PK and PPS (2025): its indicator, dropped this year, is not missing",
+      sheets: {
+        "PK 2024": [
+          ["PERJANJIAN KINERJA TAHUN 2024"],
+          ["Sasaran", "Indikator Kinerja", "Satuan", "Target"],
+          ["Sasaran A", "Jumlah aplikasi yang dibangun", "Aplikasi", 5],
+        ],
+        "PK 2025": [
+          ["PERJANJIAN KINERJA TAHUN 2025"],
+          ["Sasaran", "Indikator Kinerja", "Satuan", "Target"],
+          ["Sasaran A", "Indeks Kepuasan Masyarakat", "Indeks", 88],
+        ],
+        "PPS 2025": [["PPS TAHUN 2025"], PPS, ["Sasaran A", "Indeks Kepuasan Masyarakat", "Indeks", 88, 85, 85, 100]],
+      },
+    },
   ],
   invalid: [
     {

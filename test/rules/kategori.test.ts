@@ -33,6 +33,19 @@ ruleTester.run(kategori, {
   ],
   invalid: [
     {
+      // Planted: TW I 22 / 20 = 110 Sangat Tinggi (right); TW II 30 / 40 = 75 written Sangat Tinggi (Sedang).
+      name: "each quarter's own Kategori column against that quarter's capaian: only the wrong quarter is reported",
+      sheets: {
+        PPS: [
+          ["PENGUKURAN PENCAPAIAN SASARAN 2025"],
+          ["Sasaran", "Indikator", "Satuan", "Target", "Triwulan I", null, null, null, "Triwulan II", null, null, null],
+          [null, null, null, null, "Target", "Realisasi", "Capaian (%)", "Kategori", "Target", "Realisasi", "Capaian (%)", "Kategori"],
+          ["Sasaran A", "Persentase informasi publik", "%", 80, 20, 22, 110, "Sangat Tinggi", 40, 30, 75, "Sangat Tinggi"],
+        ],
+      },
+      errors: [{ messageId: "salahTriwulan", sheet: "PPS", cell: "L4", expected: "Sedang", found: "Sangat Tinggi", message: "TW II" }],
+    },
+    {
       name: "the sample's planted error: 60 / 80 = 75 % is Sedang, written Tinggi; 90,99 written Sedang",
       sheets: {
         Capaian: [

@@ -133,6 +133,15 @@ const SEM2_BLOCK: Block = {
 
 ruleTester.run(skm, {
   valid: [
+    {
+      // The seed's NRRs typed with 2 decimals (3,76 for 3,758) beside konversi and IKM computed from the unrounded ones.
+      name: "NRRs written rounded to 2 decimals: konversi and IKM within what that rounding leaves open are right",
+      sheets: {
+        SKM: unsurTable({ nrr: NRR.map((n) => Math.round(n * 100) / 100), konversi: KONVERSI, ikm: 93.853 }).map((row, i) =>
+          i === 11 ? [null, "NRR Tertimbang", 3.754] : row,
+        ),
+      },
+    },
     { name: "the seed's NRRs with exact 1/9: NRR tertimbang 3,758, IKM 93,947, mutu A", sheets: { SKM: unsurTable() } },
     {
       name: "NRRs equal to the raw answers (a blank answer is not a zero)",
@@ -180,6 +189,13 @@ ruleTester.run(skm, {
     },
   ],
   invalid: [
+    {
+      // Planted: every NRR 3,2. Bobot 0,111 per unsur: 0,3552 rounded to 0,355 as templates do, Σ 3,195
+      // (unrounded 3,1968; exact 1/9 3,2); IKM 3,195 × 25 = 79,875 written 79,88, mutu B.
+      name: "NRR tertimbang as the sum of per-unsur products rounded to 3 decimals (3,195) and its IKM: accepted, bobot 0,111 named",
+      sheets: { SKM: unsurTable({ nrr: UNSUR.map(() => 3.2), mutu: UNSUR.map(() => "B"), tertimbang: 3.195, ikm: 79.88, ikmMutu: "B" }) },
+      errors: [{ messageId: "ikmBobotLain", sheet: "SKM", cell: "D13", severity: "info", found: "79,88", message: "bobot 0,111" }],
+    },
     {
       name: "the seed's IKM 93,853, made with bobot 0,111: accepted, and the weight named",
       sheets: { SKM: unsurTable({ ikm: 93.853 }) },

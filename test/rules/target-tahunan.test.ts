@@ -49,6 +49,28 @@ ruleTester.run(targetTahunan, {
       merges: { Renja: renjaPct(0.95).merges },
     },
     {
+      name: "last year's PK kept in the workbook is no reference: PK 2024 says 3,4, PK 2025 and the Capaian 2025 say 3,6",
+      sheets: {
+        "PK 2024": [["PERJANJIAN KINERJA TAHUN 2024"], PK, ["Meningkatnya SPBE", "Indeks SPBE", "Indeks", 3.4]],
+        "PK 2025": [["PERJANJIAN KINERJA TAHUN 2025"], PK, ["Meningkatnya SPBE", "Indeks SPBE", "Indeks", 3.6]],
+        "Capaian 2025": [["CAPAIAN KINERJA TAHUN 2025"], CAPAIAN, ["Indeks SPBE", "Indeks", 3.6, 3.61, 100.28]],
+      },
+    },
+    {
+      name: "last year's Capaian (2024) beside this year's PK (2025): different years, not compared",
+      sheets: {
+        "PK 2025": [["PERJANJIAN KINERJA TAHUN 2025"], PK, ["Meningkatnya SPBE", "Indeks SPBE", "Indeks", 3.6]],
+        "LKjIP 2024": [["CAPAIAN KINERJA TAHUN 2024"], CAPAIAN, ["Indeks SPBE", "Indeks", 3.4, 3.42, 100.59]],
+      },
+    },
+    {
+      name: "a percent indicator: the Capaian's 0,8 (a cell formatted 80%) and the PK's 80 are one target",
+      sheets: {
+        PK: [["PERJANJIAN KINERJA"], PK, ["Meningkatnya keterbukaan informasi", "Persentase informasi publik yang dipublikasikan", "%", 80]],
+        Capaian: [["Capaian IKU"], CAPAIAN, ["Persentase informasi publik yang dipublikasikan", "%", 0.8, 0.6, 0.75]],
+      },
+    },
+    {
       name: "a rupiah indicator: the Renja's Rp 12.500.000.000 and the PKPK's 12.500.000 dalam ribuan rupiah are one amount",
       sheets: { PKPK: pkpkBlud(true), Renja: renjaBlud.rows },
       merges: { Renja: renjaBlud.merges },
@@ -93,6 +115,14 @@ ruleTester.run(targetTahunan, {
       sheets: { PK: pkPct, Renja: renjaPct(0.9).rows },
       merges: { Renja: renjaPct(0.9).merges },
       errors: [{ messageId: "renjaBerbeda", sheet: "Renja", cell: RENJA_TARGET, expected: "95", found: "0,9" }],
+    },
+    {
+      name: "a percent indicator: 0,75 (75%) in the Capaian is not the PK's 80",
+      sheets: {
+        PK: [["PERJANJIAN KINERJA"], PK, ["Meningkatnya keterbukaan informasi", "Persentase informasi publik yang dipublikasikan", "%", 80]],
+        Capaian: [["Capaian IKU"], CAPAIAN, ["Persentase informasi publik yang dipublikasikan", "%", 0.75, 0.6, 0.8]],
+      },
+      errors: [{ messageId: "berbeda", sheet: "Capaian", cell: "C3", found: "0,75" }],
     },
     {
       name: "the same PKPK without its unit note: 12.500.000 rupiah is not the Renja's 12.500.000.000",

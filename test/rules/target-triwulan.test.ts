@@ -35,8 +35,51 @@ ruleTester.run(targetTriwulan, {
         ],
       },
     },
+    {
+      name: "the Renaksi writes each quarter's amount (30 a quarter), the PPS the running total (s.d. TW II 60 …): one plan",
+      sheets: {
+        Renaksi: [["RENCANA AKSI"], RENAKSI, ["Jumlah aduan ditindaklanjuti", "Aduan", 120, 30, 30, 30, 30]],
+        PPS: [
+          ["PPS"],
+          [
+            "Indikator",
+            "Satuan",
+            "Target Tahunan",
+            "Target s.d. TW I",
+            "Target s.d. TW II",
+            "Target s.d. TW III",
+            "Target s.d. TW IV",
+            "Realisasi TW IV",
+            "Capaian (%)",
+          ],
+          ["Jumlah aduan ditindaklanjuti", "Aduan", 120, 30, 60, 90, 120, 131, 109.17],
+        ],
+      },
+    },
   ],
   invalid: [
+    {
+      name: "running totals that leave the plan are still reported: s.d. TW III 95 where 30 a quarter makes 90",
+      sheets: {
+        Renaksi: [["RENCANA AKSI"], RENAKSI, ["Jumlah aduan ditindaklanjuti", "Aduan", 120, 30, 30, 30, 30]],
+        PPS: [
+          ["PPS"],
+          [
+            "Indikator",
+            "Satuan",
+            "Target Tahunan",
+            "Target s.d. TW I",
+            "Target s.d. TW II",
+            "Target s.d. TW III",
+            "Target s.d. TW IV",
+            "Realisasi TW IV",
+            "Capaian (%)",
+          ],
+          ["Jumlah aduan ditindaklanjuti", "Aduan", 120, 30, 60, 95, 120, 131, 109.17],
+        ],
+      },
+      errors: [{ messageId: "bedaRenaksi", sheet: "PPS", cell: "F3", found: "95" }],
+    },
     {
       name: "the inspectorate's finding: the PKPK's TW III target 10 where the Renaksi says 9; PPS TW II 7 where it says 8",
       sheets: {

@@ -18,6 +18,34 @@ ruleTester.run(triwulanKumulatif, {
       name: "undeclared: quarterly amounts 3 + 3 + 3 + 3 = 12, and a running total ending at the yearly target",
       sheets: renaksi(["Jumlah laporan", "Dokumen", 12, 3, 3, 3, 3, ""], ["Jumlah desa yang dibina", "Desa", 16, 4, 8, 12, 16, ""]),
     },
+    {
+      name: 'a "Cara Pengukuran" text with "akhir tahun", "merata" or "non fisik" in it declares no sifat: 30 × 4 = 120 and 4 × 4 = 16 fit',
+      sheets: {
+        Renaksi: [
+          ["RENCANA AKSI"],
+          ["Indikator Kinerja", "Satuan", "Target Tahunan", "TW I", "TW II", "TW III", "TW IV", "Cara Pengukuran"],
+          [
+            "Jumlah aduan masyarakat yang ditindaklanjuti",
+            "Aduan",
+            120,
+            30,
+            30,
+            30,
+            30,
+            "Jumlah aduan SP4N-LAPOR yang ditindaklanjuti sampai akhir tahun berjalan",
+          ],
+          ["Jumlah desa yang dibina", "Desa", 16, 4, 4, 4, 4, "Desa dibina secara merata di 4 kecamatan, per triwulan 4 desa"],
+          ["Persentase PD terhubung", "%", 85, 20, 45, 65, 85, "Jumlah PD terhubung / 45 PD x 100% (non fisik)"],
+        ],
+      },
+    },
+    {
+      name: 'a sifat in a word or two: "Non-Kumulatif" 3 + 3 + 3 + 3 = 12, "Akhir Tahun" 88',
+      sheets: renaksi(
+        ["Jumlah laporan", "Dokumen", 12, 3, 3, 3, 3, "Non-Kumulatif"],
+        ["Indeks Kepuasan Masyarakat", "Indeks", 88, 85, 86, 87, 88, "Akhir Tahun"],
+      ),
+    },
   ],
   invalid: [
     {

@@ -21,9 +21,9 @@ const RANK: Record<BudgetLevel, number> = { program: 0, kegiatan: 1, subkegiatan
 const CHILD: Partial<Record<BudgetLevel, BudgetLevel>> = { program: "kegiatan", kegiatan: "subkegiatan" };
 const isBudgetLevel = (l: Level | null): l is BudgetLevel => l === "program" || l === "kegiatan" || l === "subkegiatan";
 
-/** The serapan column of a PKPK row, once the reader fills it (`persenAnggaran`); null until then. */
+/** The serapan column of a PKPK row (`persenAnggaran`), null without one. */
 export function persenOf(row: IndicatorRow): NumCell | null {
-  return (row as IndicatorRow & { readonly persenAnggaran?: NumCell | null }).persenAnggaran ?? null;
+  return row.persenAnggaran ?? null;
 }
 
 interface Item {

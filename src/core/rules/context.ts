@@ -147,6 +147,12 @@ export class CheckContext {
 }
 
 /**
+ * Both tables name their year and the years differ: last year's PK kept in the workbook is no
+ * reference for this year's documents, nor a Renja of 2025 held to a PK of 2024.
+ */
+export const otherYear = (a: Entry, b: Entry): boolean => a.table.year != null && b.table.year != null && a.table.year !== b.table.year;
+
+/**
  * Pairs an entry with its counterpart among `others` (same indicator in another table): by code,
  * then by context (sasaran / program name), then by level; a single candidate pairs directly.
  */
@@ -208,7 +214,8 @@ export function inPercent(e: Entry): boolean {
  * Whether two entries' figures of one indicator are the same amount: the same number, a percentage
  * and its fraction of a percent format (0,95 in a cell formatted as % is the 95 another writes), or, for an
  * indicator measured in rupiah whose tables write rupiah in different units (one dalam ribuan
- * rupiah, IndicatorTable.unitScale), the same number of rupiah. A difference of the unit alone is
+ * rupiah, IndicatorTable.unitScale), the same number of rupiah; for a percent indicator, the
+ * same percent written as a fraction (0,8) or a whole (80). A difference of the unit alone is
  * never reported.
  */
 export function sameAmount(a: Entry, an: NumCell, b: Entry, bn: NumCell): boolean {
@@ -253,9 +260,22 @@ export function quarterDifferences(ctx: CheckContext, field: "target" | "realisa
       entry.row.tw.forEach((q, quarter) => {
         const found = q[field];
         if (!found) return;
-        const ref = counterpart(entry, quarterTables(base, quarter + 1));
+        const ref = counterpart(
+          entry,
+          quarterTables(base, quarter + 1).filter((b) => !otherYear(entry, b)),
+        );
         const expected = ref?.row.tw[quarter]![field];
-        if (ref && expected && !sameAmount(entry, found, ref, expected)) out.push({ entry, ref, quarter, found, expected });
+        if (!ref || !expected || sameAmount(entry, found, ref, expected)) return;
+        // One document writes the quarter's own amount (30 a quarter), the other the running total
+        // up to it ("s.d. TW II": 60): the same plan, no difference.
+        const upTo = (e: Entry): number | null => {
+          const xs = e.row.tw.slice(0, quarter + 1).map((x) => x[field]);
+          return xs.every((x) => x) ? xs.reduce((a, x) => a + x!.value, 0) : null;
+        };
+        const mine = upTo(entry);
+        const theirs = upTo(ref);
+        if (quarter > 0 && ((theirs !== null && sameNumber(found.value, theirs)) || (mine !== null && sameNumber(expected.value, mine)))) return;
+        out.push({ entry, ref, quarter, found, expected });
       });
     }
   }

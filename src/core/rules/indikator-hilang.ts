@@ -1,6 +1,6 @@
 /** Rule 4: an indicator of the PK or Renaksi missing from PPS or PKPK, or the reverse. */
 import type { TableKind } from "../tables/types";
-import { defineRule, label, quoted, where, type Entry } from "./context";
+import { defineRule, label, otherYear, quoted, where, type Entry } from "./context";
 
 const isSasaranLevel = (e: Entry) => e.row.level === null || e.row.level === "sasaran" || e.row.level === "tujuan";
 
@@ -28,36 +28,38 @@ export const indikatorHilang = defineRule({
     if (!measured.length || !planned.length) return;
     const measuredNames = measured.map((k) => (k === "pps" ? "PPS" : "PKPK")).join(" atau ");
     const plannedNames = planned.map((k) => (k === "pk" ? "PK" : "Rencana Aksi")).join(" atau ");
+    // A document of another year (last year's PK kept in the workbook) neither misses nor holds
+    // this year's indicators: only tables of the same year (or of no stated year) are compared.
+    const tablesOf = (kinds: TableKind[]) => ctx.indicatorTables.filter((t) => kinds.includes(t.kind));
+    const yearsMeet = (a: { year?: number | null }, b: { year?: number | null }) => a.year == null || b.year == null || a.year === b.year;
     for (const entries of ctx.byKey.values()) {
-      const inMeasured = entries.some((e) => measured.includes(e.table.kind));
-      const inPlanned = entries.some((e) => planned.includes(e.table.kind));
-      if (!inMeasured) {
-        for (const e of entries.filter((x) => planned.includes(x.table.kind))) {
-          // Tujuan-level PK indicators are measured in the Capaian table, not always in PPS.
-          if (e.table.kind === "pk" && e.row.level === "tujuan") continue;
-          if (e !== entries.find((x) => x.table === e.table)) continue;
-          report({
-            at: where(e.table, e.row.indikator),
-            messageId: "tidakDiukur",
-            data: { indikator: quoted(e.row.indikator), tabel: label(e.table), dokumen: measuredNames },
-            expected: `ada di ${measuredNames}`,
-            found: "tidak ada",
-          });
-        }
-      }
-      if (!inPlanned) {
-        const e = entries.find((x) => measured.includes(x.table.kind));
-        if (!e) continue;
-        // Program and kegiatan indicators belong to the Renaksi; with no Renaksi there is nothing to compare.
-        if (!isSasaranLevel(e) && !ctx.has("renaksi")) continue;
+      for (const e of entries.filter((x) => planned.includes(x.table.kind))) {
+        if (!tablesOf(measured).some((t) => yearsMeet(t, e.table))) continue;
+        if (entries.some((x) => measured.includes(x.table.kind) && !otherYear(e, x))) continue;
+        // Tujuan-level PK indicators are measured in the Capaian table, not always in PPS.
+        if (e.table.kind === "pk" && e.row.level === "tujuan") continue;
+        if (e !== entries.find((x) => x.table === e.table)) continue;
         report({
           at: where(e.table, e.row.indikator),
-          messageId: "tidakDirencanakan",
-          data: { indikator: quoted(e.row.indikator), tabel: label(e.table), dokumen: plannedNames },
-          expected: `ada di ${plannedNames}`,
+          messageId: "tidakDiukur",
+          data: { indikator: quoted(e.row.indikator), tabel: label(e.table), dokumen: measuredNames },
+          expected: `ada di ${measuredNames}`,
           found: "tidak ada",
         });
       }
+      const e = entries.find((x) => measured.includes(x.table.kind));
+      if (!e) continue;
+      if (!tablesOf(planned).some((t) => yearsMeet(t, e.table))) continue;
+      if (entries.some((x) => planned.includes(x.table.kind) && !otherYear(e, x))) continue;
+      // Program and kegiatan indicators belong to the Renaksi; with no Renaksi there is nothing to compare.
+      if (!isSasaranLevel(e) && !ctx.has("renaksi")) continue;
+      report({
+        at: where(e.table, e.row.indikator),
+        messageId: "tidakDirencanakan",
+        data: { indikator: quoted(e.row.indikator), tabel: label(e.table), dokumen: plannedNames },
+        expected: `ada di ${plannedNames}`,
+        found: "tidak ada",
+      });
     }
   },
 });

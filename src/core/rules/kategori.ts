@@ -6,7 +6,7 @@
 import { kategori as kategoriOf, kategoriRank } from "../formulas";
 import { formatId } from "../messages";
 import { formulasMatching } from "./capaian";
-import type { IndicatorRow, IndicatorTable, NumCell } from "../tables/types";
+import type { IndicatorRow, IndicatorTable, NumCell, TextCell } from "../tables/types";
 import { defineRule, label, quoted, TW, where } from "./context";
 
 interface Measured {
@@ -55,32 +55,36 @@ export const kategori = defineRule({
   check(ctx, report) {
     for (const table of ctx.indicatorTables) {
       for (const row of table.rows) {
-        if (!row.kategori) continue;
-        // The stated capaian when a regulated formula reproduces it (a lower-is-better indicator),
-        // else realisasi/target, else whatever capaian is written.
-        const m = measuredOf(table, row);
-        const computable = m.target && m.realisasi && m.target.value !== 0;
-        const statedFits = computable && m.capaian && formulasMatching(m.target!.value, m.realisasi!.value, m.capaian).length > 0;
-        const c = statedFits ? m.capaian!.value : computable ? (m.realisasi!.value / m.target!.value) * 100 : m.capaian?.value;
-        if (c === undefined) continue;
-        const stated = row.kategori.text;
-        const exp = kategoriOf(c);
-        const at = where(table, row.kategori);
-        if (kategoriRank(stated) < 0) {
-          report({ at, messageId: "tidakDikenal", data: { found: quoted(stated) }, expected: exp, found: stated });
-          continue;
-        }
-        const alt = kategoriOf(c, "lebih-dari");
-        if (kategoriRank(stated) === kategoriRank(exp) || kategoriRank(stated) === kategoriRank(alt)) continue;
-        const data = { indikator: quoted(row.indikator), tabel: label(table), found: quoted(stated), capaian: formatId(c, 2), expected: quoted(exp) };
-        report({
-          at,
-          ...(m.quarter === null ? { messageId: "salah", data } : { messageId: "salahTriwulan", data: { ...data, tw: TW[m.quarter]! } }),
-          related: m.capaian ? [where(table, m.capaian)] : [],
-          expected: exp,
-          found: stated,
-        });
+        const stated: [TextCell, Measured][] = row.kategori ? [[row.kategori, measuredOf(table, row)]] : [];
+        // Each quarter's own Kategori column against that quarter's capaian.
+        row.tw.forEach((q, i) => q.kategori && stated.push([q.kategori, { ...q, quarter: i }]));
+        for (const [cell, m] of stated) check1(table, row, cell, m);
       }
+    }
+    function check1(table: IndicatorTable, row: IndicatorRow, cell: TextCell, m: Measured): void {
+      // The stated capaian when a regulated formula reproduces it (a lower-is-better indicator),
+      // else realisasi/target, else whatever capaian is written.
+      const computable = m.target && m.realisasi && m.target.value !== 0;
+      const statedFits = computable && m.capaian && formulasMatching(m.target!.value, m.realisasi!.value, m.capaian).length > 0;
+      const c = statedFits ? m.capaian!.value : computable ? (m.realisasi!.value / m.target!.value) * 100 : m.capaian?.value;
+      if (c === undefined) return;
+      const stated = cell.text;
+      const exp = kategoriOf(c);
+      const at = where(table, cell);
+      if (kategoriRank(stated) < 0) {
+        report({ at, messageId: "tidakDikenal", data: { found: quoted(stated) }, expected: exp, found: stated });
+        return;
+      }
+      const alt = kategoriOf(c, "lebih-dari");
+      if (kategoriRank(stated) === kategoriRank(exp) || kategoriRank(stated) === kategoriRank(alt)) return;
+      const data = { indikator: quoted(row.indikator), tabel: label(table), found: quoted(stated), capaian: formatId(c, 2), expected: quoted(exp) };
+      report({
+        at,
+        ...(m.quarter === null ? { messageId: "salah", data } : { messageId: "salahTriwulan", data: { ...data, tw: TW[m.quarter]! } }),
+        related: m.capaian ? [where(table, m.capaian)] : [],
+        expected: exp,
+        found: stated,
+      });
     }
   },
 });

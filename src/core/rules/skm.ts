@@ -6,18 +6,7 @@
  * processing block under the answers (Σ nilai, NRR, NRR tertimbang, IKM, mutu, kinerja) against
  * the answers above it.
  */
-import {
-  describeWeight,
-  ikmConventionsMatching,
-  mutuSkm,
-  nrrPerUnsur,
-  nrrTertimbang,
-  SKM_MUTU,
-  weightValue,
-  WEIGHT_CONVENTIONS,
-  type Grade,
-  type Weight,
-} from "../formulas";
+import { describeWeight, mutuSkm, nrrPerUnsur, nrrTertimbang, SKM_MUTU, weightValue, WEIGHT_CONVENTIONS, type Grade, type Weight } from "../formulas";
 import { matchesStated, roundTo } from "../numbers";
 import { normalizeLabel } from "../tables/header";
 import type { SkmProcessing } from "../tables/skm-types";
@@ -98,7 +87,12 @@ export const skm = defineRule({
     const answerTables = ctx.tables.filter((t): t is SkmAnswersTable => t.kind === "skm-jawaban");
     for (const t of unsurTables) {
       for (const row of t.rows) {
-        if (row.nrr && row.konversi && !matchesStated(row.konversi.value, row.konversi.decimals, row.nrr.value * 25)) {
+        if (
+          row.nrr &&
+          row.konversi &&
+          !matchesStated(row.konversi.value, row.konversi.decimals, row.nrr.value * 25) &&
+          !withinInputRounding(row.konversi, row.nrr.value * 25, 25 * inputHalf(row.nrr))
+        ) {
           const expected = shown(row.nrr.value * 25);
           report({
             at: where(t, row.konversi),
@@ -143,10 +137,19 @@ export const skm = defineRule({
         else if (row.kinerja && byLetter && row.mutu) wordsOf(row.kinerja, byLetter, `mutu ${quoted(row.mutu)}`);
       }
       const nrr = t.rows.map((r) => r.nrr?.value).filter((v): v is number => v !== undefined);
+      // How far the weighted sum may lie from the one computed, from the NRRs' own rounding.
+      const nrrSlack = (w: Weight): number => t.rows.reduce((a, r) => a + (r.nrr ? inputHalf(r.nrr) : 0), 0) * weightValue(w, nrr.length);
       if (nrr.length !== t.rows.length || nrr.length === 0) continue;
+      // Templates often round each unsur's NRR × bobot to 3 decimals before adding them up: that
+      // sum is as right as the unrounded one, under each weight convention.
+      const tertimbangOf = (w: Weight): number[] => [nrrTertimbang(nrr, w), sum(nrr.map((x) => roundTo(x * weightValue(w, nrr.length), 3)))];
+      let tertimbangW: Weight[] = [];
       if (t.nrrTertimbang) {
         const stated = t.nrrTertimbang;
-        const ok = WEIGHT_CONVENTIONS.some((w) => matchesStated(stated.value, stated.decimals, nrrTertimbang(nrr, w)));
+        tertimbangW = weightsMatching(stated, tertimbangOf);
+        // NRRs written with fewer decimals (3,76 for 3,758) leave the sum that much open.
+        if (!tertimbangW.length) tertimbangW = WEIGHT_CONVENTIONS.filter((w) => withinInputRounding(stated, nrrTertimbang(nrr, w), nrrSlack(w)));
+        const ok = tertimbangW.length > 0;
         if (!ok) {
           const expected = shown(nrrTertimbang(nrr));
           report({
@@ -159,7 +162,14 @@ export const skm = defineRule({
         }
       }
       if (t.ikm) {
-        const matches = ikmConventionsMatching(nrr, t.ikm.value, t.ikm.decimals);
+        // The IKM from the NRRs, or from the stated NRR tertimbang where that one is right.
+        const ikmStated = t.ikm;
+        const byRounding = WEIGHT_CONVENTIONS.filter((w) => withinInputRounding(ikmStated, nrrTertimbang(nrr, w) * 25, 25 * nrrSlack(w)));
+        const fromNrr = weightsMatching(t.ikm, (w) => [
+          ...tertimbangOf(w).map((x) => x * 25),
+          ...(t.nrrTertimbang && tertimbangW.includes(w) ? [t.nrrTertimbang.value * 25] : []),
+        ]);
+        const matches = fromNrr.length ? fromNrr : byRounding;
         const expected = shown(nrrTertimbang(nrr) * 25);
         const common = { at: where(t, t.ikm), expected, found: shown(t.ikm) };
         const data = { found: shown(t.ikm), expected, n: nrr.length };
@@ -230,6 +240,19 @@ function weightsMatching(stated: NumCell, candidates: (w: Weight) => readonly nu
 }
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** Half a unit of the last decimal a number is written with: 0,005 for 3,76. */
+const half = (n: NumCell): number => 0.5 * 10 ** -n.decimals;
+/** The same for an input; a whole NRR (4: every answer 4) is taken as exact, not as rounded. */
+const inputHalf = (n: NumCell): number => (n.decimals === 0 ? 0 : half(n));
+
+/**
+ * Whether a stated result can come from inputs written rounded: it lies within `slack` (what the
+ * inputs' rounding leaves open) and its own half unit of the value computed from them.
+ */
+function withinInputRounding(stated: NumCell, computed: number, slack: number): boolean {
+  return Math.abs(stated.value - computed) <= slack + half(stated) + 1e-9;
+}
 
 /** All values present, or null. */
 function allValues(cells: readonly (NumCell | null)[] | null): number[] | null {

@@ -4,13 +4,10 @@
  * Renaksi, PKPK or PPS of the same year.
  */
 import type { TableKind } from "../tables/types";
-import { counterpart, defineRule, label, quoted, sameAmount, shown, where, type Entry } from "./context";
+import { counterpart, defineRule, label, otherYear, quoted, sameAmount, shown, where, type Entry } from "./context";
 
 /** The documents a Renja's target is held to, in order: the first that holds the indicator is the reference. */
 const RENJA_REFERENCES: readonly TableKind[] = ["pk", "renaksi", "pkpk", "pps"];
-
-/** Both tables name their year and the years differ: a Renja of 2025 is not held to a PK of 2024. */
-const otherYear = (a: Entry, b: Entry) => a.table.year != null && b.table.year != null && a.table.year !== b.table.year;
 
 export const targetTahunan = defineRule({
   meta: {
@@ -50,7 +47,10 @@ export const targetTahunan = defineRule({
               break;
             }
           }
-        } else if (refKind && e.table.kind !== refKind) ref = counterpart(e, base);
+        } else if (refKind && e.table.kind !== refKind) {
+          const sameYear = base.filter((x) => !otherYear(e, x));
+          ref = sameYear.length ? counterpart(e, sameYear) : undefined;
+        }
         if (!ref?.row.target || sameAmount(e, e.row.target, ref, ref.row.target)) continue;
         const refAt = where(ref.table, ref.row.target);
         report({

@@ -12,10 +12,14 @@ import { defineRule, label, quoted, sameNumber, shown, where } from "./context";
 function declared(text: string | undefined): "kumulatif" | "akhir" | "rata-rata" | "non" | null {
   if (!text) return null;
   const t = normalizeLabel(text);
-  if (/non|tidak kumulatif|bukan/.test(t)) return "non";
-  if (/kumulatif|akumulatif/.test(t)) return "kumulatif";
-  if (/akhir|terakhir/.test(t)) return "akhir";
-  if (/rata/.test(t)) return "rata-rata";
+  // A sifat is stated in a few words ("Kumulatif", "Non Kumulatif", "Nilai Akhir", "Rata-rata"); a
+  // longer text (a column "Cara Pengukuran" or "Formulasi": "… sampai akhir tahun", "… secara
+  // merata") states none, whatever words it holds.
+  if (t.split(" ").length > 4) return null;
+  if (/\bnon\b|\bnonkumulatif\b|tidak kumulatif|\bbukan\b/.test(t)) return "non";
+  if (/\b(kumulatif|akumulatif)\b/.test(t)) return "kumulatif";
+  if (/\b(akhir|terakhir)\b/.test(t)) return "akhir";
+  if (/\brata rata\b|\brata2\b|^rata\b/.test(t)) return "rata-rata";
   return null;
 }
 

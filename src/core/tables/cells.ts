@@ -23,11 +23,24 @@ export class CellReader {
     if (c === undefined) return null;
     const v = cellAt(this.sheet, r, c);
     if (v === null) return null;
+    let input: unknown = v;
+    let bounded = false;
     if (typeof v === "string") {
       const t = v.trim();
-      if (t === "" || /^[-–—]$/.test(t) || /^(na|n\/a|n a|tidak ada|belum ada)$/i.test(t)) return null;
+      if (t === "" || /^[-–—]$/.test(t) || /^(na|n\/a|n a|tidak ada|belum ada)$/i.test(t) || isQualitative(t) || isMark(t)) return null;
+      // "≥ 80", "min. 3,5": the figure is the bound; "3 Dokumen", "80 persen", "3,6 (Baik)": the
+      // figure with its unit or predikat. The text is meant so, not a number stored as text.
+      const inner = figureWithin(t, kind);
+      if (inner !== null) {
+        input = inner;
+        bounded = true;
+      }
     }
-    const p = parseNumber(v, kind, `${this.sheet.name}!${a1(r, c)}`);
+    const p = parseNumber(input, kind, `${this.sheet.name}!${a1(r, c)}`);
+    // "25%" where the indicator counts documents or people (a Renaksi's quarters as shares of the
+    // year's target): a share, not a figure in the indicator's unit; nothing to compare.
+    if (p.ok && p.percentSign && (kind === "count" || kind === "rupiah")) return null;
+    if (p.ok && bounded) return { value: p.value, decimals: p.decimals, fromText: false, r, c };
     if (p.ok) return { value: p.value, decimals: p.decimals, fromText: p.fromText, r, c };
     // A number written with its unit ("12 Dokumen", "3 Dok.", "85 Orang/bulan"): the number, read as the unit's kind.
     // Not in a rupiah column: "1,5 M" there is 1,5 miliar.
@@ -89,3 +102,50 @@ export function codeAcross(sheet: Sheet, r: number, span: readonly number[]): Te
   }
   return parts.length === 0 ? null : { text: parts.join("."), r, c: span[0]! };
 }
+
+/**
+ * A value where a number belongs that is meant as words, not a figure: a predikat (SAKIP "BB",
+ * "A"; an opini "WTP"), a range ("75-80", "75 s.d. 80") or a state ("Tersedia", "Terlaksana"). Targets and realisations of such
+ * indicators are written so on purpose: there is no figure to compare, and nothing to fix.
+ */
+export function isQualitative(text: string): boolean {
+  const t = text.trim();
+  return QUALITATIVE.test(t) || RANGE.test(t) || STATE.test(t);
+}
+/** A state as a target or realisation: "Tersedia", "Terlaksana", "Ada", "Baik", "Wajar Tanpa Pengecualian". */
+const STATE =
+  /^(tersedia|tidak tersedia|ada|ya|tidak|terlaksana|tercapai|terpenuhi|selesai|ditetapkan|lengkap|sesuai|baik|sangat baik|cukup|memuaskan|sangat memuaskan|wajar tanpa pengecualian|wajar dengan pengecualian)$/i;
+/**
+ * The figure inside a text meant as written: after a bound ("≥ 80", "min. 3,5"), before its unit
+ * or predikat ("3 Dokumen", "80 persen", "3,6 (Baik)"); null when the text is no such thing.
+ */
+export function figureWithin(text: string, kind: NumberKind): string | null {
+  let t = text.trim();
+  let found = false;
+  const b = BOUND.exec(t);
+  if (b) {
+    t = t.slice(b[0].length);
+    found = true;
+  }
+  const u = WITH_UNIT.exec(t);
+  // "1.500 juta", "250 ribu": a multiplier, not a unit; never read as the bare figure.
+  if (u && !MULTIPLIER.test(t.slice((u[1] as string).length))) {
+    t = u[1] as string;
+    found = true;
+  }
+  return found && parseNumber(t, kind).ok ? t : null;
+}
+
+const MULTIPLIER = /^\s*(ribu|rb|juta|jt|miliar|milyar|m|triliun|t)\b/i;
+
+/** A schedule mark where a Rencana Aksi's quarter holds no figure: √, ✓, ✔, ☑, v, x. */
+export function isMark(text: string): boolean {
+  return /^[√✓✔☑✗✘vVxX]$/.test(text.trim());
+}
+/** A figure followed by its unit word(s) or a predikat in brackets: "3 Dokumen", "80 persen", "3,6 (Baik)". */
+const WITH_UNIT = /^(\d+(?:[.,]\d+)*\s*%?)\s*(?:\p{L}[\p{L} ./-]{0,24}|\([\p{L} ]{1,24}\))$/u;
+const QUALITATIVE = /^(predikat\s+)?["“']?(aa|a|bb|b|cc|c|d|wtp|wdp|tmp)["”']?(\s*\([\p{L} ]+\))?$/iu;
+const FIGURE = String.raw`\d+(?:[.,]\d+)*\s*%?`;
+const RANGE = new RegExp(String.raw`^${FIGURE}\s*(?:-|–|—|s\.?\s*d\.?|s\/d|sampai(?: dengan)?)\s*${FIGURE}$`, "i");
+/** A bound written before a figure: ≥, >=, >, ≤, <=, <, min., minimal, maks., maksimal. */
+const BOUND = /^(?:≥|>=|≤|<=|>|<|min(?:imal)?\.?|maks(?:imal)?\.?|max\.?)\s*(?=\d)/i;

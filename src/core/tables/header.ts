@@ -25,8 +25,8 @@ import {
   type Want,
 } from "./kinds";
 import { readNumbering, type ColumnNumber, type Relation } from "./numbering";
-import { splitUnitSuffix } from "./satuan-words";
 import { isSignatureOrHeadTitle, isSignatureRow, isTableEnd } from "./ends";
+import { figureWithin, isMark, isQualitative } from "./cells";
 
 export type { Role } from "./kinds";
 
@@ -315,11 +315,8 @@ export function cellFit(v: unknown, role: Role): number {
   if (content === "number") {
     if (typeof v === "number") return 1;
     const t = String(v).trim();
-    if (/^[-–—]$|^#/.test(t)) return 0;
-    if (parseNumber(t, "value").ok || parseNumber(t, "rupiah").ok) return 1;
-    // A number with its unit ("12 Dokumen", "3 Dok.") is a number.
-    const withUnit = splitUnitSuffix(t);
-    if (withUnit && parseNumber(withUnit.number, "value").ok) return 1;
+    if (/^[-–—]$|^#/.test(t) || isQualitative(t) || isMark(t)) return 0;
+    if (parseNumber(t, "value").ok || parseNumber(t, "rupiah").ok || figureWithin(t, "value") !== null) return 1;
     return /\p{L}{3}/u.test(t) ? -1 : 0;
   }
   if (content === "text") {

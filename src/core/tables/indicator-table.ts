@@ -1,8 +1,8 @@
 /** Reading PK, Capaian IKU, Renaksi, PPS and PKPK tables into indicator rows. */
-import { cellAt, rowLength, sheetWidth, textOf, type Sheet } from "../grid";
+import { cellAt, MergeIndex, rowLength, sheetWidth, textOf, type Sheet } from "../grid";
 import { CellReader, codeAcross, codeSpan, kindForSatuan } from "./cells";
 import { isSignatureRow, isTableEnd } from "./ends";
-import { isHeaderishRow, normalizeLabel, type Column, type Header, type Role } from "./header";
+import { cellFit, isHeaderishRow, normalizeLabel, type Column, type Header, type Role } from "./header";
 import { requiredRoles } from "./kinds";
 import { cleanItemName, levelOfCode, levelOfText, splitLeadingCode } from "./levels";
 import { scalePercentFractions } from "./percent-fractions";
@@ -63,6 +63,44 @@ function firstText(sheet: Sheet, r: number, width: number): string {
   return "";
 }
 
+/** Words a wrapped line of a name ends with when the name goes on below. */
+const OPEN_END = /\b(yang|dan|atau|di|ke|dari|pada|untuk|dengan|terhadap|dalam|oleh|serta|sesuai|per|bagi|tentang)$/i;
+
+/**
+ * Whether row r holds only the rest of the indicator name of the row above: the indicator cell
+ * and nothing else in the row, starting in lower case or after a name left open ("… yang").
+ */
+function isContinuation(sheet: Sheet, r: number, indikator: { text: string; c: number }, aboveText: string): boolean {
+  const row = sheet.rows[r] ?? [];
+  for (let c = 0; c < row.length; c++) {
+    if (c === indikator.c) continue;
+    const v = row[c];
+    if (v !== null && v !== undefined && v !== "") return false;
+  }
+  const t = indikator.text.trim();
+  return /^[\p{Ll}(]/u.test(t) || OPEN_END.test(aboveText.trim());
+}
+
+/**
+ * The year a table reports on where its targets are given for several years (a Renstra matrix
+ * "Target 2021 … 2025" beside "Realisasi 2021 … 2025"): the year its capaian column names, else the
+ * one year of those its title names ("CAPAIAN KINERJA TAHUN 2024"); null when neither tells.
+ */
+function reportYear(cols: readonly Column[], title: string): number | null {
+  const years = new Set(cols.filter((c) => (c.role === "target" || c.role === "targetTahunan") && c.quarter === null && c.year !== null).map((c) => c.year!));
+  if (years.size < 2) return null;
+  const named = cols.find((c) => c.role === "capaian" && c.quarter === null && c.year !== null && years.has(c.year))?.year;
+  if (named !== undefined && named !== null) return named;
+  const inTitle = [...new Set([...title.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1])).filter((y) => years.has(y)))];
+  return inTitle.length === 1 ? inTitle[0]! : null;
+}
+
+/** The one year a title (or sheet name) names: "PERJANJIAN KINERJA TAHUN 2024", "PK 2025"; null for none or several. */
+function titleYear(title: string): number | null {
+  const years = [...new Set([...title.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1])))];
+  return years.length === 1 ? years[0]! : null;
+}
+
 export function readIndicatorTable(
   sheet: Sheet,
   header: Header,
@@ -74,12 +112,13 @@ export function readIndicatorTable(
   const cols = header.columns;
   const width = sheetWidth(sheet);
   const cells = new CellReader(sheet);
+  const merges = new MergeIndex(sheet.merges);
   const col = (role: Role) => roleColumn(cols, role);
   const kodeSpan = codeSpan(sheet, header, col("kode"));
 
   // The year of the report: the year named with the yearly target, if any.
   const targetCol = pick(cols, "targetTahunan", null, null) ?? pick(cols, "target", null, null);
-  const year = targetCol?.year ?? null;
+  const year = reportYear(cols, title) ?? targetCol?.year ?? titleYear(title);
   const yearlyTarget = pick(cols, "targetTahunan", null, year) ?? (quarter === null ? pick(cols, "target", null, year) : undefined);
   const quarterTarget = quarter !== null ? pick(cols, "target", null, year) : undefined;
   const realisasiCol = pick(cols, "realisasi", null, year);
@@ -88,13 +127,27 @@ export function readIndicatorTable(
     target: pick(cols, "target", q, null)?.c ?? pick(cols, "targetTahunan", q, null)?.c,
     realisasi: pick(cols, "realisasi", q, null)?.c,
     capaian: pick(cols, "capaian", q, null)?.c,
+    kategori: pick(cols, "kategori", q, null)?.c,
   }));
+  // A one-quarter form ("Target TW II | Realisasi TW II | Capaian (%)"): the columns without a
+  // quarter beside that quarter's are that quarter's too; the yearly target stays yearly.
+  const withQuarter = twCols.map((t, i) => (t.target !== undefined || t.realisasi !== undefined || t.capaian !== undefined ? i + 1 : 0)).filter((q) => q > 0);
+  const soleQuarter = quarter === null && withQuarter.length === 1 && (kind === "pps" || kind === "pkpk") ? (withQuarter[0] as number) : null;
+  if (soleQuarter !== null) {
+    const tw = twCols[soleQuarter - 1]!;
+    tw.realisasi ??= realisasiCol?.c;
+    tw.capaian ??= capaianCol?.c;
+  }
+  const ownQuarter = quarter ?? soleQuarter;
   if (quarter !== null) {
     const tw = twCols[quarter - 1]!;
     tw.target ??= quarterTarget?.c;
     tw.realisasi ??= realisasiCol?.c;
     tw.capaian ??= capaianCol?.c;
   }
+  // The budget of the year: a column outside the quarters, or the one quarter a one-quarter sheet
+  // holds. A quarter's spending under "Realisasi Triwulan I | Keuangan" is not the year's.
+  const budgetCol = (role: Role) => pick(cols, role, null, null)?.c ?? (ownQuarter !== null ? pick(cols, role, ownQuarter, null)?.c : undefined);
   const required = requiredRoles(kind);
   const columns: Record<string, number> = {};
   for (const c of cols) if (!(c.role in columns)) columns[c.role] = c.c;
@@ -146,6 +199,14 @@ export function readIndicatorTable(
 
     const indikator = cells.text(r, col("indikator"));
     const satuan = cells.text(r, col("satuan"));
+    // An indicator name wrapped onto the next row by hand ("Persentase perangkat daerah yang
+    // terhubung" / "jaringan intra pemerintah"): that row holds the rest of the name and nothing
+    // else. It continues the name above; it is no indicator of its own.
+    const above = rows[rows.length - 1];
+    if (indikator && above && above.r === r - 1 && isContinuation(sheet, r, indikator, above.indikator.text)) {
+      above.indikator = { ...above.indikator, text: `${above.indikator.text} ${indikator.text}` };
+      continue;
+    }
     // A summary line ("Rata-rata capaian kinerja", "Jumlah") has no satuan; "Jumlah desa …" with one is an indicator.
     if (indikator && !satuan && /^(rata\s*-?\s*rata|jumlah|total)\b/i.test(indikator.text) && !cells.text(r, yearlyTarget?.c)) continue;
     const kind = kindForSatuan(satuan?.text);
@@ -153,9 +214,13 @@ export function readIndicatorTable(
       // A heading or summary row ("TUJUAN 1 …", "Rata-rata capaian") carries no indicator; a row with
       // numbers but no indicator name is a blank required cell.
       const hasNumbers = [yearlyTarget?.c, realisasiCol?.c, ...twCols.map((t) => t.target)].some(
-        (c) => c !== undefined && cellAt(sheet, r, c) !== null && cellAt(sheet, r, c) !== "",
+        (c) => c !== undefined && cellFit(cellAt(sheet, r, c), "target") > 0,
       );
-      if (hasNumbers && !/^(rata|jumlah|total)/i.test(first) && col("indikator") !== undefined) {
+      // Under an indicator merged down over its action rows (a Renaksi's Rencana Aksi with their
+      // own quarter outputs) the name is not blank: it is the merged cell's.
+      const ic = col("indikator");
+      const underMerged = ic !== undefined && (merges.areaOf(r, ic)?.r0 ?? r) < r;
+      if (hasNumbers && !underMerged && !/^(rata|jumlah|total)/i.test(first) && ic !== undefined) {
         cells.problems.push({ r, c: col("indikator")!, found: "", message: "indikator-kosong" });
       }
       continue;
@@ -177,6 +242,7 @@ export function readIndicatorTable(
       target: cells.num(r, t.target, kind),
       realisasi: cells.num(r, t.realisasi, kind),
       capaian: cells.num(r, t.capaian, "percent"),
+      ...(t.kategori !== undefined ? { kategori: cells.text(r, t.kategori) } : {}),
     })) as [Quarter, Quarter, Quarter, Quarter];
     const row: IndicatorRow = {
       r,
@@ -186,14 +252,17 @@ export function readIndicatorTable(
       indikator,
       satuan,
       target: cells.num(r, yearlyTarget?.c, kind),
-      realisasi: quarter === null ? cells.num(r, realisasiCol?.c, kind) : null,
-      capaian: quarter === null ? cells.num(r, capaianCol?.c, "percent") : null,
-      kategori: cells.text(r, col("kategori")),
+      realisasi: ownQuarter === null ? cells.num(r, realisasiCol?.c, kind) : null,
+      capaian: ownQuarter === null ? cells.num(r, capaianCol?.c, "percent") : null,
+      // The year's (or the one-quarter sheet's) kategori; a quarter's own is in tw[q].kategori.
+      kategori: cells.text(r, pick(cols, "kategori", null, year)?.c),
       targetAkhir: cells.num(r, col("targetAkhir"), kind),
       sifat: cells.text(r, col("sifat")),
       tw,
-      pagu: cells.num(r, paguColumn(cols), "rupiah"),
-      realisasiAnggaran: cells.num(r, col("realisasiAnggaran"), "rupiah"),
+      // Of several yearly pagu columns (murni and perubahan, two years) the one in force; else the own quarter's.
+      pagu: cells.num(r, cols.some((c) => c.role === "pagu" && c.quarter === null) ? paguColumn(cols) : budgetCol("pagu"), "rupiah"),
+      realisasiAnggaran: cells.num(r, budgetCol("realisasiAnggaran"), "rupiah"),
+      persenAnggaran: cells.num(r, budgetCol("persenAnggaran"), "percent"),
       blanks: [],
     };
     for (const role of required) {
@@ -202,11 +271,12 @@ export function readIndicatorTable(
     }
     rows.push(row);
   }
-  // Capaian columns formatted as a percentage hold fractions (1.0257 for 102,57 %).
+  // Capaian and serapan columns formatted as a percentage hold fractions (1.0257 for 102,57 %).
   scalePercentFractions(
     rows.flatMap((row) => [
       { cell: row.capaian, set: (n) => void (row.capaian = n) },
       ...row.tw.map((q) => ({ cell: q.capaian, set: (n: NumCell) => void (q.capaian = n) })),
+      { cell: row.persenAnggaran ?? null, set: (n: NumCell) => void (row.persenAnggaran = n) },
     ]),
   );
   const maxCol = Math.max(...cols.map((c) => c.c));
@@ -221,7 +291,7 @@ export function readIndicatorTable(
     columns,
     year,
     perubahan: kind === "pk" && /perubahan/i.test(title),
-    quarter,
+    quarter: ownQuarter,
     rows,
     // Only rupiah columns have a unit to scale: pagu and realisasi anggaran.
     unitScale:

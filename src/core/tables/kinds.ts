@@ -87,7 +87,11 @@ export const SPELLINGS: readonly Spelling[] = [
     all: [/rencana aksi|penanggung ?jawab|keterangan|sumber|waktu pelaksanaan|bukti|^ket$|analisis|permasalahan|kendala|\bsaran\b|tindak lanjut/],
     none: /indikator/,
   },
-  { role: "unsur", all: [/\bunsur\b/], none: /indikator/ },
+  // The figure a revision supersedes (PK Perubahan: "Target Awal" beside "Target Perubahan") or a
+  // baseline ("Kondisi Awal"): known, not read; the target that counts is the other column.
+  { role: null, all: [/\b(target|kondisi) (awal|semula|murni)\b|sebelum perubahan|^kondisi awal/], none: /indikator|realisasi|capaian/ },
+  // "NRR per Unsur", "Nilai Rata-rata per Unsur" name the NRR column, not the unsur's.
+  { role: "unsur", all: [/\bunsur\b/], none: /indikator|\bnrr\b|nilai|rata|konversi|mutu|tertimbang|ikm/ },
   { role: "konversi", all: [/konversi/] },
   { role: "mutu", all: [/\bmutu\b/] },
   { role: "nrr", all: [/\bnrr\b|nilai ikm|nilai rata|nilai persepsi|nilai unsur/] },
@@ -95,9 +99,15 @@ export const SPELLINGS: readonly Spelling[] = [
   { role: "indikator", all: [/indikator/] },
   { role: "satuan", all: [/\bsatuan\b/] },
   { role: "sifat", all: [/sifat|akumulasi|jenis target|cara (pengukuran|perhitungan)|metode/] },
+  // A realisation accumulated over the Renstra years up to one ("Realisasi s.d. 2025", "Realisasi
+  // Kumulatif s/d Tahun 2025"): not the year's; a quarter's "Realisasi s.d. TW III" is read.
+  { role: null, all: [/realisasi|capaian/, /\b(s d|s\/d|sd|sampai dengan|kumulatif)\b/, /\b20\d\d\b/], none: /\b(tw|triwulan|trw)\b|^target/ },
   // A Renstra-wide realisation or achievement (Evaluasi Renja columns 7, 15, 16): not read.
   { role: null, all: [/renstra|akhir periode/, /realisasi|tingkat capaian|capaian kinerja/], none: /^target/ },
   { role: null, all: [/renstra|akhir periode/, /\brp\b|anggaran/] },
+  // "Capaian Keuangan (%)", "% Keuangan", "Realisasi Keuangan" beside the kinerja's ("Fisik"): the budget's.
+  { role: "persenAnggaran", all: [/keuangan/, /capaian|%|persen|persentase/], none: /kinerja|fisik/ },
+  { role: "realisasiAnggaran", all: [/keuangan/, /realisasi/], none: /kinerja|fisik/ },
   { role: "persenAnggaran", all: [/serapan/] },
   { role: "persenAnggaran", all: [BUDGET, /%|persen|serapan|persentase|tingkat capaian|capaian (anggaran|keuangan)/] },
   // "Realisasi Capaian Kinerja dan Anggaran" (Evaluasi Renja column 13, Rp) is spending, not a percentage.
@@ -153,7 +163,7 @@ export const HEADER_HINT = /indikator|satuan|target|realisasi|pagu|anggaran|unsu
 
 /** Other words a header band's lower rows hold (besides role words, units, quarters and years). */
 export const SUB_HEADER_WORD =
-  /^(target|realisasi|capaian|pagu|persentase|%|persen|rp|realisasi rp|pagu rp|capaian %|serapan|kategori|k|r|t|fisik|keuangan|kinerja|anggaran|tahun|s d|sd|semester|kumulatif|jumlah|total)\b/;
+  /^(target|realisasi|capaian|pagu|persentase|%|persen|rp|realisasi rp|pagu rp|capaian %|serapan|kategori|k|r|t|fisik|keuangan|kinerja|anggaran|tahun|tahunan|setahun|awal|semula|murni|perubahan|setelah perubahan|sebelum perubahan|s d|sd|semester|kumulatif|jumlah|total)\b/;
 
 /** A role wanted in a header, in any quarter or only in a quarter column or only outside one. */
 export interface Want {

@@ -15,7 +15,7 @@ export function readSkmUnsurTable(sheet: Sheet, header: Header, title: string): 
   const unsurC = col("unsur");
   // "NRR x 25" / "NRR × 25" is the konversi (the header words read it as an NRR); "NRR Tertimbang" is neither.
   const times25 = cols.find((c) => c.role === "nrr" && TIMES_25.test(normalizeLabel(c.label)))?.c;
-  const nrrC = cols.find((c) => c.role === "nrr" && c.c !== times25 && !/tertimbang/.test(normalizeLabel(c.label)))?.c ?? col("nrr");
+  const nrrC = cols.find((c) => c.role === "nrr" && c.c !== times25 && !WEIGHTED.test(normalizeLabel(c.label)))?.c ?? col("nrr");
   const konvC = col("konversi") ?? times25;
   const mutuC = col("mutu");
   // The Kinerja column: "Kinerja Unit Pelayanan", or a column headed just "Kinerja".
@@ -47,11 +47,11 @@ export function readSkmUnsurTable(sheet: Sheet, header: Header, title: string): 
     blankRun = 0;
     last = r;
     const l = normalizeLabel(label);
-    if (/tertimbang/.test(l)) {
+    if (WEIGHTED.test(l) && !IKM_LABEL.test(l)) {
       nrrTertimbang = firstNumber(cells, r, width, "index");
       continue;
     }
-    if (/ikm unit|indeks kepuasan|nilai ikm|^ikm\b|nilai skm/.test(l)) {
+    if (/ikm unit|indeks kepuasan|nilai ikm|^ikm\b|nilai skm/.test(l) || IKM_LABEL.test(l)) {
       ikm = cells.num(r, konvC, "index") ?? lastNumber(cells, r, width);
       ikmMutu = cells.text(r, mutuC);
       ikmKinerja = cells.text(r, kinerjaC);
@@ -83,6 +83,15 @@ export function readSkmUnsurTable(sheet: Sheet, header: Header, title: string): 
     ikmKinerja,
   };
 }
+
+/** NRR × bobot: "NRR Tertimbang", and "NRR x Bobot" / "Total NRR x Bobot" as survey apps write it. */
+const WEIGHTED = /tertimbang|\bnrr\b.*\bbobot\b|\bbobot\b.*\bnrr\b/;
+
+/**
+ * A label that names the IKM even where it spells out how it is made: "IKM Unit Pelayanan (NRR
+ * Tertimbang x 25)", "Jumlah NRR Tertimbang x 25". Without it such a row reads as the NRR tertimbang.
+ */
+const IKM_LABEL = /^(nilai )?(ikm|skm)\b|^indeks kepuasan|\bx\s*25\b|\b25\b$/;
 
 /** A konversi heading written as the formula: "NRR x 25", "NRR × 25", "NRR*25" (normalised: "nrr x 25", "nrr 25"). */
 const TIMES_25 = /\bnrr\b.*\b(x\s*)?25\b/;
@@ -124,22 +133,64 @@ const UNSUR_WORDS = [
 const UNSUR_CODE = /^(u|unsur|p|q)\s*-?\s*(\d{1,2})$/;
 /** Who answered, when and for which service: never answers, even when coded 1–6 like answers. */
 const RESPONDENT_HEADER =
-  /kelamin|\busia\b|\bumur\b|pendidikan|pekerjaan|tanggal|\btgl\b|\bnama\b|alamat|telepon|\bhp\b|^jenis layanan$|^layanan$|pengisian|survei|survey|responden|domisili/;
+  /kelamin|\busia\b|\bumur\b|pendidikan|pekerjaan|tanggal|\btgl\b|\bnama\b|alamat|telepon|\bhp\b|^jenis layanan|^layanan|pengisian|survei|survey|responden|domisili|timestamp|cap waktu|stempel waktu|\bemail\b|\be mail\b|\bsurel\b/;
 /** Free text after the answers (saran, kritik, masukan); unsur 8 names penanganan pengaduan. */
 const FREE_TEXT_HEADER = /\b(saran|kritik|masukan|komentar|pesan|usulan|harapan|keluhan|catatan|keterangan)\b/;
 const HAS_WORD = /\p{L}{3}/u;
+/** A questionnaire's question used as a column header. */
+const QUESTION = /^(\d{1,2} )?(bagaimana|apakah|menurut|seberapa)\b.*\b(pendapat|pemahaman|penilaian|saudara|anda|bapak|ibu)\b/;
+
+/**
+ * The answer option words of the PermenPANRB 14/2017 questionnaire, as survey forms export them
+ * ("Sangat sesuai", "Kurang mudah", "Gratis", "Dikelola dengan baik"), by their value 1–4.
+ */
+const OPTION_WORDS: readonly [RegExp, number][] = [
+  [/^(sangat mahal|tidak ada|buruk|sangat buruk)$/, 1],
+  [/^tidak (sesuai|mudah|cepat|kompeten|sopan|ramah|baik|puas|jelas|wajar|terjangkau|tepat|nyaman|lengkap|memadai|berfungsi)\b/, 1],
+  [/^(cukup mahal|mahal|cukup|ada tetapi tidak berfungsi|ada tapi tidak berfungsi)$/, 2],
+  [/^kurang (sesuai|mudah|cepat|kompeten|sopan|ramah|baik|puas|jelas|wajar|terjangkau|tepat|nyaman|lengkap|memadai)\b/, 2],
+  [/^(gratis|dikelola dengan baik)$/, 4],
+  [/^sangat (sesuai|mudah|cepat|kompeten|sopan|ramah|baik|puas|memuaskan|jelas|wajar|terjangkau|tepat|nyaman|lengkap|memadai)\b/, 4],
+  [/^(murah|berfungsi kurang maksimal)$/, 3],
+  [/^(sesuai|mudah|cepat|kompeten|sopan|ramah|baik|puas|memuaskan|jelas|wajar|terjangkau|tepat|nyaman|lengkap|memadai)\b/, 3],
+];
+
+/**
+ * One answer cell: 1–4 or null for blank as `answerOf` reads it, or the value a form's option
+ * states: "4 - Sangat sesuai", "(3) Sesuai", the option's letter (a … d), or its words alone. A five-step scale
+ * ("Sangat tidak puas") is no 1–4 answer. Undefined when it is none of these.
+ */
+export function answerOfCell(v: unknown): number | null | undefined {
+  const a = answerOf(v);
+  if (a !== undefined || typeof v !== "string") return a;
+  const t = v.trim();
+  // The questionnaire's option letter: a (1) … d (4), as paper forms are typed in.
+  const letter = /^([a-d])\.?$/i.exec(t);
+  if (letter) return "abcd".indexOf((letter[1] as string).toLowerCase()) + 1;
+  const lead = /^\(?([1-4])\)?\s*[-–.:)=]?\s*\p{L}/u.exec(t);
+  if (lead) return Number(lead[1]);
+  const l = normalizeLabel(t);
+  if (/^sangat tidak\b/.test(l)) return undefined;
+  for (const [re, n] of OPTION_WORDS) if (re.test(l)) return n;
+  return undefined;
+}
+/** Fewer invalid answers than this are typing slips, each reported on its cell. */
+const MIN_INVALID = 3;
 /** Rows sampled under a header to tell free text from answers. */
 const SAMPLE_ROWS = 60;
 
 /** Whether a header label names an unsur column (by code or by the unsur's name). */
 function isUnsurHeader(l: string): boolean {
-  if (l.length > 60 || RESPONDENT_HEADER.test(l)) return false;
+  // A survey form's question as the header ("1. Bagaimana pendapat Saudara tentang kesesuaian
+  // persyaratan pelayanan …?") may be long; any other long header is no unsur's.
+  if (l.length > (QUESTION.test(l) ? 300 : 60)) return false;
+  if (!QUESTION.test(l) && RESPONDENT_HEADER.test(l)) return false;
   if (UNSUR_CODE.test(l)) return true;
   if (FREE_TEXT_HEADER.test(l) && !/pengaduan|penanganan/.test(l)) return false;
   return UNSUR_WORDS.some((w) => w.test(l)) && !/indikator|nrr|konversi|mutu/.test(l);
 }
 
-/** Whether the column under a header holds free text: most of its filled cells are words. */
+/** Whether the column under a header holds free text: most of its filled cells are words that are no answer option. */
 function isFreeTextColumn(sheet: Sheet, r: number, c: number): boolean {
   let filled = 0;
   let words = 0;
@@ -148,7 +199,7 @@ function isFreeTextColumn(sheet: Sheet, r: number, c: number): boolean {
     if (v === null || v === "") continue;
     if (isProcessingRow(sheet, rr, c)) break;
     filled++;
-    if (typeof v === "string" && HAS_WORD.test(v)) words++;
+    if (typeof v === "string" && HAS_WORD.test(v) && answerOfCell(v) === undefined) words++;
   }
   return words > 0 && words * 2 >= filled;
 }
@@ -172,7 +223,7 @@ export function answerColumns(sheet: Sheet, r: number): number[] | null {
   for (let rr = r + 1; rr < Math.min(sheet.rows.length, r + 4); rr++) {
     const vals = found.map((c) => cellAt(sheet, rr, c)).filter((v) => v !== null && v !== "");
     if (vals.length === 0) continue;
-    const small = vals.filter((v) => /^[0-4]$/.test(String(v).trim())).length;
+    const small = vals.filter((v) => /^[0-4]$/.test(String(v).trim()) || (typeof v === "string" && answerOfCell(v) != null)).length;
     return small >= Math.ceil(vals.length / 2) ? found : null;
   }
   return null;
@@ -184,8 +235,10 @@ type ProcessingLine = "sums" | "nrr" | "weighted" | "konversi" | "ikm" | "mutu" 
 function processingLine(label: string): ProcessingLine | null {
   const l = normalizeLabel(label.replace(/[∑Σ]/g, " jumlah "));
   if (l === "") return null;
-  if (/tertimbang/.test(l)) return "weighted";
-  if (/^(nilai )?(ikm|skm)\b|indeks kepuasan/.test(l)) return "ikm";
+  if (/^bobot/.test(l)) return "other";
+  // "NRR Tertimbang", and "NRR x Bobot" / "Total NRR x Bobot" as survey apps write it.
+  if (WEIGHTED.test(l) && !IKM_LABEL.test(l)) return "weighted";
+  if (/^(nilai )?(ikm|skm)\b|indeks kepuasan/.test(l) || IKM_LABEL.test(l)) return "ikm";
   if (/^(nilai )?konversi/.test(l)) return "konversi";
   if (/^(nilai )?mutu/.test(l)) return "mutu";
   if (/^kinerja/.test(l)) return "kinerja";
@@ -313,7 +366,7 @@ export function readSkmAnswers(sheet: Sheet, r0: number, columns: number[], titl
     const bad: ReadProblem[] = [];
     for (let j = 0; j < columns.length; j++) {
       const v = vals[j];
-      const a = answerOf(v);
+      const a = answerOfCell(v);
       if (a !== undefined) row.push(a);
       else {
         const t = String(v).trim();
@@ -330,6 +383,18 @@ export function readSkmAnswers(sheet: Sheet, r0: number, columns: number[], titl
   }
   const colsRec: Record<string, number> = {};
   columns.forEach((c, j) => (colsRec[`U${j + 1}`] = c));
+  // Many answers outside 1–4 say the columns were misread or the scale is another (1–5, a
+  // five-step "Sangat tidak puas … Sangat puas"): one doubt for the region, not an error a cell.
+  const invalid = problems.filter((p) => p.message === "jawaban-tidak-sah").length;
+  const filled = answers.reduce((n, row) => n + row.filter((a) => a !== null).length, 0) + invalid;
+  const doubt =
+    invalid >= MIN_INVALID && invalid * 10 > filled
+      ? {
+          reason: `${invalid} dari ${filled} jawaban respondennya bukan nilai 1–4 (skala SKM PermenPANRB 14/2017)`,
+          expected: "jawaban 1–4",
+          found: "jawaban di luar 1–4",
+        }
+      : null;
   return {
     kind: "skm-jawaban",
     sheet: sheet.name,
@@ -342,5 +407,6 @@ export function readSkmAnswers(sheet: Sheet, r0: number, columns: number[], titl
     answers,
     respondentRows,
     processing,
+    doubt,
   };
 }

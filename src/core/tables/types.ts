@@ -50,6 +50,8 @@ export interface Quarter {
   target: NumCell | null;
   realisasi: NumCell | null;
   capaian: NumCell | null;
+  /** The quarter's own kategori, where each quarter has a Kategori column. */
+  kategori?: TextCell | null;
 }
 
 export interface IndicatorRow {
@@ -70,6 +72,8 @@ export interface IndicatorRow {
   readonly tw: [Quarter, Quarter, Quarter, Quarter];
   pagu: NumCell | null;
   realisasiAnggaran: NumCell | null;
+  /** The stated serapan (%) of the row's budget, where the table has the column (a PKPK's Anggaran | %). */
+  persenAnggaran?: NumCell | null;
   /** Cells of required columns that are blank on this row. */
   readonly blanks: { r: number; c: number; column: string }[];
 }

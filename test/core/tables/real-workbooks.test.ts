@@ -556,7 +556,7 @@ describe("a reading checks itself", () => {
     ]);
     const [t] = readSheet(s);
     expect(t!.doubt).toEqual({
-      reason: 'kolom "Target" (C) seharusnya berisi angka, tetapi 5 dari 5 barisnya berisi teks',
+      reason: 'kolom "Target" (C) seharusnya berisi angka, tetapi 3 dari 5 barisnya berisi teks',
       expected: "angka",
       found: "teks",
     });
@@ -571,7 +571,7 @@ describe("a reading checks itself", () => {
         expected: "angka",
         found: "teks",
         message:
-          'Tabel di A1:D6 tidak dapat dipahami: kolom "Target" (C) seharusnya berisi angka, tetapi 5 dari 5 barisnya berisi teks. Periksa judul kolom tabel ini; tidak ada galat yang dilaporkan dari tabel ini.',
+          'Tabel di A1:D6 tidak dapat dipahami: kolom "Target" (C) seharusnya berisi angka, tetapi 3 dari 5 barisnya berisi teks. Periksa judul kolom tabel ini; tidak ada galat yang dilaporkan dari tabel ini.',
       },
     ]);
   });
@@ -581,11 +581,30 @@ describe("a reading checks itself", () => {
       ["Indikator", "Satuan", "Target"],
       ["Indeks Kepuasan Masyarakat", "Indeks", 88],
       ["Nilai SAKIP", "Nilai", 70],
-      ["Opini BPK", "Predikat", "WTP"],
+      ["Persentase aduan selesai", "%", "sembilan puluh"],
       ["Jumlah pengaduan", "Kasus", 3],
     ]);
     const f = checkWorkbook({ sheets: [s] }).findings;
     expect(f.map((x) => [x.rule, x.cell])).toEqual([["tidak-terbaca", "C4"]]);
+  });
+
+  test("a predikat, an opini, a range or a bound where a figure belongs is meant so: no error", () => {
+    // PK targets as staff write them: a SAKIP predikat (PermenPANRB 88/2021), an opini BPK, a range, a bound.
+    const s = sheet("PK", [
+      ["Indikator", "Satuan", "Target"],
+      ["Nilai SAKIP", "Predikat", "BB"],
+      ["Opini BPK", "Opini", "WTP"],
+      ["Persentase informasi publik yang dipublikasikan", "persen", "75-80"],
+      ["Persentase aduan selesai", "%", "75 s.d. 80"],
+      ["Indeks SPBE", "Indeks", "≥ 3,5"],
+      ["Jumlah pengaduan", "Kasus", 3],
+      ["Dokumen SOP pelayanan", "Dokumen", "Tersedia"],
+      ["Rapat evaluasi kinerja triwulanan", "Kegiatan", "Terlaksana"],
+    ]);
+    const f = checkWorkbook({ sheets: [s] }).findings;
+    expect(f.filter((x) => x.severity === "error")).toEqual([]);
+    const pk = readSheet(s)[0] as IndicatorTable;
+    expect(pk.rows.map((r) => r.target?.value ?? null)).toEqual([null, null, null, null, 3.5, 3, null, null]);
   });
 });
 
@@ -890,4 +909,303 @@ test('Evaluasi Renja under one "Realisasi" band: long headings merged over their
     [5, 120, 24, 6120400000, 24],
   ]);
   expect(checkWorkbook({ sheets: [s] }).findings.filter((f) => f.severity !== "info")).toEqual([]);
+});
+
+describe("Renaksi and PK Perubahan bands", () => {
+  test('"Target" merged over "Tahunan | TW I … TW IV": the yearly and the quarterly targets are read', () => {
+    const s = sheet(
+      "Renaksi",
+      [
+        ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target", null, null, null, null, "Rencana Aksi", "Penanggung Jawab"],
+        [null, null, null, null, "Tahunan", "TW I", "TW II", "TW III", "TW IV", null, null],
+        [
+          1,
+          "Meningkatnya keterbukaan informasi",
+          "Persentase informasi publik yang dipublikasikan",
+          "persen",
+          80,
+          20,
+          40,
+          60,
+          75,
+          "Publikasi 120 informasi",
+          "Kabid IKP",
+        ],
+        [2, "Meningkatnya kualitas SPBE", "Jumlah dokumen kebijakan TIK", "Dokumen", 3, 0, 1, 2, 3, "2 Perbup dan 1 SK", "Sekretaris"],
+      ],
+      [
+        { r0: 0, c0: 4, r1: 0, c1: 8 },
+        { r0: 0, c0: 0, r1: 1, c1: 0 },
+        { r0: 0, c0: 1, r1: 1, c1: 1 },
+        { r0: 0, c0: 2, r1: 1, c1: 2 },
+        { r0: 0, c0: 3, r1: 1, c1: 3 },
+      ],
+    );
+    const [t] = readSheet(s) as IndicatorTable[];
+    expect(t!.kind).toBe("renaksi");
+    expect(t!.rows.map((r) => [r.target?.value, ...r.tw.map((q) => q.target?.value)])).toEqual([
+      [80, 20, 40, 60, 75],
+      [3, 0, 1, 2, 3],
+    ]);
+    expect(t!.problems).toEqual([]);
+  });
+
+  test('PK Perubahan with "Target Awal" and "Target Perubahan": the revised target is read', () => {
+    const s = sheet("PK Perubahan", [
+      ["PERJANJIAN KINERJA PERUBAHAN TAHUN 2025"],
+      ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target Awal", "Target Perubahan", "Keterangan"],
+      [1, "Meningkatnya kualitas SPBE", "Indeks SPBE", "Indeks", 3.5, 3.6, "Hasil evaluasi 2024"],
+      [2, "Meningkatnya keterbukaan informasi", "Persentase informasi publik yang dipublikasikan", "%", 75, 80, null],
+    ]);
+    const [t] = readSheet(s) as IndicatorTable[];
+    expect(t!.kind).toBe("pk");
+    expect(t!.perubahan).toBe(true);
+    expect(t!.rows.map((r) => r.target?.value)).toEqual([3.6, 80]);
+  });
+});
+
+describe("a one-quarter PPS sheet", () => {
+  // Planted: 38 / 40 × 100 = 95, written 59,5.
+  const ppsTw2 = () =>
+    sheet("PPS TW II", [
+      ["PENGUKURAN PENCAPAIAN SASARAN TRIWULAN II TAHUN 2025"],
+      ["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "SATUAN", "TARGET TAHUNAN", "TARGET TW II", "REALISASI TW II", "CAPAIAN (%)", "KETERANGAN"],
+      ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8) = (7)/(6) x 100", "(9)"],
+      [
+        1,
+        "Meningkatnya kualitas SPBE",
+        "Persentase perangkat daerah yang terhubung jaringan intra pemerintah",
+        "%",
+        80,
+        40,
+        38,
+        59.5,
+        "Terhubung 17 dari 45 PD",
+      ],
+      [2, "Meningkatnya keterbukaan informasi", "Persentase informasi publik yang dipublikasikan", "persen", 80, 40, 41, 102.5, null],
+    ]);
+
+  test('"Target TW II | Realisasi TW II | Capaian (%)": the capaian without a quarter is that quarter\'s', () => {
+    const [t] = readSheet(ppsTw2()) as IndicatorTable[];
+    expect(t!.quarter).toBe(2);
+    expect(t!.rows.map((r) => [r.target?.value, r.tw[1].target?.value, r.tw[1].realisasi?.value, r.tw[1].capaian?.value, r.capaian])).toEqual([
+      [80, 40, 38, 59.5, null],
+      [80, 40, 41, 102.5, null],
+    ]);
+  });
+
+  test("its wrong capaian is found", () => {
+    expect(errors([ppsTw2()]).map((f) => [f.rule, f.cell])).toEqual([["capaian", "H4"]]);
+  });
+});
+
+describe("an indicator name wrapped onto the next row by hand", () => {
+  const pk = (second: string) =>
+    sheet("PK", [
+      ["PERJANJIAN KINERJA TAHUN 2025"],
+      ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target"],
+      [1, "Meningkatnya kualitas SPBE", "Persentase perangkat daerah yang terhubung", "%", 80],
+      [null, null, second, null, null],
+      [null, null, "Indeks SPBE", "Indeks", 3.5],
+    ]);
+  const pps = sheet("PPS", [
+    ["PENGUKURAN PENCAPAIAN SASARAN TAHUN 2025"],
+    ["Indikator", "Satuan", "Target Tahunan", "Target TW IV", "Realisasi TW IV", "Capaian TW IV (%)"],
+    ["Persentase perangkat daerah yang terhubung jaringan intra pemerintah", "%", 80, 80, 78, 97.5],
+    ["Indeks SPBE", "Indeks", 3.5, 3.5, 3.61, 103.14],
+  ]);
+
+  test("the lower line continues the name: one indicator, matched with the other documents", () => {
+    const [t] = readSheet(pk("jaringan intra pemerintah")) as IndicatorTable[];
+    expect(t!.rows.map((r) => [r.indikator.text, r.target?.value])).toEqual([
+      ["Persentase perangkat daerah yang terhubung jaringan intra pemerintah", 80],
+      ["Indeks SPBE", 3.5],
+    ]);
+    expect(checkWorkbook({ sheets: [pk("jaringan intra pemerintah"), pps] }).findings).toEqual([]);
+  });
+
+  test("a name of its own (capitalised, the line above complete) with no target is still an indicator with a blank target", () => {
+    const [t] = readSheet(pk("Rasio jaringan intra pemerintah")) as IndicatorTable[];
+    expect(t!.rows.map((r) => r.indikator.text)).toEqual(["Persentase perangkat daerah yang terhubung", "Rasio jaringan intra pemerintah", "Indeks SPBE"]);
+  });
+});
+
+describe("Capaian IKU with the Renstra's columns beside the year's", () => {
+  test('"Realisasi s.d. 2025" (accumulated over the Renstra) before "Realisasi 2025": the year\'s realisasi is read', () => {
+    // Planted: a count indicator, 480 handled over the Renstra years so far, 131 this year against 120.
+    const s = sheet("Capaian", [
+      ["CAPAIAN KINERJA TAHUN 2025"],
+      [
+        "Indikator Kinerja",
+        "Satuan",
+        "Target Akhir Renstra 2026",
+        "Realisasi s.d. 2025",
+        "Capaian thd Renstra (%)",
+        "Target 2025",
+        "Realisasi 2025",
+        "Capaian (%)",
+        "Kategori",
+      ],
+      ["Jumlah aduan ditindaklanjuti", "Aduan", 600, 480, 80, 120, 131, 109.17, "Sangat Tinggi"],
+    ]);
+    const [t] = readSheet(s) as IndicatorTable[];
+    expect([t!.rows[0]!.target?.value, t!.rows[0]!.realisasi?.value, t!.rows[0]!.capaian?.value, t!.rows[0]!.targetAkhir?.value]).toEqual([
+      120, 131, 109.17, 600,
+    ]);
+    expect(errors([s])).toEqual([]);
+  });
+
+  test.each([["Realisasi s.d. TW III"], ["Realisasi Kumulatif s/d Triwulan III"]])("%s in a PPS is still a realisasi", (label) => {
+    expect(roleOf(normalizeLabel(label))).toBe("realisasi");
+  });
+});
+
+describe("figures written with words around them", () => {
+  test('a target with its unit or predikat ("3 Dokumen", "80 persen", "3,6 (Baik)") is the figure; a multiplier is not', () => {
+    const s = sheet("PK", [
+      ["PERJANJIAN KINERJA 2025"],
+      ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target"],
+      [1, "Meningkatnya SPBE", "Jumlah dokumen kebijakan TIK", "Dokumen", "3 Dokumen"],
+      [2, null, "Jumlah aduan ditindaklanjuti", "Aduan", "120 aduan"],
+      [3, null, "Persentase PD terhubung", "%", "80 persen"],
+      [4, null, "Indeks SPBE", "Indeks", "3,6 (Baik)"],
+      [5, null, "Jumlah pendapatan BLUD", "Rupiah", "1.500 juta"],
+    ]);
+    const [t] = readSheet(s) as IndicatorTable[];
+    expect(t!.doubt).toBeNull();
+    expect(t!.rows.map((r) => r.target?.value ?? null)).toEqual([3, 120, 80, 3.6, null]);
+    expect(errors([s]).map((f) => f.cell)).toEqual(["E7"]);
+  });
+
+  test("a Rencana Aksi's schedule marks (√, v) in the quarter columns are no figures and no errors", () => {
+    const s = sheet(
+      "Renaksi",
+      [
+        ["RENCANA AKSI 2025"],
+        ["No", "Sasaran", "Indikator Kinerja", "Target", "Rencana Aksi", "TW I", "TW II", "TW III", "TW IV", "Penanggung Jawab"],
+        [1, "Meningkatnya SPBE", "Indeks SPBE", 3.6, "Penyusunan tim evaluasi", "√", null, null, null, "Kabid"],
+        [null, null, null, null, "Evaluasi mandiri", null, "√", "√", null, "Kabid"],
+        [null, null, null, null, "Verifikasi oleh KemenPANRB", null, null, null, "v", "Kabid"],
+      ],
+      [
+        { r0: 2, c0: 1, r1: 4, c1: 1 },
+        { r0: 2, c0: 2, r1: 4, c1: 2 },
+        { r0: 2, c0: 3, r1: 4, c1: 3 },
+      ],
+    );
+    expect(checkWorkbook({ sheets: [s] }).findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});
+
+test("Renaksi: action rows under an indicator merged down over them are not rows with a blank indicator", () => {
+  const s = sheet(
+    "Renaksi",
+    [
+      ["RENCANA AKSI 2025"],
+      ["No", "Indikator Kinerja", "Satuan", "Target", "Rencana Aksi", "TW I", "TW II", "TW III", "TW IV"],
+      [1, "Persentase informasi publik yang dipublikasikan", "%", 80, "Publikasi berita", 20, 40, 60, 80],
+      [null, null, null, null, "Publikasi infografis", 10, 20, 30, 40],
+      [null, null, null, null, "Publikasi video", 5, 10, 15, 20],
+      [2, "Indeks SPBE", "Indeks", 3.6, "Evaluasi mandiri", null, null, null, 3.6],
+      [null, null, "Dokumen", null, "Dokumen tanpa indikator", 1, 1, 1, 1],
+    ],
+    [0, 1, 2, 3].map((c) => ({ r0: 2, c0: c, r1: 4, c1: c })),
+  );
+  expect(checkWorkbook({ sheets: [s] }).findings.map((f) => [f.rule, f.cell])).toEqual([["tidak-terbaca", "B7"]]);
+});
+
+describe("a Renstra matrix: targets and realisations for every year of the plan", () => {
+  // Planted: the report is on 2024; 2025 is not realised yet. Aduan 2024: 112 / 110 = 101,82, written 110.
+  const matrix = (capaianHead: string, title: string) =>
+    sheet(
+      "Capaian IKU",
+      [
+        [title],
+        ["Indikator", "Satuan", "Target", null, null, null, null, "Realisasi", null, null, null, null, capaianHead],
+        [null, null, "2021", "2022", "2023", "2024", "2025", "2021", "2022", "2023", "2024", "2025", null],
+        ["Indeks SPBE", "Indeks", 2.5, 2.8, 3.1, 3.4, 3.6, 2.1, 2.45, 2.9, 3.42, null, 100.59],
+        ["Jumlah aduan ditindaklanjuti", "Aduan", 80, 90, 100, 110, 120, 75, 92, 98, 112, null, 110],
+      ],
+      [
+        { r0: 1, c0: 2, r1: 1, c1: 6 },
+        { r0: 1, c0: 7, r1: 1, c1: 11 },
+      ],
+    );
+  test.each([
+    ["Capaian 2024 (%)", "CAPAIAN KINERJA"],
+    ["Capaian (%)", "CAPAIAN KINERJA TAHUN 2024"],
+  ])("the year is the one %s / %s names", (head, title) => {
+    const s = matrix(head, title);
+    const [t] = readSheet(s) as IndicatorTable[];
+    expect(t!.year).toBe(2024);
+    expect(t!.rows.map((r) => [r.target?.value, r.realisasi?.value])).toEqual([
+      [3.4, 3.42],
+      [110, 112],
+    ]);
+    expect(checkWorkbook({ sheets: [s] }).findings.map((f) => [f.rule, f.cell])).toEqual([["capaian", "M5"]]);
+  });
+});
+
+test('PKPK with "Realisasi Triwulan I | II" over "Kinerja | Keuangan": a quarter\'s spending is not the year\'s realisasi anggaran', () => {
+  const s = sheet(
+    "PKPK",
+    [
+      ["PKPK TAHUN 2025"],
+      ["Kode", "Program/Kegiatan", "Indikator", "Satuan", "Target", null, "Realisasi Triwulan I", null, "Realisasi Triwulan II", null],
+      [null, null, null, null, "Kinerja", "Anggaran (Rp)", "Kinerja", "Keuangan", "Kinerja", "Keuangan"],
+      ["2.16.03", "PROGRAM PENGELOLAAN APLIKASI INFORMATIKA", "Persentase PD terhubung", "%", 85, 1500000000, 22, 300000000, 43, 700000000],
+    ],
+    [
+      { r0: 1, c0: 4, r1: 1, c1: 5 },
+      { r0: 1, c0: 6, r1: 1, c1: 7 },
+      { r0: 1, c0: 8, r1: 1, c1: 9 },
+    ],
+  );
+  const [t] = readSheet(s) as IndicatorTable[];
+  expect(t!.kind).toBe("pkpk");
+  const row = t!.rows[0]!;
+  expect([row.target?.value, row.pagu?.value, row.realisasiAnggaran, row.tw[0].realisasi?.value, row.tw[1].realisasi?.value]).toEqual([
+    85,
+    1500000000,
+    null,
+    22,
+    43,
+  ]);
+});
+
+test('Renaksi quarters written as shares ("25%" … "100%") of a count indicator are no figures to compare', () => {
+  const sheets = [
+    sheet("Renaksi", [
+      ["RENCANA AKSI 2025"],
+      ["Indikator Kinerja", "Satuan", "Target Tahunan", "TW I", "TW II", "TW III", "TW IV"],
+      ["Jumlah dokumen perencanaan", "Dokumen", 4, "25%", "50%", "75%", "100%"],
+    ]),
+    sheet("PPS", [
+      ["PENGUKURAN PENCAPAIAN SASARAN 2025"],
+      ["Indikator", "Satuan", "Target Tahunan", "Target TW I", "Realisasi TW I", "Target TW II", "Realisasi TW II"],
+      ["Jumlah dokumen perencanaan", "Dokumen", 4, 1, 1, 2, 2],
+    ]),
+  ];
+  const [rk] = readSheet(sheets[0]!) as IndicatorTable[];
+  expect(rk!.rows[0]!.tw.map((q) => q.target)).toEqual([null, null, null, null]);
+  expect(checkWorkbook({ sheets }).findings.filter((f) => f.severity !== "info")).toEqual([]);
+});
+
+test.each([
+  ["Capaian Keuangan (%)", "persenAnggaran"],
+  ["% Keuangan", "persenAnggaran"],
+  ["Realisasi Keuangan", "realisasiAnggaran"],
+  ["Capaian Fisik (%)", "capaian"],
+  ["Realisasi Fisik", "realisasi"],
+])("PKPK column %s is %s", (label, role) => {
+  expect(roleOf(normalizeLabel(label))).toBe(role);
+});
+
+test('PKPK: "Capaian Keuangan (%)" before "Capaian Fisik (%)" is the budget\'s, not the kinerja capaian', () => {
+  const s = sheet("PKPK TW III", [
+    ["PENGUKURAN KINERJA PROGRAM DAN KEGIATAN TRIWULAN III 2025"],
+    ["Kode", "Program/Kegiatan", "Indikator", "Satuan", "Target", "Realisasi Keuangan (Rp)", "Capaian Keuangan (%)", "Realisasi Fisik", "Capaian Fisik (%)"],
+    ["2.16.03", "PROGRAM PENGELOLAAN APLIKASI INFORMATIKA", "Persentase PD terhubung", "%", 85, 1380000000, 92, 65, 76.47],
+  ]);
+  expect(errors([s])).toEqual([]);
 });
