@@ -7,7 +7,7 @@
 import { capaian, type Polarity } from "../formulas";
 import { roundTo } from "../numbers";
 import { counterpart, quarterTables, sameNumber, TW, type CheckContext, type Entry } from "../rules/context";
-import { normalizeLabel } from "../tables/header";
+import { declaredAccumulation as declared, type Accumulation } from "../tables/sifat";
 import type { IndicatorRow } from "../tables/types";
 import { blank, computed, figure, placed, shownId, text, textFrom, CAPAIAN_FORMULA, type Placed } from "./cells";
 import { polarityOf } from "./indicators";
@@ -17,17 +17,7 @@ export const SESUAI = "Sesuai rencana";
 export const DI_BAWAH = "Di bawah rencana";
 export const BELUM = "Belum diukur";
 
-type Method = "kumulatif" | "akhir" | "rata-rata" | "non" | null;
-
-function declared(text: string | undefined): Method {
-  if (!text) return null;
-  const t = normalizeLabel(text);
-  if (/non|tidak kumulatif|bukan/.test(t)) return "non";
-  if (/kumulatif|akumulatif/.test(t)) return "kumulatif";
-  if (/akhir|terakhir/.test(t)) return "akhir";
-  if (/rata/.test(t)) return "rata-rata";
-  return null;
-}
+type Method = Accumulation | null;
 
 /**
  * Whether an indicator's quarterly targets are running totals: declared kumulatif, or, undeclared,

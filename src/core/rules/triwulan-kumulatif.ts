@@ -6,22 +6,8 @@
  * Checked where targets are set (Renaksi, PK); PPS and PKPK quarter targets are held to the
  * Renaksi by target-triwulan.
  */
-import { normalizeLabel } from "../tables/header";
+import { declaredAccumulation as declared } from "../tables/sifat";
 import { defineRule, label, quoted, sameNumber, shown, where } from "./context";
-
-function declared(text: string | undefined): "kumulatif" | "akhir" | "rata-rata" | "non" | null {
-  if (!text) return null;
-  const t = normalizeLabel(text);
-  // A sifat is stated in a few words ("Kumulatif", "Non Kumulatif", "Nilai Akhir", "Rata-rata"); a
-  // longer text (a column "Cara Pengukuran" or "Formulasi": "… sampai akhir tahun", "… secara
-  // merata") states none, whatever words it holds.
-  if (t.split(" ").length > 4) return null;
-  if (/\bnon\b|\bnonkumulatif\b|tidak kumulatif|\bbukan\b/.test(t)) return "non";
-  if (/\b(kumulatif|akumulatif)\b/.test(t)) return "kumulatif";
-  if (/\b(akhir|terakhir)\b/.test(t)) return "akhir";
-  if (/\brata rata\b|\brata2\b|^rata\b/.test(t)) return "rata-rata";
-  return null;
-}
 
 export const triwulanKumulatif = defineRule({
   meta: {
