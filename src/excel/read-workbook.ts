@@ -5,6 +5,13 @@
  * sheet), it is asked again without the values, which then come in blocks of whole rows under a
  * cell budget, one round trip a budget; a block Excel still refuses (very long texts) is split in
  * two and retried.
+ *
+ * Hidden rows are not read here: the sheets leave Sheet.hiddenRows undefined, so the rules treat
+ * every row as shown (as before) while the command line's reader lists them. Reading them within a
+ * bounded number of round trips needs care: `rowHidden` on the used range says only all / none /
+ * mixed (null), and the visible view (`getVisibleView()`, ExcelApi 1.3) gives sheet rows only
+ * through `cellAddresses`, one per visible cell, or per visible row of a one-column range, which
+ * is empty when that column is itself hidden. Left for a later change with its test double.
  */
 import { parseA1, type Area, type CellValue, type Sheet, type Workbook } from "../core/grid";
 import { REPORT_MARK, sheetOfReference } from "../core/report-sheet";
