@@ -341,14 +341,17 @@ export function writeRows(s: SheetB, rows: Cell[][], at = s.next, c0 = 0): numbe
 
 // --- output ----------------------------------------------------------------------------------
 
-/** The engine's view of the sheets: formulas as their cached values, as the .xlsx reader gives them. */
+/** The engine's view of the sheets: formulas as their cached values and hidden rows listed, as the .xlsx reader gives them. */
 export function toWorkbook(sheets: readonly SheetB[]): Workbook {
   return {
-    sheets: sheets.map((s): Sheet => ({
-      name: s.name,
-      rows: s.rows.map((row) => row.map((v) => (v !== null && typeof v === "object" ? v.v : v))),
-      merges: [...s.merges],
-    })),
+    sheets: sheets.map((s): Sheet => {
+      const sheet: Sheet = {
+        name: s.name,
+        rows: s.rows.map((row) => row.map((v) => (v !== null && typeof v === "object" ? v.v : v))),
+        merges: [...s.merges],
+      };
+      return s.hiddenRows.size ? { ...sheet, hiddenRows: new Set(s.hiddenRows) } : sheet;
+    }),
   };
 }
 

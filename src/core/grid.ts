@@ -20,6 +20,17 @@ export interface Sheet {
   readonly rows: readonly (readonly CellValue[])[];
   /** Merged areas; only the top-left cell of a merge holds its value. */
   readonly merges: readonly Area[];
+  /**
+   * 0-based rows the workbook hides (Excel's "Hide" on a row, `<row hidden="1">`). Their cells are
+   * still in `rows` and read like any other; rules only stop demanding them elsewhere and accept a
+   * total typed to leave them out. Undefined when the reader does not know (treated as none hidden).
+   */
+  readonly hiddenRows?: ReadonlySet<number>;
+}
+
+/** Whether row r of the sheet is hidden; false when the sheet does not say. */
+export function isRowHidden(sheet: Sheet, r: number): boolean {
+  return sheet.hiddenRows?.has(r) ?? false;
 }
 
 export interface Workbook {

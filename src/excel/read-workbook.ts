@@ -5,6 +5,14 @@
  * sheet), it is asked again without the values, which then come in blocks of whole rows under a
  * cell budget, one round trip a budget; a block Excel still refuses (very long texts) is split in
  * two and retried.
+ *
+ * Hidden rows (Sheet.hiddenRows) cost one more round trip, only when some sheet has them: the used
+ * range's `rowHidden` comes with the second (true: all hidden, false: none, null: mixed); for a
+ * mixed sheet the used range's visible cells (`getSpecialCellsOrNullObject("Visible")`, ExcelApi
+ * 1.9) come as rectangular areas, a few addresses however many rows, and a row no area covers is
+ * hidden. (The visible view, `getVisibleView()`, names rows only through one address per cell.)
+ * Where that answer is refused or says nothing is visible (every column hidden too), the sheet's
+ * hidden rows stay unknown (undefined), as before this was read.
  */
 import { parseA1, type Area, type CellValue, type Sheet, type Workbook } from "../core/grid";
 import { REPORT_MARK, sheetOfReference } from "../core/report-sheet";
@@ -70,7 +78,7 @@ export async function readOpenWorkbook(context: Excel.RequestContext, options: R
   const ask = (withValues: boolean) =>
     sheets.map((ws) => {
       const used = ws.getUsedRangeOrNullObject(true);
-      used.load(withValues ? "values,rowIndex,columnIndex,rowCount,columnCount" : "rowIndex,columnIndex,rowCount,columnCount");
+      used.load(withValues ? "values,rowIndex,columnIndex,rowCount,columnCount,rowHidden" : "rowIndex,columnIndex,rowCount,columnCount,rowHidden");
       const merged = ws.getRange().getMergedAreasOrNullObject();
       merged.areas.load("items/address");
       return { ws, used, merged };
@@ -101,11 +109,16 @@ export async function readOpenWorkbook(context: Excel.RequestContext, options: R
       target[row0 + k] = row;
     });
   };
+  const hidden = await hiddenRowsOf(
+    context,
+    shapes.map((s) => s.used),
+  );
   const result = (): Workbook => ({
     sheets: sheets.map((ws, i): Sheet => {
       const r = rows[i]!;
       for (let k = 0; k < r.length; k++) if (r[k] === undefined) r[k] = [];
-      return { name: ws.name, rows: r, merges: merges[i]! };
+      const h = hidden[i];
+      return h?.size ? { name: ws.name, rows: r, merges: merges[i]!, hiddenRows: h } : { name: ws.name, rows: r, merges: merges[i]! };
     }),
   });
   if (withValues) {
@@ -162,4 +175,48 @@ export async function readOpenWorkbook(context: Excel.RequestContext, options: R
   };
   for (const blocks of syncs) if (blocks.length > 0) await load(blocks);
   return result();
+}
+
+/**
+ * Each sheet's hidden rows (0-based) from its used range's `rowHidden`, loaded with the used range;
+ * one round trip more for the sheets where it is mixed (see the header). Undefined where unknown.
+ */
+async function hiddenRowsOf(context: Excel.RequestContext, used: readonly Excel.Range[]): Promise<(Set<number> | undefined)[]> {
+  const out: (Set<number> | undefined)[] = used.map(() => undefined);
+  const mixed: number[] = [];
+  used.forEach((u, i) => {
+    if (u.isNullObject) return;
+    if (u.rowHidden === true) out[i] = new Set(Array.from({ length: u.rowCount }, (_, k) => u.rowIndex + k));
+    else if (u.rowHidden === null) mixed.push(i);
+  });
+  if (!mixed.length) return out;
+  const visible = mixed.map((i) => {
+    const v = used[i]!.getSpecialCellsOrNullObject(Excel.SpecialCellType.visible);
+    v.areas.load("items/address");
+    return v;
+  });
+  try {
+    await context.sync();
+  } catch {
+    // Refused (too many areas for one response): hidden rows stay unknown, as before they were read.
+    return out;
+  }
+  mixed.forEach((i, j) => {
+    const v = visible[j]!;
+    if (v.isNullObject) return;
+    const { rowIndex, rowCount } = used[i]!;
+    // Areas repeat the same row runs once per run of visible columns; each run is marked once.
+    const runs = new Set<string>();
+    const shown = new Uint8Array(rowCount);
+    for (const a of v.areas.items) {
+      const area = areaOfAddress(a.address);
+      if (!area || runs.has(`${area.r0}:${area.r1}`)) continue;
+      runs.add(`${area.r0}:${area.r1}`);
+      for (let r = Math.max(area.r0, rowIndex); r <= Math.min(area.r1, rowIndex + rowCount - 1); r++) shown[r - rowIndex] = 1;
+    }
+    const h = new Set<number>();
+    for (let k = 0; k < rowCount; k++) if (!shown[k]) h.add(rowIndex + k);
+    out[i] = h;
+  });
+  return out;
 }

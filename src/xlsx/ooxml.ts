@@ -364,6 +364,7 @@ const NO_CELLS: readonly CellValue[] = Object.freeze([]);
 function readSheet(name: string, xml: string, sst: readonly string[], dates: Set<number>, date1904: boolean, budget: Budget): Sheet {
   const rows: CellValue[][] = [];
   const merges: Area[] = [];
+  const hiddenRows = new Set<number>();
   const w = new Walker(xml);
   let r = -1;
   let lastC = -1;
@@ -448,6 +449,9 @@ function readSheet(name: string, xml: string, sst: readonly string[], dates: Set
       } else r = r + 1;
       if (r >= MAX_ROWS)
         throw new RefusedWorkbook(`sheet "${name}": baris ${fmt(r + 1)} berada di luar batas Excel (baris 1 sampai ${fmt(MAX_ROWS)}); berkas tidak dibuka`);
+      // xsd:boolean: "1" or "true" hide the row; at most one entry per <row>, so bounded by sheetRows.
+      const hidden = w.attr("hidden")?.trim();
+      if (hidden === "1" || hidden === "true") hiddenRows.add(r);
       lastC = -1;
       continue;
     }
@@ -529,7 +533,7 @@ function readSheet(name: string, xml: string, sst: readonly string[], dates: Set
     }
   }
   for (const line of rows) if (line !== NO_CELLS) while (line.length > 0 && line[line.length - 1] === null) line.pop();
-  return { name, rows, merges };
+  return hiddenRows.size > 0 ? { name, rows, merges, hiddenRows } : { name, rows, merges };
 }
 
 // ---------------------------------------------------------------------------------------------

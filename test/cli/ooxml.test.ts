@@ -116,3 +116,36 @@ test("phonetic runs are left out, unknown elements in rows and cells are skipped
   const wb = readOoxml((name) => (parts[name] === undefined ? undefined : new TextEncoder().encode(parts[name])));
   expect(wb.sheets[0]!.rows).toEqual([["漢字", "Nilai & SAKIP", 150, "ac"]]);
 });
+
+test("hidden rows are read with their cells and listed in hiddenRows (0-based), as ExcelJS reads them", async () => {
+  const buf = await toXlsx({ sheets: [] }, (wb) => {
+    const ws = wb.addWorksheet("PK");
+    ws.getCell("A1").value = "Indikator";
+    ws.getCell("A2").value = "Indikator lama";
+    ws.getCell("B2").value = 75;
+    ws.getCell("A3").value = "Indikator baru";
+    ws.getCell("A5").value = "catatan";
+    ws.getRow(2).hidden = true;
+    ws.getRow(5).hidden = true;
+    wb.addWorksheet("Terlihat").getCell("A1").value = 1;
+  });
+  const wb = lean(buf);
+  expect(wb).toEqual(await viaExcelJs(buf));
+  expect(wb.sheets[0]!.rows[1]).toEqual(["Indikator lama", 75]);
+  expect([...(wb.sheets[0]!.hiddenRows ?? [])]).toEqual([1, 4]);
+  expect(wb.sheets[1]!.hiddenRows).toBeUndefined();
+});
+
+test('hidden="true" and a prefixed <x:row> hide a row; hidden="0" or "false" do not', () => {
+  const ns = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const row = (r: number, hidden: string) => `<x:row r="${r}"${hidden}><x:c r="A${r}" t="inlineStr"><x:is><x:t>b${r}</x:t></x:is></x:c></x:row>`;
+  const sheet = `<x:worksheet ${ns}><x:sheetData>${row(1, ' hidden="true"')}${row(2, ' hidden="0"')}${row(3, ' hidden="false"')}${row(4, ' hidden="1"')}${row(5, "")}</x:sheetData></x:worksheet>`;
+  const parts: Record<string, string> = {
+    "xl/workbook.xml": `<x:workbook ${ns} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><x:sheets><x:sheet name="S" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`,
+    "xl/_rels/workbook.xml.rels": '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+    "xl/worksheets/sheet1.xml": sheet,
+  };
+  const wb = readOoxml((name) => (parts[name] === undefined ? undefined : new TextEncoder().encode(parts[name])));
+  expect(wb.sheets[0]!.rows).toEqual([["b1"], ["b2"], ["b3"], ["b4"], ["b5"]]);
+  expect([...(wb.sheets[0]!.hiddenRows ?? [])]).toEqual([0, 3]);
+});

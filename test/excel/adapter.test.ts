@@ -62,6 +62,59 @@ describe("reading the open workbook", () => {
     expect(one.syncCount).toBe(2);
   });
 
+  test("hidden rows: one round trip more, whatever the number of sheets, only when some rows are hidden", async () => {
+    const hide = (name: string, rows: number[], cols: number[] = []) => {
+      const s = newSheet(name, [...PK, [null, "Indikator lama", "%", 70], ["catatan", null, null, null]]);
+      s.hiddenRows = new Set(rows);
+      s.hiddenCols = new Set(cols);
+      return s;
+    };
+    // Rows 4 and 6 (0-based 3, 5) hidden; the same with column B hidden too; the title row of the
+    // used range hidden; every row hidden; every column hidden (rows then unknown); none hidden.
+    const xl = new ExcelDouble([
+      hide("PK", [3, 5]),
+      hide("Kolom", [3, 5], [1]),
+      hide("Atas", [0]),
+      hide("Semua", [0, 1, 2, 3, 4, 5]),
+      hide("Tanpa kolom", [3], [0, 1, 2, 3]),
+      newSheet("Terlihat", PK),
+    ]);
+    const wb = await readOpenWorkbook(xl.context);
+    expect(wb.sheets.map((x) => (x.hiddenRows ? [...x.hiddenRows].sort((a, b) => a - b) : undefined))).toEqual([
+      [3, 5],
+      [3, 5],
+      [0],
+      [0, 1, 2, 3, 4, 5],
+      undefined,
+      undefined,
+    ]);
+    // The hidden rows are still read.
+    expect(wb.sheets[0]!.rows[3]).toEqual(PK[3]);
+    expect(wb.sheets[0]!.rows[4]).toEqual([null, "Indikator lama", "%", 70]);
+    expect(xl.syncCount).toBe(3);
+
+    const fifty = new ExcelDouble(Array.from({ length: 50 }, (_, i) => hide(`PD ${i + 1}`, [3])));
+    await readOpenWorkbook(fifty.context);
+    expect(fifty.syncCount).toBe(3);
+    // Every row hidden or none: rowHidden says so, no round trip more.
+    const plain = new ExcelDouble([hide("Semua", [0, 1, 2, 3, 4, 5]), newSheet("Terlihat", PK)]);
+    await readOpenWorkbook(plain.context);
+    expect(plain.syncCount).toBe(2);
+  });
+
+  test("hidden rows read through Excel are the ones the command line's reader lists", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("PK");
+    PK.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)));
+    ws.getCell("B5").value = "Indikator lama";
+    ws.getRow(5).hidden = true;
+    ws.getRow(2).hidden = true;
+    const viaFile = workbookFrom(wb);
+    expect([...(viaFile.sheets[0]!.hiddenRows ?? [])]).toEqual([1, 4]);
+    const read = await readOpenWorkbook(doubleOf(viaFile).context);
+    expect(read.sheets[0]!.hiddenRows).toEqual(viaFile.sheets[0]!.hiddenRows);
+  });
+
   test("values too large for one response come in blocks of whole rows, read completely", async () => {
     const rows = Array.from({ length: 1000 }, (_, r) => [`Indikator ${r + 1}`, r, r * 2]);
     const xl = new ExcelDouble([newSheet("Besar", rows)]);

@@ -29,8 +29,23 @@ const budget = [
   [...KEGIATAN_2, 2240000, 2240000, 100],
 ];
 
+// A program of 10.000.000 = 6.000.000 + 4.000.000, with a cancelled kegiatan (2.500.000, nothing spent)
+// in sheet row 6 that staff hid; the program's pagu typed by hand leaves it out.
+const withCancelled = (programPagu: number, serapan: number) =>
+  pkpk(
+    ["7.01.05", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA", "Persentase desa dibina", "%", 100, 75, 75, 100, programPagu, 7000000, serapan],
+    ["7.01.05.2.01", "Koordinasi Kegiatan Pemberdayaan Desa", "Jumlah desa yang dibina", "Desa", 16, 12, 12, 100, 6000000, 4000000, 66.67],
+    ["7.01.05.2.02", "Fasilitasi Lembaga Kemasyarakatan", "Jumlah lembaga difasilitasi", "Lembaga", 8, 6, 6, 100, 4000000, 3000000, 75],
+    ["7.01.05.2.03", "Fasilitasi Bulan Bakti Gotong Royong", "Jumlah kegiatan gotong royong", "Kegiatan", 1, 0, 0, 0, 2500000, 0, 0],
+  );
+
 ruleTester.run(anggaranPkpk, {
   valid: [
+    {
+      name: "a program's pagu typed to leave out a hidden cancelled kegiatan",
+      sheets: { "PKPK TW III": withCancelled(10000000, 70) },
+      hidden: { "PKPK TW III": [6] },
+    },
     {
       name: "the sample's PKPK: the program above the one kegiatan it lists (a PKPK may list only some kegiatan); 75 % serapan",
       sheets: {
@@ -67,6 +82,17 @@ ruleTester.run(anggaranPkpk, {
     },
   ],
   invalid: [
+    {
+      name: "the same program with the kegiatan not hidden: its kegiatan add up to 12.500.000",
+      sheets: { "PKPK TW III": withCancelled(10000000, 70) },
+      errors: [{ messageId: "jumlahSalah", sheet: "PKPK TW III", cell: "I3", severity: "error" }],
+    },
+    {
+      name: "the kegiatan hidden, but the program's pagu 9.900.000 is below its visible kegiatan (10.000.000) too",
+      sheets: { "PKPK TW III": withCancelled(9900000, 70.71) },
+      hidden: { "PKPK TW III": [6] },
+      errors: [{ messageId: "jumlahSalah", sheet: "PKPK TW III", cell: "I3", severity: "error", expected: "12.500.000" }],
+    },
     {
       name: "kegiatan adding up to more than their program, a sub kegiatan spending above its pagu",
       sheets: {

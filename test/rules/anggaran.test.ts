@@ -110,8 +110,34 @@ const blocks = (sub2: Row = [null, "JUMLAH URUSAN PEMERINTAHAN BIDANG PERHUBUNGA
   ] as Row[],
 });
 
+// ROWS with a cancelled sub kegiatan (planted: 50.000.000 pagu, nothing spent) at sheet row 7 and a
+// cancelled program (10.000.000) at row 9, both hidden; the kegiatan, the program and the JUMLAH
+// typed by hand leave them out (180.411.000 = 100.411.000 + 80.000.000; 182.651.000 = the program).
+const CANCELLED: Row[] = [
+  ...ROWS.slice(0, 4),
+  ["7.01.01.2.01.0003", "Fasilitasi Percepatan Pencapaian Standar Pelayanan Minimal Kecamatan", 50000000, 0, 0],
+  ROWS[4]!,
+  ["7.01.02", "PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN", 10000000, 0, 0],
+  [null, "JUMLAH", 182651000, 176405694, 96.58],
+];
+const HIDDEN = { Anggaran: [7, 9] };
+
 ruleTester.run(anggaran, {
   valid: [
+    {
+      name: "a kegiatan and a JUMLAH typed to leave out a hidden cancelled sub kegiatan and a hidden program",
+      sheets: table(...CANCELLED),
+      hidden: HIDDEN,
+    },
+    {
+      name: "a hidden row that the written total still counts (as a SUM formula would) also holds",
+      sheets: table(
+        ["7.01.01", ROWS[0]![1]!, 232651000, 176405694, 75.82],
+        ["7.01.01.2.01", ROWS[1]![1]!, 230411000, 174165694, 75.59],
+        ...CANCELLED.slice(2, 6),
+      ),
+      hidden: { Anggaran: [7] },
+    },
     { name: "the sample's budget, consistent, with its JUMLAH", sheets: table(...ROWS, [null, "JUMLAH", 182651000, 176405694, 96.58]) },
     {
       name: "serapan 92,61 % of 9.261.000 / 10.000.000, realisasi equal to pagu (100 %)",
@@ -168,6 +194,20 @@ ruleTester.run(anggaran, {
     { name: "JUMLAH per urusan block, then a grand total (repeated): each the sum of its programs", sheets: blocks() },
   ],
   invalid: [
+    {
+      name: "the same totals without the rows hidden: the kegiatan and the JUMLAH leave out rows that count",
+      sheets: table(...CANCELLED),
+      errors: [
+        { messageId: "jumlahSalah", sheet: "Anggaran", cell: "C4", severity: "error" },
+        { messageId: "jumlahSalah", sheet: "Anggaran", cell: "C10", severity: "error" },
+      ],
+    },
+    {
+      name: "rows hidden, but the kegiatan is off by another amount (100.000): still an error naming its cell",
+      sheets: table(...CANCELLED.map((r, i) => (i === 3 ? ["7.01.01.2.01.0002", r[1]!, 80100000, 78000000, 97.38] : r))),
+      hidden: HIDDEN,
+      errors: [{ messageId: "jumlahSalah", sheet: "Anggaran", cell: "C4", severity: "error", expected: "230.511.000" }],
+    },
     {
       name: "a block's JUMLAH 710 juta where its one program has 700 juta",
       sheets: blocks([null, "JUMLAH URUSAN PEMERINTAHAN BIDANG PERHUBUNGAN", 710000000, 610000000, 85.92]),

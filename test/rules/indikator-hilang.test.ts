@@ -34,8 +34,39 @@ ruleTester.run(indikatorHilang, {
         "PPS 2025": [["PPS TAHUN 2025"], PPS, ["Sasaran A", "Indeks Kepuasan Masyarakat", "Indeks", 88, 85, 85, 100]],
       },
     },
+    {
+      name: "an old PK indicator in a hidden row (row 4) is not demanded in the PPS",
+      sheets: {
+        PK: pk,
+        PPS: [["PPS"], PPS, ["Sasaran A", "Indeks Kepuasan Masyarakat", "Indeks", 88, 85, 85, 100]],
+      },
+      hidden: { PK: [4] },
+    },
+    {
+      name: "a hidden PPS row is not demanded in the PK, and a hidden PK row still answers for a PPS indicator",
+      sheets: {
+        PK: pk,
+        PPS: [
+          ["PPS"],
+          PPS,
+          ["Sasaran A", "Indeks Kepuasan Masyarakat", "Indeks", 88, 85, 85, 100],
+          [null, "Nilai SAKIP", "Nilai", 66, 60, 66, 110],
+          [null, "Jumlah inovasi pelayanan", "Inovasi", 2, 1, 1, 100],
+        ],
+      },
+      hidden: { PK: [4], PPS: [5] },
+    },
   ],
   invalid: [
+    {
+      name: "a hidden row excuses only itself: the visible PK indicator missing from the PPS is still reported",
+      sheets: {
+        PK: [...pk, [null, "Jumlah inovasi pelayanan", "Inovasi", 2]],
+        PPS: [["PPS"], PPS, ["Sasaran A", "Indeks Kepuasan Masyarakat", "Indeks", 88, 85, 85, 100]],
+      },
+      hidden: { PK: [5] },
+      errors: [{ messageId: "tidakDiukur", sheet: "PK", cell: "B4", severity: "error" }],
+    },
     {
       name: "a PK indicator not measured, and a PPS indicator not planned",
       sheets: {

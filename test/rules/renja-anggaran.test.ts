@@ -98,8 +98,19 @@ const grand = (target: number) =>
 const grandRight = grand(add(S1, S2, K2, P2).target);
 const grandWrong = grand(add(S1, S2, K2, P2).target + 1000000);
 
+// A cancelled sub kegiatan (planted: Renstra 100 juta, Renja 30 juta, nothing realised) that staff hid
+// rather than deleted; the kegiatan's figures typed by hand leave it out (S1 + S2).
+const S3: Rp = { renstra: 100000000, lalu: 0, target: 30000000, tw: [0, 0, 0, 0] };
+const sub3 = spec("7.01.01.2.01.0003", "Fasilitasi Percepatan Pencapaian Standar Pelayanan Minimal Kecamatan", "Jumlah fasilitasi SPM", "Kegiatan", S3);
+const cancelled = (kegiatan: Rp) => {
+  const x = sheets([program(add(S1, S2, K2)), keg1(kegiatan), sub1, sub2, sub3, keg2]);
+  return { ...x, hidden: { Renja: [Number(x.at(4, 0).replace(/^[A-Z]+/, ""))] } };
+};
+const cancelledWrong = cancelled({ ...add(S1, S2), target: 175000000 });
+
 ruleTester.run(renjaAnggaran, {
   valid: [
+    { name: "a kegiatan typed to leave out its hidden cancelled sub kegiatan", ...cancelled(add(S1, S2)) },
     { name: "unit names between blocks and a Sub Total row are neither items nor kegiatan", ...blocks(add(S1, S2, K2)) },
     { name: "a JUMLAH per program block, then the grand total of all the programs above", ...grandRight },
     { name: "program = Σ kegiatan, kegiatan = Σ sub kegiatan in every Rp column", ...sheets(full) },
@@ -113,6 +124,20 @@ ruleTester.run(renjaAnggaran, {
     },
   ],
   invalid: [
+    {
+      name: "the cancelled sub kegiatan shown: the kegiatan leaves out a row that counts",
+      ...cancelled(add(S1, S2)),
+      hidden: {},
+      errors: [
+        { messageId: "jumlahSalah", sheet: "Renja", cell: cancelledWrong.at(1, renjaCol("renstra", "Rp")) },
+        { messageId: "jumlahSalah", sheet: "Renja", cell: cancelledWrong.at(1, TARGET_RP), expected: "210.000.000", found: "180.000.000" },
+      ],
+    },
+    {
+      name: "the cancelled sub kegiatan hidden, but the kegiatan's Renja anggaran 175 juta is not its visible 180 juta either",
+      ...cancelledWrong,
+      errors: [{ messageId: "jumlahSalah", sheet: "Renja", cell: cancelledWrong.at(1, TARGET_RP), expected: "210.000.000", found: "175.000.000" }],
+    },
     {
       name: "the grand total 1 juta above the two programs above it",
       ...grandWrong,

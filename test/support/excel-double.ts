@@ -27,6 +27,9 @@ export interface FakeSheet {
   numberFormats: Map<string, string>;
   links: Map<string, { documentReference: string; textToDisplay: string }>;
   merges: Area[];
+  /** Hidden rows and columns (0-based); absent means none. */
+  hiddenRows?: Set<number>;
+  hiddenCols?: Set<number>;
   cfs: FakeCF[];
   /** Range formats written (bold, wrapText, columnWidth, …), in order: address, property, value. */
   formats: { address: string; prop: string; value: unknown }[];
@@ -134,6 +137,7 @@ export function doubleOf(workbook: Workbook): ExcelDouble {
         s.rows.map((r) => [...r]),
       );
       f.merges = [...s.merges];
+      if (s.hiddenRows?.size) f.hiddenRows = new Set(s.hiddenRows);
       return f;
     }),
   );
@@ -418,24 +422,81 @@ export class ExcelDouble {
     };
   }
 
+  /** The used range's bounds as Excel computes them when the request runs; null when the sheet is empty. */
+  private static usedArea(s: FakeSheet, valuesOnly: boolean): Area | null {
+    let r0 = Infinity;
+    let c0 = Infinity;
+    let r1 = -1;
+    let c1 = -1;
+    for (const k of [...s.values.keys(), ...(valuesOnly ? [] : [...s.fills.keys()])]) {
+      const [r, c] = k.split(",").map(Number) as [number, number];
+      if (r < r0) r0 = r;
+      if (c < c0) c0 = c;
+      if (r > r1) r1 = r;
+      if (c > c1) c1 = c;
+    }
+    return r1 < 0 ? null : { r0, c0, r1, c1 };
+  }
+
+  /**
+   * Range.getSpecialCellsOrNullObject("Visible") on the used range: the visible cells as rectangular
+   * blocks (runs of shown rows × runs of shown columns), a null object when every cell is hidden.
+   */
+  private visibleCellsProxy(resolve: () => FakeSheet, valuesOnly: boolean, type: string): unknown {
+    if (type !== "Visible") throw new Error(`The double does not find special cells of type ${type}`);
+    let areas: { address: string }[] | undefined;
+    let isNull: boolean | undefined;
+    const runs = (from: number, to: number, hidden: Set<number> | undefined) => {
+      const out: [number, number][] = [];
+      for (let i = from; i <= to; i++) {
+        if (hidden?.has(i)) continue;
+        const last = out[out.length - 1];
+        if (last && last[1] === i - 1) last[1] = i;
+        else out.push([i, i]);
+      }
+      return out;
+    };
+    const areasProxy = {
+      load: (p: string) => {
+        this.push({ load: "visibleCells", p }, () => {
+          const s = resolve();
+          const u = ExcelDouble.usedArea(s, valuesOnly);
+          const rows = u ? runs(u.r0, u.r1, s.hiddenRows) : [];
+          const cols = u ? runs(u.c0, u.c1, s.hiddenCols) : [];
+          areas = rows.flatMap(([r0, r1]) => cols.map(([c0, c1]) => ({ address: `${s.name}!${a1(r0, c0)}:${a1(r1, c1)}` })));
+          isNull = areas.length === 0;
+          return areas;
+        });
+      },
+      get items() {
+        if (!areas) throw Object.assign(new Error("items belum dimuat"), { code: NOT_LOADED });
+        return areas;
+      },
+    };
+    return {
+      areas: areasProxy,
+      get isNullObject() {
+        if (isNull === undefined) throw Object.assign(new Error("isNullObject belum dimuat"), { code: NOT_LOADED });
+        return isNull;
+      },
+    };
+  }
+
   private usedRangeProxy(resolve: () => FakeSheet, valuesOnly: boolean): unknown {
     return this.loadable(
-      {},
+      { getSpecialCellsOrNullObject: (type: string) => this.visibleCellsProxy(resolve, valuesOnly, type) },
       (props) => {
         const s = resolve();
-        let r0 = Infinity;
-        let c0 = Infinity;
-        let r1 = -1;
-        let c1 = -1;
-        for (const k of [...s.values.keys(), ...(valuesOnly ? [] : [...s.fills.keys()])]) {
-          const [r, c] = k.split(",").map(Number) as [number, number];
-          if (r < r0) r0 = r;
-          if (c < c0) c0 = c;
-          if (r > r1) r1 = r;
-          if (c > c1) c1 = c;
-        }
-        if (r1 < 0) return { isNullObject: true };
+        const u = ExcelDouble.usedArea(s, valuesOnly);
+        if (!u) return { isNullObject: true };
+        const { r0, c0, r1, c1 } = u;
         const out: Record<string, unknown> = { isNullObject: false, rowIndex: r0, columnIndex: c0, rowCount: r1 - r0 + 1, columnCount: c1 - c0 + 1 };
+        if (props.some((p) => p.split(",").includes("rowHidden"))) {
+          // Range.rowHidden: true when every row is hidden, false when none is, null when mixed.
+          let hidden = 0;
+          for (let r = r0; r <= r1; r++) if (s.hiddenRows?.has(r)) hidden++;
+          out.rowHidden = hidden === 0 ? false : hidden === r1 - r0 + 1 ? true : null;
+        }
         if (props.some((p) => p.split(",").includes("values"))) {
           if ((r1 - r0 + 1) * (c1 - c0 + 1) > 5_000_000)
             throw Object.assign(new Error("Terlalu banyak sel dalam satu permintaan"), { code: "ResponsePayloadSizeLimitExceeded" });
@@ -818,6 +879,7 @@ export function installExcelEnums(): void {
     ChartType: { columnClustered: "ColumnClustered", line: "Line" },
     ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
     ChartLegendPosition: { top: "Top", bottom: "Bottom", left: "Left", right: "Right" },
+    SpecialCellType: { visible: "Visible" },
   };
 }
 

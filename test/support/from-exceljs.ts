@@ -36,7 +36,9 @@ export function sheetFromWorksheet(ws: ExcelJS.Worksheet): Sheet {
     const a = parseA1(ref);
     if (a) merges.push(a);
   }
-  return { name: ws.name, rows, merges };
+  const hiddenRows = new Set<number>();
+  for (let r = 1; r <= ws.rowCount; r++) if (ws.findRow(r)?.hidden) hiddenRows.add(r - 1);
+  return hiddenRows.size > 0 ? { name: ws.name, rows, merges, hiddenRows } : { name: ws.name, rows, merges };
 }
 
 export function workbookFrom(wb: ExcelJS.Workbook): Workbook {

@@ -20,6 +20,8 @@ export interface RuleCase {
   readonly sheets?: Readonly<Record<string, readonly (readonly CellValue[])[]>>;
   /** Merged areas by sheet name. */
   readonly merges?: Readonly<Record<string, readonly Area[]>>;
+  /** Hidden rows by sheet name, numbered as Excel shows them (1-based); Sheet.hiddenRows is 0-based. */
+  readonly hidden?: Readonly<Record<string, readonly number[]>>;
   /** Tables given directly, for fields the reader does not fill from a grid. */
   readonly tables?: Table[];
   /** What the check is given besides the workbook (the nomenklatur list), for this case; overrides RunOptions.check. */
@@ -60,7 +62,11 @@ export interface RunOptions {
 
 export function workbookOf(c: RuleCase): { sheets: Sheet[] } {
   return {
-    sheets: Object.entries(c.sheets ?? {}).map(([name, rows]) => ({ name, rows: rows.map((r) => [...r]), merges: [...(c.merges?.[name] ?? [])] })),
+    sheets: Object.entries(c.sheets ?? {}).map(([name, rows]) => {
+      const sheet: Sheet = { name, rows: rows.map((r) => [...r]), merges: [...(c.merges?.[name] ?? [])] };
+      const hidden = c.hidden?.[name];
+      return hidden?.length ? { ...sheet, hiddenRows: new Set(hidden.map((n) => n - 1)) } : sheet;
+    }),
   };
 }
 

@@ -67,6 +67,25 @@ export function roundingSlack(table: { readonly unitScale?: number }, cells: rea
 }
 
 /**
+ * Whether a written total equals the sum of its parts within rounding (roundingSlack). A total
+ * typed by hand to leave out parts in hidden rows (a cancelled sub kegiatan hidden rather than
+ * deleted) also holds: staff hide a row to take it out, while a SUM formula would still count it,
+ * so either total is legitimate. The sum rules (anggaran, anggaran-pkpk, renja-anggaran) all ask here.
+ */
+export function sumHolds(
+  table: { readonly unitScale?: number; readonly hiddenRows?: ReadonlySet<number> },
+  total: NumCell,
+  parts: readonly NumCell[],
+): boolean {
+  const near = (cells: readonly NumCell[]) => Math.abs(cells.reduce((s, c) => s + c.value, 0) - total.value) < roundingSlack(table, [total, ...cells]);
+  if (near(parts)) return true;
+  const hidden = table.hiddenRows;
+  if (!hidden?.size) return false;
+  const visible = parts.filter((c) => !hidden.has(c.r));
+  return visible.length < parts.length && near(visible);
+}
+
+/**
  * Whether a stated serapan fits realisasi / pagu × 100 where both are whole figures of a table in
  * thousands, each rounded by up to half a unit: the stated value may come from the rupiah.
  */
@@ -144,7 +163,14 @@ export function sumChecks(
     // A parent written "-" states no figure to hold its children to.
     if (!p || p.dash || children.some((c) => !c[field])) continue;
     const sum = children.reduce((s, c) => s + c[field]!.value, 0);
-    if (Math.abs(sum - p.value) < roundingSlack(table, [p, ...children.map((c) => c[field]!)])) continue;
+    if (
+      sumHolds(
+        table,
+        p,
+        children.map((c) => c[field]!),
+      )
+    )
+      continue;
     if (onlyAbove && p.value > sum) continue;
     report({
       at: where(table, p),
@@ -170,8 +196,11 @@ function sumsMatch(table: BudgetTable, parent: BudgetRow, children: readonly Bud
   return (["pagu", "realisasi"] as const).every((field) => {
     const p = parent[field];
     if (!p || p.dash || children.some((c) => !c[field])) return true;
-    const sum = children.reduce((a, c) => a + c[field]!.value, 0);
-    return Math.abs(sum - p.value) < roundingSlack(table, [p, ...children.map((c) => c[field]!)]);
+    return sumHolds(
+      table,
+      p,
+      children.map((c) => c[field]!),
+    );
   });
 }
 

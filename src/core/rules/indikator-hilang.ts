@@ -1,5 +1,8 @@
-/** Rule 4: an indicator of the PK or Renaksi missing from PPS or PKPK, or the reverse. */
-import type { TableKind } from "../tables/types";
+/**
+ * Rule 4: an indicator of the PK or Renaksi missing from PPS or PKPK, or the reverse. An indicator
+ * in a hidden row is not required elsewhere, though it answers for one that is.
+ */
+import { hiddenRow, type TableKind } from "../tables/types";
 import { defineRule, label, otherYear, quoted, where, type Entry } from "./context";
 
 const isSasaranLevel = (e: Entry) => e.row.level === null || e.row.level === "sasaran" || e.row.level === "tujuan";
@@ -33,12 +36,15 @@ export const indikatorHilang = defineRule({
     const tablesOf = (kinds: TableKind[]) => ctx.indicatorTables.filter((t) => kinds.includes(t.kind));
     const yearsMeet = (a: { year?: number | null }, b: { year?: number | null }) => a.year == null || b.year == null || a.year === b.year;
     for (const entries of ctx.byKey.values()) {
-      for (const e of entries.filter((x) => planned.includes(x.table.kind))) {
+      // An indicator in a hidden row (an old one staff hid rather than deleted) still counts as
+      // present where it is, but is not demanded in the other documents.
+      const shown = entries.filter((x) => !hiddenRow(x.table, x.row.r));
+      for (const e of shown.filter((x) => planned.includes(x.table.kind))) {
         if (!tablesOf(measured).some((t) => yearsMeet(t, e.table))) continue;
         if (entries.some((x) => measured.includes(x.table.kind) && !otherYear(e, x))) continue;
         // Tujuan-level PK indicators are measured in the Capaian table, not always in PPS.
         if (e.table.kind === "pk" && e.row.level === "tujuan") continue;
-        if (e !== entries.find((x) => x.table === e.table)) continue;
+        if (e !== shown.find((x) => x.table === e.table)) continue;
         report({
           at: where(e.table, e.row.indikator),
           messageId: "tidakDiukur",
@@ -47,7 +53,7 @@ export const indikatorHilang = defineRule({
           found: "tidak ada",
         });
       }
-      const e = entries.find((x) => measured.includes(x.table.kind));
+      const e = shown.find((x) => measured.includes(x.table.kind));
       if (!e) continue;
       if (!tablesOf(planned).some((t) => yearsMeet(t, e.table))) continue;
       if (entries.some((x) => planned.includes(x.table.kind) && !otherYear(e, x))) continue;

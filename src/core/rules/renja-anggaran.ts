@@ -12,7 +12,7 @@ import { normalizeCode } from "../tables/levels";
 import type { BudgetTable } from "../tables/types";
 import { renjaColumnNumber, renjaFieldName } from "../tables/renja-table";
 import { isRenjaTable, type NumCell, type RenjaColumn, type RenjaLevel, type RenjaLine, type RenjaTable } from "../tables/types";
-import { roundingSlack } from "./anggaran";
+import { sumHolds } from "./anggaran";
 import { defineRule, label, quoted, shown, where, type CheckContext } from "./context";
 
 /** Whether a realisasi anggaran table of the workbook lists `parent` and every child it has among `children`. */
@@ -127,8 +127,11 @@ export const renjaAnggaran = defineRule({
             amounts.every((col) => {
               const p = parent.cells.get(col.c);
               if (!p || list.some((ch) => !ch.cells.has(col.c))) return true;
-              const sum = list.reduce((a, ch) => a + ch.cells.get(col.c)!.value, 0);
-              return Math.abs(sum - p.value) < roundingSlack(table, [p, ...list.map((ch) => ch.cells.get(col.c)!)]);
+              return sumHolds(
+                table,
+                p,
+                list.map((ch) => ch.cells.get(col.c)!),
+              );
             });
           if (!fits(children) && fits(above)) children = above;
           if (!children.length) children = above;
@@ -141,7 +144,14 @@ export const renjaAnggaran = defineRule({
           const p = parent.cells.get(col.c);
           if (!p || children.some((ch) => !ch.cells.has(col.c))) continue;
           const sum = children.reduce((s, ch) => s + ch.cells.get(col.c)!.value, 0);
-          if (Math.abs(sum - p.value) < roundingSlack(table, [p, ...children.map((ch) => ch.cells.get(col.c)!)])) continue;
+          if (
+            sumHolds(
+              table,
+              p,
+              children.map((ch) => ch.cells.get(col.c)!),
+            )
+          )
+            continue;
           if (!strict && p.value > sum) continue;
           report({
             at: where(table, p),

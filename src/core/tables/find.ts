@@ -111,6 +111,7 @@ export function readSheet(sheet: Sheet): Table[] {
     // The table spans the columns its column-number row numbers, not only the columns it reads.
     const c1 = Math.max(table.area.c1, ...header.numbers.map((n) => n.c1));
     table = { ...table, area: { ...table.area, c1 }, problems, doubt, columnNumbers: header.numbers, relations: header.relations };
+    if (sheet.hiddenRows?.size) table = { ...table, hiddenRows: sheet.hiddenRows };
     tables.push(table);
     r = table.area.r1;
     floor = r + 1;

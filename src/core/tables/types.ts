@@ -133,6 +133,13 @@ interface TableBase {
   readonly relations?: readonly Relation[];
   /** Set when the reading checks itself and fails; null when it is sound. */
   readonly doubt?: Doubt | null;
+  /** The sheet's hidden rows (Sheet.hiddenRows), 0-based; absent when none are hidden or the reader does not know. */
+  readonly hiddenRows?: ReadonlySet<number>;
+}
+
+/** Whether a row of the table's sheet is hidden. */
+export function hiddenRow(table: { readonly hiddenRows?: ReadonlySet<number> }, r: number): boolean {
+  return table.hiddenRows?.has(r) ?? false;
 }
 
 export interface IndicatorTable extends TableBase {
