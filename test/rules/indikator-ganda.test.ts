@@ -15,6 +15,11 @@ ruleTester.run(indikatorGanda, {
       name: "two indicators under one sasaran",
       sheets: { PK: [["PERJANJIAN KINERJA"], PK, ["Sasaran A", "Indeks Kepuasan Masyarakat", "Indeks", 88], [null, "Nilai SAKIP", "Nilai", 66]] },
     },
+    {
+      name: "an old copy in a hidden row (row 3: staff hid it rather than deleting it) is not written twice",
+      sheets: { PK: [["PERJANJIAN KINERJA"], PK, ["Sasaran A", "Nilai SAKIP", "Nilai", 64], [null, "Nilai SAKIP", "Nilai", 66]] },
+      hidden: { PK: [3] },
+    },
   ],
   invalid: [
     {

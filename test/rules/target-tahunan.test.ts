@@ -44,6 +44,22 @@ const pkPct = [
 ruleTester.run(targetTahunan, {
   valid: [
     {
+      name: "an old PK row kept hidden (row 3: 3,4) beside the current one (3,6): the Capaian's 3,6 is compared with the shown one",
+      sheets: {
+        PK: [["PERJANJIAN KINERJA TAHUN 2025"], PK, ["Meningkatnya SPBE", "Indeks SPBE", "Indeks", 3.4], ["Meningkatnya SPBE", "Indeks SPBE", "Indeks", 3.6]],
+        Capaian: [["CAPAIAN KINERJA TAHUN 2025"], CAPAIAN, ["Indeks SPBE", "Indeks", 3.6, 3.61, 100.28]],
+      },
+      hidden: { PK: [3] },
+    },
+    {
+      name: "an old Capaian row kept hidden (row 3: target 3,4) is not held to the PK's 3,6",
+      sheets: {
+        PK: [["PERJANJIAN KINERJA TAHUN 2025"], PK, ["Meningkatnya SPBE", "Indeks SPBE", "Indeks", 3.6]],
+        Capaian: [["CAPAIAN KINERJA TAHUN 2025"], CAPAIAN, ["Indeks SPBE", "Indeks", 3.4, 3.61, 106.18], ["Indeks SPBE", "Indeks", 3.6, 3.61, 100.28]],
+      },
+      hidden: { Capaian: [3] },
+    },
+    {
       name: "a percentage target written 0,95 (a percent format) in the Renja and 95 in the PK is one target",
       sheets: { PK: pkPct, Renja: renjaPct(0.95).rows },
       merges: { Renja: renjaPct(0.95).merges },

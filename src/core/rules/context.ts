@@ -8,6 +8,7 @@ import { kindForSatuan } from "../tables/cells";
 import { normalizeCode } from "../tables/levels";
 import { rupiahOf } from "../tables/unit";
 import {
+  hiddenRow,
   isIndicatorTable,
   TABLE_LABEL,
   type IndicatorRow,
@@ -125,6 +126,17 @@ export class CheckContext {
         if (raw !== key && !firstOf.has(`near:${raw}`)) firstOf.set(`near:${raw}`, entry);
       });
     });
+    // A row staff hid rather than deleted beside a shown row of the same indicator, level and
+    // context in the same table is an old version: it is neither compared nor a reference.
+    for (const [key, list] of this.byKey) {
+      const shown = list.filter((e) => !hiddenRow(e.table, e.row.r));
+      const kept = list.filter(
+        (e) =>
+          !hiddenRow(e.table, e.row.r) ||
+          !shown.some((o) => o.table === e.table && o.row.level === e.row.level && normalizeIndicator(o.row.context) === normalizeIndicator(e.row.context)),
+      );
+      if (kept.length !== list.length) this.byKey.set(key, kept);
+    }
     for (const { key, to } of near) {
       const a = firstOf.get(`near:${key}`);
       const b = firstOf.get(to);
@@ -157,7 +169,10 @@ export const otherYear = (a: Entry, b: Entry): boolean => a.table.year != null &
  * then by context (sasaran / program name), then by level; a single candidate pairs directly.
  */
 export function counterpart(e: Entry, others: readonly Entry[]): Entry | undefined {
-  const pool = others.filter((o) => o.table !== e.table);
+  const all = others.filter((o) => o.table !== e.table);
+  // A hidden row (an old version kept rather than deleted) is a reference only where no shown one is.
+  const shown = all.filter((o) => !hiddenRow(o.table, o.row.r));
+  const pool = shown.length ? shown : all;
   if (pool.length <= 1) return pool[0];
   if (e.row.code) {
     const c = normalizeCode(e.row.code);

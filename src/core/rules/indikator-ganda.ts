@@ -1,6 +1,7 @@
 /** Rule 10c: the same indicator twice for the same sasaran, program or kegiatan in one table. */
 import { a1 } from "../grid";
 import { normalizeIndicator } from "../match";
+import { hiddenRow } from "../tables/types";
 import { defineRule, label, quoted, where } from "./context";
 
 export const indikatorGanda = defineRule({
@@ -19,6 +20,8 @@ export const indikatorGanda = defineRule({
     for (const t of ctx.indicatorTables) {
       const seen = new Map<string, { r: number; c: number }>();
       for (const row of t.rows) {
+        // A copy staff hid rather than deleted (an old version) is not written twice as they see it.
+        if (hiddenRow(t, row.r)) continue;
         const key = `${row.level}|${row.code ?? normalizeIndicator(row.context)}|${normalizeIndicator(row.indikator.text)}`;
         const prev = seen.get(key);
         if (!prev) {
