@@ -41,7 +41,8 @@ export function classify(header: Header, title: string): TableKind | null {
           headerMatches(header, shape.want) &&
           !(shape.forbid ?? []).some((role) => header.columns.some((c) => c.role === role)) &&
           (!shape.titleQuarter || (titleQuarter && byTitle === k.kind)) &&
-          (!shape.byTitle || byTitle === k.kind),
+          (!shape.byTitle || byTitle === k.kind) &&
+          (!k.needsSatuan || byTitle === k.kind || header.columns.some((c) => c.role === "satuan")),
       );
       if (ok && !candidates.includes(k.kind)) candidates.push(k.kind);
     }

@@ -195,6 +195,12 @@ export interface KindDecl {
   readonly shapes: readonly Shape[];
   /** Roles a row of this kind must fill (blank ones are reported). */
   readonly required: readonly Role[];
+  /**
+   * The header must have a Satuan column, unless the title (or sheet name) names this kind: every
+   * PK, Renaksi, PPS, PKPK and Capaian states its units, while "Indikator | Target | Realisasi |
+   * Capaian" under no such title is a dashboard or chart block looking the figures up elsewhere.
+   */
+  readonly needsSatuan?: boolean;
 }
 
 const w = (roles: Role[], quarter?: Want["quarter"], unit?: Unit): Want => ({ roles, quarter, unit });
@@ -239,6 +245,7 @@ export const KINDS: readonly KindDecl[] = [
   {
     kind: "pkpk",
     tier: 3,
+    needsSatuan: true,
     title: /\bpkpk\b|pengukuran kinerja program/,
     shapes: [
       { want: [w(["indikator"]), w(["realisasi"], "any"), w(["uraian", "kode", "pagu"])] },
@@ -250,6 +257,7 @@ export const KINDS: readonly KindDecl[] = [
   {
     kind: "pps",
     tier: 3,
+    needsSatuan: true,
     title: /\bpps\b|pengukuran pencapaian sasaran/,
     shapes: [{ want: [w(["indikator"]), w(["realisasi"], "any")] }, { want: [w(["indikator"]), w(["realisasi"])], titleQuarter: true }],
     required: ["satuan"],
@@ -257,6 +265,7 @@ export const KINDS: readonly KindDecl[] = [
   {
     kind: "renaksi",
     tier: 4,
+    needsSatuan: true,
     title: /rencana aksi|\brenaksi\b/,
     shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"], "any")] }],
     required: ["satuan", "target"],
@@ -264,6 +273,7 @@ export const KINDS: readonly KindDecl[] = [
   {
     kind: "pk",
     tier: 4,
+    needsSatuan: true,
     title: /perjanjian kinerja|\bpk\b/,
     shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"], "any")] }],
     required: ["satuan", "target"],
@@ -273,11 +283,13 @@ export const KINDS: readonly KindDecl[] = [
     tier: 5,
     title: /capaian (indikator|iku|kinerja)|\biku\b|pengukuran kinerja/,
     shapes: [{ want: [w(["indikator"]), w(["realisasi"])] }],
+    needsSatuan: true,
     required: ["satuan", "target", "realisasi"],
   },
   {
     kind: "pk",
     tier: 6,
+    needsSatuan: true,
     title: /perjanjian kinerja|\bpk\b/,
     shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"])] }],
     required: ["satuan", "target"],
@@ -285,6 +297,7 @@ export const KINDS: readonly KindDecl[] = [
   {
     kind: "renaksi",
     tier: 6,
+    needsSatuan: true,
     title: /rencana aksi|\brenaksi\b/,
     shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"])] }],
     required: ["satuan", "target"],
