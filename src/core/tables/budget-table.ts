@@ -172,7 +172,8 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
     const text = split.rest;
     let level: BudgetRow["level"] | null = null;
     let account: AccountGroup | null = null;
-    if (/^(jumlah|total)\b/i.test(text)) {
+    // "Grand Total" closes a pivot table: the total, not an item of the last program.
+    if (/^(grand\s+)?(jumlah|total)\b/i.test(text)) {
       level = "total";
       account = accountOfName(text);
     } else if (SALDO.test(text)) level = "saldo";

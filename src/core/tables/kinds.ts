@@ -80,6 +80,9 @@ export const SPELLINGS: readonly Spelling[] = [
   // Code and name in one column ("Kode/Urusan/Bidang Urusan/Program/Kegiatan", "Kode dan Nama Sub Kegiatan"): names with their codes.
   { role: "uraian", all: [/^kode ?(\/|dan )\s*(nama|uraian|urusan|bidang|program|kegiatan|sub)/] },
   { role: "kode", all: [/^kode\b|kode rekening|kode program/] },
+  // A pivot table's summaries other than the sum ("Average of Capaian", "Count of Realisasi"):
+  // an average of percents is no row's percent; known, not read. "Sum of Pagu" is the pagu.
+  { role: null, all: [/^(average|count|min|max|stddev|var|product) of\b/] },
   // Leading columns of some Evaluasi Renja versions (Visi, Misi, Sasaran RPJMD): known, not read.
   { role: null, all: [/^(visi|misi)$|\brpjmd\b/], none: /indikator|target|realisasi|capaian/ },
   {
@@ -201,6 +204,18 @@ export interface KindDecl {
    * Capaian" under no such title is a dashboard or chart block looking the figures up elsewhere.
    */
   readonly needsSatuan?: boolean;
+  /**
+   * The kind states the targets of one year (a PK, a Renaksi): a header with yearly target columns
+   * for three or more years is a Renstra or RPJMD matrix (kondisi awal, five years, kondisi akhir).
+   */
+  readonly oneYear?: boolean;
+}
+
+/** Distinct years of the target columns outside the quarters: 2022 … 2026 in a Renstra matrix. */
+export function targetYears(columns: readonly { role: Role; quarter: unknown; year: number | null }[]): number {
+  const years = new Set<number>();
+  for (const c of columns) if ((c.role === "target" || c.role === "targetTahunan") && c.quarter === null && c.year !== null) years.add(c.year);
+  return years.size;
 }
 
 const w = (roles: Role[], quarter?: Want["quarter"], unit?: Unit): Want => ({ roles, quarter, unit });
@@ -266,6 +281,7 @@ export const KINDS: readonly KindDecl[] = [
     kind: "renaksi",
     tier: 4,
     needsSatuan: true,
+    oneYear: true,
     title: /rencana aksi|\brenaksi\b/,
     shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"], "any")] }],
     required: ["satuan", "target"],
@@ -274,6 +290,7 @@ export const KINDS: readonly KindDecl[] = [
     kind: "pk",
     tier: 4,
     needsSatuan: true,
+    oneYear: true,
     title: /perjanjian kinerja|\bpk\b/,
     shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"], "any")] }],
     required: ["satuan", "target"],
@@ -290,6 +307,7 @@ export const KINDS: readonly KindDecl[] = [
     kind: "pk",
     tier: 6,
     needsSatuan: true,
+    oneYear: true,
     title: /perjanjian kinerja|\bpk\b/,
     shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"])] }],
     required: ["satuan", "target"],
@@ -298,6 +316,7 @@ export const KINDS: readonly KindDecl[] = [
     kind: "renaksi",
     tier: 6,
     needsSatuan: true,
+    oneYear: true,
     title: /rencana aksi|\brenaksi\b/,
     shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"])] }],
     required: ["satuan", "target"],

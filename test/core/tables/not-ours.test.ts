@@ -38,3 +38,56 @@ test("the same columns under a title naming the Capaian are still read, and with
   ];
   expect(readSheet(sheet("Lembar1", withSatuan)).map((t) => t.kind)).toEqual(["capaian"]);
 });
+
+test("a Renstra matrix (kondisi awal, targets 2021–2025, kondisi akhir) before the PK is no PK, and the Capaian is held to the PK", () => {
+  const ind = ["Persentase konsistensi program RPJMD dalam RKPD", "Persentase usulan musrenbang yang diakomodir dalam RKPD"];
+  const renstra = sheet(
+    "Matriks Renstra",
+    [
+      ["MATRIKS TUJUAN, SASARAN DAN INDIKATOR RENSTRA 2021-2025"],
+      [],
+      ["Tujuan", "Sasaran", "Indikator", "Satuan", "Kondisi Awal (2020)", "Target Kinerja", null, null, null, null, "Kondisi Akhir"],
+      [null, null, null, null, null, 2021, 2022, 2023, 2024, 2025, null],
+      ["Tujuan A", "Sasaran A", ind[0]!, "%", 88, 90, 92, 94, 95, 96, 96],
+      [null, null, ind[1]!, "%", 30, 32, 34, 38, 40, 42, 42],
+    ],
+    [{ r0: 2, c0: 5, r1: 2, c1: 9 }, ...[0, 1, 2, 3, 4, 10].map((c) => ({ r0: 2, c0: c, r1: 3, c1: c }))],
+  );
+  const pk = sheet("PK 2025", [
+    ["PERJANJIAN KINERJA TAHUN 2025"],
+    ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target 2025"],
+    [1, "Sasaran A", ind[0]!, "%", 95],
+    [2, null, ind[1]!, "%", 40],
+  ]);
+  const cap = sheet("Capaian IKU", [
+    ["TABEL 3.1 CAPAIAN INDIKATOR KINERJA UTAMA TAHUN 2025"],
+    ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)", "Kategori"],
+    [1, "Sasaran A", ind[0]!, "%", 95, 96.5, 101.58, "Sangat Tinggi"],
+    [2, null, ind[1]!, "%", 40, 36.2, 90.5, "Tinggi"],
+  ]);
+  expect(readSheet(renstra)).toEqual([]);
+  expect(errorsAndWarnings([renstra, pk, cap])).toEqual([]);
+  // The planted difference is still found against the PK.
+  (cap.rows[3] as CellValue[])[4] = 42;
+  expect(errorsAndWarnings([renstra, pk, cap]).map((f) => [f.rule, f.sheet, f.cell, f.related[0]?.sheet])).toContainEqual([
+    "target-tahunan",
+    "Capaian IKU",
+    "E4",
+    "PK 2025",
+  ]);
+});
+
+test("a pivot summary: Grand Total is the total, Average of Capaian is no serapan", () => {
+  const s = sheet("Ringkasan", [
+    ["Row Labels", "Sum of Pagu", "Sum of Realisasi", "Average of Capaian"],
+    ["PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", 1_250_000_000, 1_180_500_000, 94.44],
+    ["PROGRAM PERENCANAAN, PENGENDALIAN DAN EVALUASI PEMBANGUNAN DAERAH", 850_000_000, 801_250_000, 94.26],
+    ["Grand Total", 2_100_000_000, 1_981_750_000, 94.35],
+  ]);
+  const [t] = readSheet(s);
+  expect(t && "rows" in t && t.rows.map((r) => ("level" in r ? r.level : null))).toEqual(["program", "program", "total"]);
+  expect(errorsAndWarnings([s])).toEqual([]);
+  // A Grand Total that is not the sum of the programs is still found.
+  (s.rows[3] as CellValue[])[1] = 2_000_000_000;
+  expect(errorsAndWarnings([s]).map((f) => [f.rule, f.cell])).toContainEqual(["anggaran", "B4"]);
+});
