@@ -10,7 +10,7 @@ import { readBudgetTable } from "./budget-table";
 import { assess } from "./doubt";
 import { fitsBelow, headerMatches, normalizeLabel, quarterOf, readHeader, type Header } from "./header";
 import { readIndicatorTable } from "./indicator-table";
-import { KINDS, TITLE_ORDER } from "./kinds";
+import { KINDS, targetYears, TITLE_ORDER } from "./kinds";
 import { readRenjaTable } from "./renja-table";
 import { answerColumns, readSkmAnswers, readSkmUnsurTable } from "./skm-tables";
 import type { IndicatorTable, Table, TableKind } from "./types";
@@ -42,7 +42,8 @@ export function classify(header: Header, title: string): TableKind | null {
           !(shape.forbid ?? []).some((role) => header.columns.some((c) => c.role === role)) &&
           (!shape.titleQuarter || (titleQuarter && byTitle === k.kind)) &&
           (!shape.byTitle || byTitle === k.kind) &&
-          (!k.needsSatuan || byTitle === k.kind || header.columns.some((c) => c.role === "satuan")),
+          (!k.needsSatuan || byTitle === k.kind || header.columns.some((c) => c.role === "satuan")) &&
+          (!k.oneYear || targetYears(header.columns) < 3),
       );
       if (ok && !candidates.includes(k.kind)) candidates.push(k.kind);
     }
