@@ -6,6 +6,7 @@
 import { a1 } from "../../src/core/grid";
 import { renjaSipdBooks } from "./books-renja-sipd";
 import { kinerjaBooks } from "./books-kinerja";
+import { lainBooks } from "./books-lain";
 import { BAPPEDA, DINKES, DINSOS, DISDIK, DISTAN, DLH, DPUPR, DUKCAPIL, INSPEKTORAT, KECAMATAN, RSUD, SATPOL, type Opd } from "./content";
 import {
   budgetCols,
@@ -1708,5 +1709,6 @@ export function corpusBooks(): Book[] {
     b29(),
     ...renjaSipdBooks(),
     ...kinerjaBooks(),
+    ...lainBooks(),
   ];
 }
