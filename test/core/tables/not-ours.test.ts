@@ -91,3 +91,32 @@ test("a pivot summary: Grand Total is the total, Average of Capaian is no serapa
   (s.rows[3] as CellValue[])[1] = 2_000_000_000;
   expect(errorsAndWarnings([s]).map((f) => [f.rule, f.cell])).toContainEqual(["anggaran", "B4"]);
 });
+
+test("a dashboard titled as a Capaian with #N/A and #REF! in 2 of its 3 rows gets one region note, not 5 cell errors", () => {
+  const s = sheet("Dashboard", [
+    ["DASHBOARD CAPAIAN KINERJA 2025"],
+    [],
+    ["Indikator", "Target", "Realisasi", "Capaian (%)", "Status"],
+    ["Persentase konsistensi program RPJMD dalam RKPD", 95, 96.5, 101.58, "Tercapai"],
+    ["Indeks kepuasan layanan perencanaan", "#N/A", "#N/A", "#N/A", "#N/A"],
+    ["Nilai AKIP Pemerintah Daerah", "#REF!", 71.35, "#REF!", "-"],
+  ]);
+  expect(errorsAndWarnings([s]).map((f) => [f.rule, f.severity, f.cell])).toEqual([["tabel-tidak-dipahami", "warning", "A3"]]);
+});
+
+test("a rekap SPJ by month (no code, no level sign) is a flat list: the first month is no program over the others", () => {
+  const s = sheet("Rekap SPJ", [
+    ["REKAPITULASI SPJ BELANJA 2025"],
+    ["No", "Bulan", "Nomor SPJ", "Uraian", "Anggaran", "Realisasi Bulan Ini", "Realisasi s.d. Bulan Ini", "Sisa Anggaran", "%"],
+    [1, "Januari", "001/SPJ/I/2025", "ATK dan honor Januari", 70_150_000, 7_550_000, 7_550_000, 62_600_000, 10.76],
+    [2, "Februari", "002/SPJ/II/2025", "Honor Februari", 70_150_000, 4_800_000, 12_350_000, 57_800_000, 17.61],
+    [3, "Maret", "003/SPJ/III/2025", "Rapat koordinasi", 70_150_000, 8_300_000, 20_650_000, 49_500_000, 29.44],
+    [null, "JUMLAH", null, null, 70_150_000, 20_650_000, 20_650_000, 49_500_000, 29.44],
+  ]);
+  const [t] = readSheet(s);
+  expect(t && "rows" in t && t.rows.map((r) => ("level" in r ? r.level : null))).toEqual(["kegiatan", "kegiatan", "kegiatan"]);
+  expect(errorsAndWarnings([s])).toEqual([]);
+  // A serapan that does not follow its row is still found: 7.550.000 / 70.150.000 = 10,76 %, not 12,76.
+  (s.rows[2] as CellValue[])[8] = 12.76;
+  expect(errorsAndWarnings([s]).map((f) => [f.rule, f.cell])).toContainEqual(["anggaran", "I3"]);
+});
