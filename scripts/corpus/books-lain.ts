@@ -307,16 +307,17 @@ function b42(): Book {
     ["Jumlah", null, null, null, null, null, 84, "4 orang"],
   ]);
 
-  // Rekap SPJ: monthly GU, LS, TU per sub kegiatan.
-  const spj = b.sheet("Rekap SPJ");
+  // Rekap SPJ: monthly GU, LS, TU with the year's anggaran repeated on every month and the running
+  // realisasi: no code and no level sign, a flat list, no month the program of the others.
+  const spj = b.sheet("Rekap SPJ", ["anggaran"]);
   writeRows(spj, [
-    ["REKAPITULASI SPJ BELANJA BULAN JANUARI S.D. DESEMBER 2025"],
+    ["REKAPITULASI SPJ BELANJA BULAN JANUARI S.D. MARET 2025"],
     [],
-    ["No", "Bulan", "Nomor SPJ", "Uraian", "GU", "LS", "TU", "Jumlah", "Sisa Pagu"],
-    [1, "Januari", "001/SPJ/I/2025", "ATK dan honor Januari", 2_750_000, 4_800_000, 0, 7_550_000, 62_600_000],
-    [2, "Februari", "002/SPJ/II/2025", "Honor Februari", 0, 4_800_000, 0, 4_800_000, 57_800_000],
-    [3, "Maret", "003/SPJ/III/2025", "Rapat koordinasi Renja", 2_100_000, 4_800_000, 1_400_000, 8_300_000, 49_500_000],
-    [null, "JUMLAH", null, null, 4_850_000, 14_400_000, 1_400_000, 20_650_000, null],
+    ["No", "Bulan", "Nomor SPJ", "Uraian", "GU", "LS", "TU", "Anggaran", "Realisasi s.d. Bulan Ini", "Sisa Anggaran", "%"],
+    [1, "Januari", "001/SPJ/I/2025", "ATK dan honor Januari", 2_750_000, 4_800_000, 0, 70_150_000, 7_550_000, 62_600_000, 10.76],
+    [2, "Februari", "002/SPJ/II/2025", "Honor Februari", 0, 4_800_000, 0, 70_150_000, 12_350_000, 57_800_000, 17.61],
+    [3, "Maret", "003/SPJ/III/2025", "Rapat koordinasi Renja", 2_100_000, 4_800_000, 1_400_000, 70_150_000, 20_650_000, 49_500_000, 29.44],
+    [null, "JUMLAH", null, null, 4_850_000, 14_400_000, 1_400_000, 70_150_000, 20_650_000, 49_500_000, 29.44],
   ]);
 
   // A pivot-like summary pasted as values: a realisasi anggaran by program, read as one.
