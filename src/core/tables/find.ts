@@ -43,7 +43,8 @@ export function classify(header: Header, title: string): TableKind | null {
           (!shape.titleQuarter || (titleQuarter && byTitle === k.kind)) &&
           (!shape.byTitle || byTitle === k.kind) &&
           (!k.needsSatuan || byTitle === k.kind || header.columns.some((c) => c.role === "satuan")) &&
-          (!k.oneYear || targetYears(header.columns) < 3),
+          (!k.oneYear || targetYears(header.columns) < 3) &&
+          (!k.notWithLabels || byTitle === k.kind || !(header.labels ?? []).some((l) => k.notWithLabels!.test(l.label))),
       );
       if (ok && !candidates.includes(k.kind)) candidates.push(k.kind);
     }

@@ -209,7 +209,16 @@ export interface KindDecl {
    * for three or more years is a Renstra or RPJMD matrix (kondisi awal, five years, kondisi akhir).
    */
   readonly oneYear?: boolean;
+  /**
+   * Column labels that make the table something else unless the title (or sheet name) names this
+   * kind: a PK's rows beside "Alasan", "Formulasi", "Definisi Operasional" are an IKU definition
+   * sheet, whose targets (often the Renstra's) are no agreement of the year.
+   */
+  readonly notWithLabels?: RegExp;
 }
+
+/** Columns of an IKU definition sheet (Alasan, Formulasi, Definisi Operasional, Cara Pengukuran). */
+const IKU_DEFINITION = /^(alasan|formulasi|formula|definisi|rumus|cara (pengukuran|perhitungan)|metode (pengukuran|perhitungan))\b/;
 
 /** Distinct years of the target columns outside the quarters: 2022 … 2026 in a Renstra matrix. */
 export function targetYears(columns: readonly { role: Role; quarter: unknown; year: number | null }[]): number {
@@ -282,6 +291,7 @@ export const KINDS: readonly KindDecl[] = [
     tier: 4,
     needsSatuan: true,
     oneYear: true,
+    notWithLabels: IKU_DEFINITION,
     title: /rencana aksi|\brenaksi\b/,
     shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"], "any")] }],
     required: ["satuan", "target"],
@@ -291,6 +301,7 @@ export const KINDS: readonly KindDecl[] = [
     tier: 4,
     needsSatuan: true,
     oneYear: true,
+    notWithLabels: IKU_DEFINITION,
     title: /perjanjian kinerja|\bpk\b/,
     shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"], "any")] }],
     required: ["satuan", "target"],
@@ -308,6 +319,7 @@ export const KINDS: readonly KindDecl[] = [
     tier: 6,
     needsSatuan: true,
     oneYear: true,
+    notWithLabels: IKU_DEFINITION,
     title: /perjanjian kinerja|\bpk\b/,
     shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"])] }],
     required: ["satuan", "target"],
@@ -317,6 +329,7 @@ export const KINDS: readonly KindDecl[] = [
     tier: 6,
     needsSatuan: true,
     oneYear: true,
+    notWithLabels: IKU_DEFINITION,
     title: /rencana aksi|\brenaksi\b/,
     shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"])] }],
     required: ["satuan", "target"],

@@ -120,3 +120,30 @@ test("a rekap SPJ by month (no code, no level sign) is a flat list: the first mo
   (s.rows[2] as CellValue[])[8] = 12.76;
   expect(errorsAndWarnings([s]).map((f) => [f.rule, f.cell])).toContainEqual(["anggaran", "I3"]);
 });
+
+test("an IKU definition sheet (Alasan, Formulasi, Sumber Data, Target) before the PK is no PK", () => {
+  const ind = ["Persentase konsistensi program RPJMD dalam RKPD", "Nilai AKIP Pemerintah Daerah"];
+  const iku = sheet("Definisi IKU", [
+    ["INDIKATOR KINERJA UTAMA (IKU) BAPPEDA TAHUN 2024-2026"],
+    ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Alasan", "Formulasi", "Sumber Data", "Target", "Penanggung Jawab"],
+    [1, "Sasaran A", ind[0]!, "%", "Mengukur 95 program RPJMD", "Program RPJMD dalam RKPD / program RPJMD x 100%", "RKPD 2025", 96, "Kabid"],
+    [2, "Sasaran B", ind[1]!, "Nilai", "Nilai 0-100 hasil evaluasi", "Nilai hasil evaluasi AKIP", "LHE", 72, "Kabid PEP"],
+  ]);
+  const pk = sheet("PK 2025", [
+    ["PERJANJIAN KINERJA TAHUN 2025"],
+    ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target 2025"],
+    [1, "Sasaran A", ind[0]!, "%", 95],
+    [2, "Sasaran B", ind[1]!, "Nilai", 70],
+  ]);
+  const cap = sheet("Capaian IKU", [
+    ["CAPAIAN INDIKATOR KINERJA UTAMA TAHUN 2025"],
+    ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+    [1, ind[0]!, "%", 95, 96.5, 101.58],
+    [2, ind[1]!, "Nilai", 70, 71.35, 101.93],
+  ]);
+  expect(readSheet(iku)).toEqual([]);
+  expect(errorsAndWarnings([iku, pk, cap])).toEqual([]);
+  // Under a title naming the PK, a Formulasi column is the PK's own.
+  const titled = sheet("Lembar1", [["PERJANJIAN KINERJA TAHUN 2025"], ...(iku.rows.slice(1) as CellValue[][])]);
+  expect(readSheet(titled).map((t) => t.kind)).toEqual(["pk"]);
+});
