@@ -68,7 +68,7 @@ function pkSheet(b: L, name: string, year: number, targets: number[], kinds: str
 function b41(): Book {
   const b = new L(
     "41-bappeda-lke-pohon-kinerja-iku",
-    "PK dan Capaian IKU di antara lembar yang bukan tabel SAKIP: Lampiran sampul, LKE AKIP (komponen, bobot, nilai, predikat, jumlah bobot), Pohon Kinerja kotak digabung tanpa target, definisi IKU (alasan, formulasi, sumber data), matriks Renstra kondisi awal dan 5 tahun, data grafik, dasbor dengan #N/A dan #REF!",
+    "PK dan Capaian IKU di antara lembar yang bukan tabel SAKIP: Lampiran sampul, LKE AKIP (komponen, bobot, nilai, predikat, jumlah bobot), Pohon Kinerja kotak digabung tanpa target, definisi IKU dengan satuan dan target Renstra sebelum PK (alasan, formulasi, sumber data), matriks Renstra kondisi awal dan 5 tahun, data grafik, dasbor dengan #N/A dan #REF!",
   );
   const cover = b.sheet("Lampiran");
   writeRows(cover, [
@@ -83,6 +83,29 @@ function b41(): Book {
     ["Lampiran 3", "Lembar Kerja Evaluasi AKIP 2025"],
     ["Lampiran 4", "Pohon Kinerja"],
     ["Lampiran 5", "Definisi Operasional IKU"],
+  ]);
+
+  // IKU definitions before the PK: long text with numbers inside, a Satuan and the Renstra's end
+  // target (96 where the PK 2025 says 95): a definition, not an agreement of the year.
+  const iku = b.sheet("Definisi IKU");
+  writeRows(iku, [
+    ["INDIKATOR KINERJA UTAMA (IKU) BAPPEDA TAHUN 2021-2026"],
+    [],
+    ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Alasan", "Formulasi", "Sumber Data", "Target", "Penanggung Jawab"],
+    [
+      1,
+      S1,
+      IND[0]![1],
+      "%",
+      "Mengukur 95 program RPJMD yang masuk RKPD",
+      "Jumlah program RPJMD dalam RKPD / jumlah program RPJMD x 100%",
+      "Dokumen RKPD 2025",
+      96,
+      "Kabid Perencanaan",
+    ],
+    [2, null, IND[1]![1], "%", "Partisipasi 1.250 usulan musrenbang", "Usulan diakomodir / total usulan x 100", "SIPD, e-Musrenbang", 42, "Kabid Perencanaan"],
+    [3, S2, IND[2]![1], "Nilai", "Nilai 0-100 hasil evaluasi KemenPANRB", "Nilai hasil evaluasi AKIP (skala 100)", "LHE KemenPANRB", 72, "Kabid PEP"],
+    [4, null, IND[3]![1], "%", "40 perangkat daerah dievaluasi", "PD dengan nilai >= 60 / 40 x 100%", "LHE Inspektorat", 85, "Kabid PEP"],
   ]);
 
   // Renstra matrix before the PK: kondisi awal, five years of targets, kondisi akhir; its 2025
@@ -195,26 +218,6 @@ function b41(): Book {
     pohon.merge(r, 1, r, 3);
     pohon.merge(r, 4, r, 5);
   }
-
-  // IKU definitions: long text with numbers inside.
-  const iku = b.sheet("Definisi IKU");
-  writeRows(iku, [
-    ["INDIKATOR KINERJA UTAMA (IKU) BAPPEDA TAHUN 2024-2026"],
-    [],
-    ["No", "Sasaran", "Indikator Kinerja", "Alasan", "Formulasi", "Sumber Data", "Penanggung Jawab"],
-    [
-      1,
-      S1,
-      IND[0]![1],
-      "Mengukur 95 program RPJMD yang masuk RKPD",
-      "Jumlah program RPJMD dalam RKPD / jumlah program RPJMD x 100%",
-      "Dokumen RKPD 2025",
-      "Kabid Perencanaan",
-    ],
-    [2, null, IND[1]![1], "Partisipasi 1.250 usulan musrenbang", "Usulan diakomodir / total usulan x 100", "SIPD, e-Musrenbang", "Kabid Perencanaan"],
-    [3, S2, IND[2]![1], "Nilai 0-100 hasil evaluasi KemenPANRB", "Nilai hasil evaluasi AKIP (skala 100)", "LHE KemenPANRB", "Kabid PEP"],
-    [4, null, IND[3]![1], "40 perangkat daerah dievaluasi", "PD dengan nilai >= 60 / 40 x 100%", "LHE Inspektorat", "Kabid PEP"],
-  ]);
 
   // Chart data and a dashboard with cached errors.
   const chart = b.sheet("Data Grafik");
