@@ -67,6 +67,23 @@ function titleAbove(sheet: Sheet, r: number, floor: number): string {
   return parts.join(" ");
 }
 
+/**
+ * Whether a "Tahun" (or "Periode") column gives each row its own year: a chart's data or a
+ * multi-year series (2023, 2024, 2025 down the rows), not one year's document.
+ */
+function isYearSeries(sheet: Sheet, header: Header): boolean {
+  for (const l of header.labels ?? []) {
+    if (!/^(tahun|periode|thn)$/.test(l.label)) continue;
+    const years = new Set<number>();
+    for (let r = header.dataStart; r < Math.min(sheet.rows.length, header.dataStart + 50); r++) {
+      const m = /^(19|20)\d\d$/.exec(textOf(cellAt(sheet, r, l.c)));
+      if (m) years.add(Number(m[0]));
+    }
+    if (years.size >= 2) return true;
+  }
+  return false;
+}
+
 export function readSheet(sheet: Sheet): Table[] {
   const merges = new MergeIndex(sheet.merges);
   const tables: Table[] = [];
@@ -101,6 +118,7 @@ export function readSheet(sheet: Sheet): Table[] {
     const title = `${titleAbove(sheet, r, floor)} ${sheet.name}`;
     const kind = classify(header, title);
     if (!kind) continue;
+    if (kind !== "anggaran" && kind !== "skm-unsur" && isYearSeries(sheet, header)) continue;
     let table: Table;
     if (kind === "anggaran") table = readBudgetTable(sheet, header, title, isHeaderAt);
     else if (kind === "skm-unsur") table = readSkmUnsurTable(sheet, header, title);

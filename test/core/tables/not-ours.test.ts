@@ -147,3 +147,29 @@ test("an IKU definition sheet (Alasan, Formulasi, Sumber Data, Target) before th
   const titled = sheet("Lembar1", [["PERJANJIAN KINERJA TAHUN 2025"], ...(iku.rows.slice(1) as CellValue[][])]);
   expect(readSheet(titled).map((t) => t.kind)).toEqual(["pk"]);
 });
+
+test("chart data with a Tahun column (2023, 2024, 2025 down the rows) is no Capaian of one year", () => {
+  const s = sheet("Data Grafik", [
+    ["GRAFIK CAPAIAN KINERJA"],
+    [],
+    ["Indikator", "Satuan", "Tahun", "Target", "Realisasi", "Capaian"],
+    ["Nilai AKIP Pemerintah Daerah", "Nilai", 2023, 66, 66.02, 100.03],
+    ["Nilai AKIP Pemerintah Daerah", "Nilai", 2024, 68, 68.4, 100.59],
+    ["Nilai AKIP Pemerintah Daerah", "Nilai", 2025, 70, 71.35, 101.93],
+  ]);
+  const pk = sheet("PK 2025", [
+    ["PERJANJIAN KINERJA TAHUN 2025"],
+    ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target 2025"],
+    [1, "Sasaran B", "Nilai AKIP Pemerintah Daerah", "Nilai", 70],
+  ]);
+  expect(readSheet(s)).toEqual([]);
+  expect(errorsAndWarnings([pk, s])).toEqual([]);
+  // One year on every row is still one year's table.
+  const one = sheet("Capaian", [
+    ["CAPAIAN KINERJA"],
+    ["Indikator", "Satuan", "Tahun", "Target", "Realisasi", "Capaian"],
+    ["Nilai AKIP Pemerintah Daerah", "Nilai", 2025, 70, 71.35, 101.93],
+    ["Persentase konsistensi program RPJMD dalam RKPD", "%", 2025, 95, 96.5, 101.58],
+  ]);
+  expect(readSheet(one).map((t) => t.kind)).toEqual(["capaian"]);
+});
