@@ -68,7 +68,7 @@ function pkSheet(b: L, name: string, year: number, targets: number[], kinds: str
 function b41(): Book {
   const b = new L(
     "41-bappeda-lke-pohon-kinerja-iku",
-    "PK dan Capaian IKU di antara lembar yang bukan tabel SAKIP: Lampiran sampul, LKE AKIP (komponen, bobot, nilai, predikat, jumlah bobot), Pohon Kinerja kotak digabung tanpa target, definisi IKU dengan satuan dan target Renstra sebelum PK (alasan, formulasi, sumber data), matriks Renstra kondisi awal dan 5 tahun, data grafik, dasbor dengan #N/A dan #REF!",
+    "PK dan Capaian IKU di antara lembar yang bukan tabel SAKIP: Lampiran sampul, LKE AKIP (komponen, bobot, nilai, predikat, jumlah bobot), Pohon Kinerja kotak digabung tanpa target, definisi IKU dengan satuan dan target Renstra sebelum PK (alasan, formulasi, sumber data), matriks Renstra kondisi awal dan 5 tahun, data grafik per tahun (kolom Tahun), dasbor dengan #N/A dan #REF!",
   );
   const cover = b.sheet("Lampiran");
   writeRows(cover, [
@@ -222,12 +222,14 @@ function b41(): Book {
   // Chart data and a dashboard with cached errors.
   const chart = b.sheet("Data Grafik");
   writeRows(chart, [
-    ["Tahun", "Nilai AKIP", "Target", "Capaian"],
-    [2021, 62.1, 62, 100.16],
-    [2022, 64.5, 64, 100.78],
-    [2023, 66.02, 66, 100.03],
-    [2024, 68.4, 68, 100.59],
-    [2025, 71.35, 70, 101.93],
+    ["DATA GRAFIK CAPAIAN KINERJA"],
+    [],
+    ["Indikator", "Satuan", "Tahun", "Target", "Realisasi", "Capaian"],
+    [IND[2]![1], "Nilai", 2021, 62, 62.1, 100.16],
+    [IND[2]![1], "Nilai", 2022, 64, 64.5, 100.78],
+    [IND[2]![1], "Nilai", 2023, 66, 66.02, 100.03],
+    [IND[2]![1], "Nilai", 2024, 68, 68.4, 100.59],
+    [IND[2]![1], "Nilai", 2025, 70, 71.35, 101.93],
   ]);
   const dash = b.sheet("Dashboard");
   writeRows(dash, [
