@@ -80,6 +80,8 @@ export const SPELLINGS: readonly Spelling[] = [
   // Code and name in one column ("Kode/Urusan/Bidang Urusan/Program/Kegiatan", "Kode dan Nama Sub Kegiatan"): names with their codes.
   { role: "uraian", all: [/^kode ?(\/|dan )\s*(nama|uraian|urusan|bidang|program|kegiatan|sub)/] },
   { role: "kode", all: [/^kode\b|kode rekening|kode program/] },
+  // An employee's own indicators (SKP: "Indikator Kinerja Individu", IKI) are no perangkat daerah's.
+  { role: null, all: [/indikator kinerja individu|\biki\b/] },
   // A pivot table's summaries other than the sum ("Average of Capaian", "Count of Realisasi"):
   // an average of percents is no row's percent; known, not read. "Sum of Pagu" is the pagu.
   { role: null, all: [/^(average|count|min|max|stddev|var|product) of\b/] },

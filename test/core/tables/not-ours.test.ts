@@ -173,3 +173,17 @@ test("chart data with a Tahun column (2023, 2024, 2025 down the rows) is no Capa
   ]);
   expect(readSheet(one).map((t) => t.kind)).toEqual(["capaian"]);
 });
+
+test("an SKP of Indikator Kinerja Individu per pegawai (target 75 where the PK says 70) is no Capaian", () => {
+  const s = sheet("SKP", [
+    ["No", "Nama", "NIP", "Jabatan", "Indikator Kinerja Individu", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+    [1, "Ir. SITI AMINAH, M.T.", "19720315 199803 2 004", "Kepala Badan", "Nilai AKIP Pemerintah Daerah", "Nilai", 75, 71.35, 95.13],
+  ]);
+  const pk = sheet("PK 2025", [
+    ["PERJANJIAN KINERJA TAHUN 2025"],
+    ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target 2025"],
+    [1, "Sasaran B", "Nilai AKIP Pemerintah Daerah", "Nilai", 70],
+  ]);
+  expect(readSheet(s)).toEqual([]);
+  expect(errorsAndWarnings([pk, s])).toEqual([]);
+});
