@@ -254,7 +254,7 @@ function b41(): Book {
 function b42(): Book {
   const b = new L(
     "42-bappeda-rka-pegawai-spj",
-    "PK 2025 dengan PK 2024 di sebelahnya dan Capaian IKU di antara lembar keuangan dan kepegawaian: RKA/DPA rincian belanja (koefisien 2 Orang x 12 Bulan, satuan, harga, jumlah, subtotal per rekening), Daftar Pegawai (NIP, pangkat, golongan, jabatan), rekap SPJ per bulan (GU, LS, TU), ringkasan seperti pivot (Row Labels, Sum of, Grand Total)",
+    "PK 2025 dengan PK 2024 di sebelahnya dan Capaian IKU di antara lembar keuangan dan kepegawaian: RKA/DPA rincian belanja (koefisien 2 Orang x 12 Bulan, satuan, harga, jumlah, subtotal per rekening), Daftar Pegawai (NIP, pangkat, golongan, jabatan), SKP pejabat dengan Indikator Kinerja Individu bertarget sendiri, rekap SPJ per bulan (GU, LS, TU), ringkasan seperti pivot (Row Labels, Sum of, Grand Total)",
   );
   // PK 2025 and, to its right, last year's PK kept for comparison: one table, read by its 2025 column.
   const pk = b.sheet("PK", ["pk"]);
@@ -310,6 +310,17 @@ function b42(): Book {
     [3, "RINA MARLINA, S.E.", "19850101 201001 2 015", "Penata / III.c", "Analis Perencanaan", "S1", 15, "Tugas belajar"],
     [4, "DEDI KURNIAWAN, A.Md.", "19900505 201503 1 002", "Pengatur Tk. I / II.d", "Pengadministrasi Umum", "D3", 10, null],
     ["Jumlah", null, null, null, null, null, 84, "4 orang"],
+  ]);
+
+  // The heads' SKP: their own indicators (IKI), some named as the IKU, with their own targets.
+  const skp = b.sheet("SKP Pejabat");
+  writeRows(skp, [
+    ["SASARAN KINERJA PEGAWAI TAHUN 2025"],
+    [],
+    ["No", "Nama", "NIP", "Jabatan", "Indikator Kinerja Individu", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+    [1, "Ir. SITI AMINAH, M.T.", "19720315 199803 2 004", "Kepala Badan", IND[2]![1], "Nilai", 75, 71.35, pct(71.35, 75)],
+    [2, "Drs. AHMAD YANI", "19680812 199303 1 007", "Sekretaris", IND[1]![1], "%", 45, 36.2, pct(36.2, 45)],
+    [3, "RINA MARLINA, S.E.", "19850101 201001 2 015", "Analis Perencanaan", "Jumlah dokumen perencanaan yang disusun", "Dokumen", 4, 4, 100],
   ]);
 
   // Rekap SPJ: monthly GU, LS, TU with the year's anggaran repeated on every month and the running
