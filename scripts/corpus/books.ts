@@ -7,6 +7,7 @@ import { a1 } from "../../src/core/grid";
 import { renjaSipdBooks } from "./books-renja-sipd";
 import { kinerjaBooks } from "./books-kinerja";
 import { tersembunyiBooks } from "./books-tersembunyi";
+import { lainBooks } from "./books-lain";
 import { BAPPEDA, DINKES, DINSOS, DISDIK, DISTAN, DLH, DPUPR, DUKCAPIL, INSPEKTORAT, KECAMATAN, RSUD, SATPOL, type Opd } from "./content";
 import {
   budgetCols,
@@ -1710,5 +1711,6 @@ export function corpusBooks(): Book[] {
     ...renjaSipdBooks(),
     ...kinerjaBooks(),
     ...tersembunyiBooks(),
+    ...lainBooks(),
   ];
 }

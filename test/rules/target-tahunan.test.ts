@@ -100,6 +100,22 @@ ruleTester.run(targetTahunan, {
       },
     },
     {
+      name: "a Pohon Kinerja with a Target column before the PK is no reference: it says 96, the PK and the Capaian 95",
+      sheets: {
+        "Pohon Kinerja": [
+          ["POHON KINERJA BAPPEDA TAHUN 2025"],
+          ["Level", "Uraian", "Indikator", "Satuan", "Target"],
+          ["Sasaran", "Meningkatnya konsistensi perencanaan", "Persentase konsistensi program RPJMD dalam RKPD", "%", 96],
+        ],
+        "PK 2025": [
+          ["PERJANJIAN KINERJA TAHUN 2025"],
+          PK,
+          ["Meningkatnya konsistensi perencanaan", "Persentase konsistensi program RPJMD dalam RKPD", "%", 95],
+        ],
+        Capaian: [["Capaian IKU"], CAPAIAN, ["Persentase konsistensi program RPJMD dalam RKPD", "%", 95, 96.5, 101.58]],
+      },
+    },
+    {
       name: "the PK Perubahan supersedes the PK: the Capaian's 88 follows the revision, not the PK's 91,5",
       sheets: {
         PK: [["PERJANJIAN KINERJA"], PK, ["Meningkatnya kualitas pelayanan", "Indeks Kepuasan Masyarakat", "Indeks", 91.5]],

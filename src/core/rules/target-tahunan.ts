@@ -3,6 +3,7 @@
  * table; and the Evaluasi Renja's target of this year (column 8 K) equals that of the PK, else the
  * Renaksi, PKPK or PPS of the same year.
  */
+import { titleKind } from "../tables/find";
 import type { TableKind } from "../tables/types";
 import { counterpart, defineRule, label, otherYear, quoted, sameAmount, shown, where, type Entry } from "./context";
 
@@ -33,7 +34,11 @@ export const targetTahunan = defineRule({
   check(ctx, report) {
     for (const entries of ctx.byKey.values()) {
       // Reference: the PK (its revision where there is one), else the Renaksi.
-      const refs = entries.filter((e) => e.table.kind === "pk" && e.row.target);
+      // A PK whose title (or sheet name) says so comes before one known only by its columns (a Pohon
+      // Kinerja or cascading sheet with a Target column reads like a PK but agrees nothing).
+      const pks = entries.filter((e) => e.table.kind === "pk" && e.row.target);
+      const titled = pks.filter((e) => titleKind(e.table.title) === "pk");
+      const refs = titled.length ? titled : pks;
       const base = refs.length ? refs : entries.filter((e) => e.table.kind === "renaksi" && e.row.target);
       const refKind = base[0]?.table.kind;
       for (const e of entries) {

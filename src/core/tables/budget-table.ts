@@ -111,6 +111,9 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
   let section: AccountGroup | null = null;
   let codedItems = false;
   const digitInName = new Set<BudgetRow>();
+  // Items placed only by their order (no code, level column, "PROGRAM", capitals or "- ") and items with a sign.
+  let guessed = 0;
+  let signedItems = false;
   // Names written one column a level: "Program | Kegiatan | Sub Kegiatan" headings over the name columns.
   const levelCols = levelColumns(header, nameC);
   for (; r < sheet.rows.length; r++) {
@@ -172,7 +175,8 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
     const text = split.rest;
     let level: BudgetRow["level"] | null = null;
     let account: AccountGroup | null = null;
-    if (/^(jumlah|total)\b/i.test(text)) {
+    // "Grand Total" closes a pivot table: the total, not an item of the last program.
+    if (/^(grand\s+)?(jumlah|total)\b/i.test(text)) {
       level = "total";
       account = accountOfName(text);
     } else if (SALDO.test(text)) level = "saldo";
@@ -187,7 +191,12 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
       // ("Honorarium Narasumber", "- Alat Tulis Kantor"), not a kegiatan.
       level = "rekening";
       account = accountOfName(text) ?? section;
-    } else level = levelByColumn ?? levelOfText(text) ?? (seenProgram ? "kegiatan" : "program");
+    } else {
+      const signed = levelByColumn ?? levelOfText(text);
+      level = signed ?? (seenProgram ? "kegiatan" : "program");
+      if (!signed) guessed++;
+      else if (level === "program" || level === "kegiatan" || level === "subkegiatan") signedItems = true;
+    }
     if (code && (level === "program" || level === "kegiatan" || level === "subkegiatan")) codedItems = true;
     if (level === "program") seenProgram = true;
     if (level === "rekening") {
@@ -200,6 +209,9 @@ export function readBudgetTable(sheet: Sheet, header: Header, title: string, isH
     rows.push(row);
   }
   checkShortCodes(rows, digitInName);
+  // Nothing in the table tells a level: a flat list (months of a rekap SPJ, activities of a summary),
+  // not a program over the rows that follow it. Its rows are held to no parent's sum.
+  if (guessed > 1 && !codedItems && !signedItems) for (const row of rows) if (row.level === "program") row.level = "kegiatan";
   // A serapan column formatted as a percentage holds fractions (0.925 for 92,50 %).
   scalePercentFractions(rows.map((row) => ({ cell: row.persen, set: (n) => void (row.persen = n) })));
   return {

@@ -64,7 +64,7 @@ export function assess(sheet: Sheet, header: Header, table: Table): { doubt: Dou
   if (!doubt) {
     const rowsRead = "rows" in table && Array.isArray(table.rows) ? table.rows.length : 0;
     const badRows = new Set(problems.filter((p) => p.message !== "indikator-kosong").map((p) => p.r)).size;
-    if (rowsRead >= 4 && badRows * 2 > rowsRead) {
+    if (rowsRead >= 3 && badRows * 2 > rowsRead) {
       doubt = {
         reason: `${badRows} dari ${rowsRead} barisnya tidak terbaca sebagai angka di kolom yang seharusnya berisi angka`,
         expected: "angka",

@@ -10,7 +10,7 @@ import { readBudgetTable } from "./budget-table";
 import { assess } from "./doubt";
 import { fitsBelow, headerMatches, normalizeLabel, quarterOf, readHeader, type Header } from "./header";
 import { readIndicatorTable } from "./indicator-table";
-import { KINDS, TITLE_ORDER } from "./kinds";
+import { KINDS, targetYears, TITLE_ORDER } from "./kinds";
 import { readRenjaTable } from "./renja-table";
 import { answerColumns, readSkmAnswers, readSkmUnsurTable } from "./skm-tables";
 import type { IndicatorTable, Table, TableKind } from "./types";
@@ -41,7 +41,10 @@ export function classify(header: Header, title: string): TableKind | null {
           headerMatches(header, shape.want) &&
           !(shape.forbid ?? []).some((role) => header.columns.some((c) => c.role === role)) &&
           (!shape.titleQuarter || (titleQuarter && byTitle === k.kind)) &&
-          (!shape.byTitle || byTitle === k.kind),
+          (!shape.byTitle || byTitle === k.kind) &&
+          (!k.needsSatuan || byTitle === k.kind || header.columns.some((c) => c.role === "satuan")) &&
+          (!k.oneYear || targetYears(header.columns) < 3) &&
+          (!k.notWithLabels || byTitle === k.kind || !(header.labels ?? []).some((l) => k.notWithLabels!.test(l.label))),
       );
       if (ok && !candidates.includes(k.kind)) candidates.push(k.kind);
     }
@@ -62,6 +65,23 @@ function titleAbove(sheet: Sheet, r: number, floor: number): string {
     }
   }
   return parts.join(" ");
+}
+
+/**
+ * Whether a "Tahun" (or "Periode") column gives each row its own year: a chart's data or a
+ * multi-year series (2023, 2024, 2025 down the rows), not one year's document.
+ */
+function isYearSeries(sheet: Sheet, header: Header): boolean {
+  for (const l of header.labels ?? []) {
+    if (!/^(tahun|periode|thn)$/.test(l.label)) continue;
+    const years = new Set<number>();
+    for (let r = header.dataStart; r < Math.min(sheet.rows.length, header.dataStart + 50); r++) {
+      const m = /^(19|20)\d\d$/.exec(textOf(cellAt(sheet, r, l.c)));
+      if (m) years.add(Number(m[0]));
+    }
+    if (years.size >= 2) return true;
+  }
+  return false;
 }
 
 export function readSheet(sheet: Sheet): Table[] {
@@ -98,6 +118,7 @@ export function readSheet(sheet: Sheet): Table[] {
     const title = `${titleAbove(sheet, r, floor)} ${sheet.name}`;
     const kind = classify(header, title);
     if (!kind) continue;
+    if (kind !== "anggaran" && kind !== "skm-unsur" && isYearSeries(sheet, header)) continue;
     let table: Table;
     if (kind === "anggaran") table = readBudgetTable(sheet, header, title, isHeaderAt);
     else if (kind === "skm-unsur") table = readSkmUnsurTable(sheet, header, title);

@@ -80,6 +80,11 @@ export const SPELLINGS: readonly Spelling[] = [
   // Code and name in one column ("Kode/Urusan/Bidang Urusan/Program/Kegiatan", "Kode dan Nama Sub Kegiatan"): names with their codes.
   { role: "uraian", all: [/^kode ?(\/|dan )\s*(nama|uraian|urusan|bidang|program|kegiatan|sub)/] },
   { role: "kode", all: [/^kode\b|kode rekening|kode program/] },
+  // An employee's own indicators (SKP: "Indikator Kinerja Individu", IKI) are no perangkat daerah's.
+  { role: null, all: [/indikator kinerja individu|\biki\b/] },
+  // A pivot table's summaries other than the sum ("Average of Capaian", "Count of Realisasi"):
+  // an average of percents is no row's percent; known, not read. "Sum of Pagu" is the pagu.
+  { role: null, all: [/^(average|count|min|max|stddev|var|product) of\b/] },
   // Leading columns of some Evaluasi Renja versions (Visi, Misi, Sasaran RPJMD): known, not read.
   { role: null, all: [/^(visi|misi)$|\brpjmd\b/], none: /indikator|target|realisasi|capaian/ },
   {
@@ -195,6 +200,33 @@ export interface KindDecl {
   readonly shapes: readonly Shape[];
   /** Roles a row of this kind must fill (blank ones are reported). */
   readonly required: readonly Role[];
+  /**
+   * The header must have a Satuan column, unless the title (or sheet name) names this kind: every
+   * PK, Renaksi, PPS, PKPK and Capaian states its units, while "Indikator | Target | Realisasi |
+   * Capaian" under no such title is a dashboard or chart block looking the figures up elsewhere.
+   */
+  readonly needsSatuan?: boolean;
+  /**
+   * The kind states the targets of one year (a PK, a Renaksi): a header with yearly target columns
+   * for three or more years is a Renstra or RPJMD matrix (kondisi awal, five years, kondisi akhir).
+   */
+  readonly oneYear?: boolean;
+  /**
+   * Column labels that make the table something else unless the title (or sheet name) names this
+   * kind: a PK's rows beside "Alasan", "Formulasi", "Definisi Operasional" are an IKU definition
+   * sheet, whose targets (often the Renstra's) are no agreement of the year.
+   */
+  readonly notWithLabels?: RegExp;
+}
+
+/** Columns of an IKU definition sheet (Alasan, Formulasi, Definisi Operasional, Cara Pengukuran). */
+const IKU_DEFINITION = /^(alasan|formulasi|formula|definisi|rumus|cara (pengukuran|perhitungan)|metode (pengukuran|perhitungan))\b/;
+
+/** Distinct years of the target columns outside the quarters: 2022 … 2026 in a Renstra matrix. */
+export function targetYears(columns: readonly { role: Role; quarter: unknown; year: number | null }[]): number {
+  const years = new Set<number>();
+  for (const c of columns) if ((c.role === "target" || c.role === "targetTahunan") && c.quarter === null && c.year !== null) years.add(c.year);
+  return years.size;
 }
 
 const w = (roles: Role[], quarter?: Want["quarter"], unit?: Unit): Want => ({ roles, quarter, unit });
@@ -239,6 +271,7 @@ export const KINDS: readonly KindDecl[] = [
   {
     kind: "pkpk",
     tier: 3,
+    needsSatuan: true,
     title: /\bpkpk\b|pengukuran kinerja program/,
     shapes: [
       { want: [w(["indikator"]), w(["realisasi"], "any"), w(["uraian", "kode", "pagu"])] },
@@ -250,6 +283,7 @@ export const KINDS: readonly KindDecl[] = [
   {
     kind: "pps",
     tier: 3,
+    needsSatuan: true,
     title: /\bpps\b|pengukuran pencapaian sasaran/,
     shapes: [{ want: [w(["indikator"]), w(["realisasi"], "any")] }, { want: [w(["indikator"]), w(["realisasi"])], titleQuarter: true }],
     required: ["satuan"],
@@ -257,6 +291,9 @@ export const KINDS: readonly KindDecl[] = [
   {
     kind: "renaksi",
     tier: 4,
+    needsSatuan: true,
+    oneYear: true,
+    notWithLabels: IKU_DEFINITION,
     title: /rencana aksi|\brenaksi\b/,
     shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"], "any")] }],
     required: ["satuan", "target"],
@@ -264,6 +301,9 @@ export const KINDS: readonly KindDecl[] = [
   {
     kind: "pk",
     tier: 4,
+    needsSatuan: true,
+    oneYear: true,
+    notWithLabels: IKU_DEFINITION,
     title: /perjanjian kinerja|\bpk\b/,
     shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"], "any")] }],
     required: ["satuan", "target"],
@@ -273,11 +313,15 @@ export const KINDS: readonly KindDecl[] = [
     tier: 5,
     title: /capaian (indikator|iku|kinerja)|\biku\b|pengukuran kinerja/,
     shapes: [{ want: [w(["indikator"]), w(["realisasi"])] }],
+    needsSatuan: true,
     required: ["satuan", "target", "realisasi"],
   },
   {
     kind: "pk",
     tier: 6,
+    needsSatuan: true,
+    oneYear: true,
+    notWithLabels: IKU_DEFINITION,
     title: /perjanjian kinerja|\bpk\b/,
     shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"])] }],
     required: ["satuan", "target"],
@@ -285,6 +329,9 @@ export const KINDS: readonly KindDecl[] = [
   {
     kind: "renaksi",
     tier: 6,
+    needsSatuan: true,
+    oneYear: true,
+    notWithLabels: IKU_DEFINITION,
     title: /rencana aksi|\brenaksi\b/,
     shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"])] }],
     required: ["satuan", "target"],
