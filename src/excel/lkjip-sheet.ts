@@ -5,7 +5,17 @@
  */
 import type { LkjipTables } from "../core/lkjip";
 import { chartsOf, type LkjipChart } from "../core/lkjip/charts";
-import { columnLetter, freeLkjipSheetName, HEADER_FILL, layOut, LKJIP_MARK, MARK_COMMENT, SUMMARY_FILL, type NumberAt } from "../core/lkjip/layout";
+import {
+  columnLetter,
+  columnWidth,
+  freeLkjipSheetName,
+  HEADER_FILL,
+  layOut,
+  LKJIP_MARK,
+  MARK_COMMENT,
+  SUMMARY_FILL,
+  type NumberAt,
+} from "../core/lkjip/layout";
 import { findMarked } from "./marked-sheet";
 import { CHARTS_EXCEL_API } from "./requirements";
 
@@ -69,7 +79,7 @@ export async function writeLkjipSheetWithCharts(
   const laid = layOut(tables, numberAt);
   const widest = Math.max(1, ...laid.map((t) => t.width));
   // Indicator and program names are long; the rest fit narrower columns.
-  for (let c = 0; c < widest; c++) ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth = (c < 2 ? 40 : 16) * 7;
+  for (let c = 0; c < widest; c++) ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth = columnWidth(c, widest) * 7;
   await context.sync();
   for (const t of laid) {
     const last = columnLetter(t.width - 1);

@@ -13,6 +13,7 @@
 import { chartsOf, type LkjipChart } from "../core/lkjip/charts";
 import {
   columnLetter,
+  columnWidth,
   freeLkjipSheetName,
   HEADER_FILL,
   layOut,
@@ -134,7 +135,7 @@ function wrappedLines(text: string, width: number): number {
 /** The sheet's columns: the first two wide (indicator and program names), the rest narrower, as the Excel writer sets them. */
 export function lkjipColumnWidths(laid: readonly LaidOut[]): number[] {
   const widest = Math.max(1, ...laid.map((t) => t.width));
-  return Array.from({ length: widest }, (_, c) => (c < 2 ? 40 : 16));
+  return Array.from({ length: widest }, (_, c) => columnWidth(c, widest));
 }
 
 /** The LKjIP sheet as a worksheet part; `drawing` is the relationship id of its charts' drawing. */

@@ -6,7 +6,7 @@
 import { checkWorkbook } from "../../src/core/check";
 import type { CellValue, Sheet, Workbook } from "../../src/core/grid";
 import { buildLkjip, type LkjipRow, type LkjipTable, type LkjipTables } from "../../src/core/lkjip";
-import { chartsOf, MAX_QUARTERLY_CHARTS, type LkjipChart } from "../../src/core/lkjip/charts";
+import { chartsOf, MAX_CLEARANCE, MAX_QUARTERLY_CHARTS, type LkjipChart } from "../../src/core/lkjip/charts";
 import { layOut, type LaidOut, type Written } from "../../src/core/lkjip/layout";
 import { fixture, sheetFromTsv } from "../support/tsv";
 
@@ -243,4 +243,35 @@ test.each([
       expect({ i, j, apart }).toEqual({ i, j, apart: true });
     }
   }
+});
+
+test.each([
+  ["the seed", () => build(seed(["seed-capaian", "seed-capaian-multiyear", "seed-anggaran"]))],
+  ["the seed and the quarterly sheets", () => build({ sheets: [...seed(["seed-capaian", "seed-capaian-multiyear", "seed-anggaran"]).sheets, RENAKSI, PPS] })],
+])("on %s: no text of the rows beside a chart runs on under it (Catatan, the notes under a table)", (_, make) => {
+  const tables = make();
+  const { charts, laid } = chartsFor(tables);
+  const widest = Math.max(...laid.map((l) => l.width));
+  // The writers' widths: A and B 40 characters, the tables' other columns 16, the rest Excel's 8,43.
+  const width = (c: number) => (c < widest ? (c < 2 ? 40 : 16) : 8.43);
+  const leftOf = (col: number) => Array.from({ length: col }, (_, c) => width(c)).reduce((a, b) => a + b, 0);
+  let notes = 0;
+  for (const c of charts) {
+    for (const l of laid) {
+      l.grid.forEach((row, k) => {
+        const r = l.top + k;
+        if (r < c.anchor.row || r >= c.anchor.row + c.size.rows) return;
+        let x = 0;
+        row.forEach((w, col) => {
+          if ("text" in w && w.text) {
+            notes++;
+            // A chart pushed MAX_CLEARANCE columns right has gone as far as it may.
+            if (c.anchor.column < widest + 1 + MAX_CLEARANCE) expect(x + w.text.length).toBeLessThanOrEqual(leftOf(c.anchor.column));
+          }
+          x += width(col);
+        });
+      });
+    }
+  }
+  expect(notes).toBeGreaterThan(0);
 });

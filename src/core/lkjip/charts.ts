@@ -6,7 +6,7 @@
  * quarterly realisasi against the Rencana Aksi's target line. Every series is a range of the
  * sheet's own cells, so a chart follows its table when the data change.
  */
-import type { LaidOut } from "./layout";
+import { columnWidth, type LaidOut } from "./layout";
 import type { LkjipTable, LkjipTableId, LkjipTables } from "./types";
 
 export interface LkjipChartSeries {
@@ -186,13 +186,45 @@ function drafts(table: LkjipTable, laid: LaidOut, other: (id: LkjipTableId) => {
   }
 }
 
+/** At most this many columns further right a chart moves to clear the text beside it. */
+export const MAX_CLEARANCE = 12;
+
+/**
+ * How far right (in characters from column A) the text of each sheet row may reach: a text cell
+ * runs on over the empty cells right of it (a row's Catatan, a table's notes under it). Measured
+ * in characters of the default font, a little generously (bold titles, wide letters).
+ */
+export function textReach(laid: readonly LaidOut[], widest: number): Map<number, number> {
+  const reach = new Map<number, number>();
+  for (const t of laid) {
+    t.grid.forEach((row, k) => {
+      let x = 0;
+      row.forEach((w, c) => {
+        if ("text" in w && w.text) reach.set(t.top + k, Math.max(reach.get(t.top + k) ?? 0, x + Math.ceil(w.text.length * 1.1) + 1));
+        x += columnWidth(c, widest);
+      });
+    });
+  }
+  return reach;
+}
+
 /**
  * The charts of the sheet, given the tables and their layout (same order). They stand one under
- * the other in the columns right of the widest table, each as near its table's top as the chart
- * above it allows.
+ * the other right of the widest table, each as near its table's top as the chart above it allows,
+ * all in one column far enough right to clear the text of the rows beside them (up to
+ * MAX_CLEARANCE columns more).
  */
 export function chartsOf(tables: LkjipTables, laid: readonly LaidOut[]): LkjipChart[] {
-  const column = Math.max(1, ...laid.map((t) => t.width)) + 1;
+  const widest = Math.max(1, ...laid.map((t) => t.width));
+  const reach = textReach(laid, widest);
+  const left = (col: number) => Array.from({ length: col }, (_, c) => columnWidth(c, widest)).reduce((a, b) => a + b, 0);
+  const clear = (row: number, rows: number): number => {
+    let far = 0;
+    for (let r = row; r < row + rows; r++) far = Math.max(far, reach.get(r) ?? 0);
+    let col = widest + 1;
+    while (col < widest + 1 + MAX_CLEARANCE && left(col) < far) col++;
+    return col;
+  };
   const out: LkjipChart[] = [];
   let free = 0;
   tables.tables.forEach((table, i) => {
@@ -212,12 +244,14 @@ export function chartsOf(tables: LkjipTables, laid: readonly LaidOut[]): LkjipCh
         lastRow: d.lastRow,
         categories: d.categories,
         series: d.series,
-        anchor: { row, column },
+        anchor: { row, column: widest + 1 },
         size: d.size,
         valueAxis: d.valueAxis,
       });
       free = row + d.size.rows + 1;
     }
   });
-  return out;
+  // One column for all, the one that clears the text beside every chart: a tidy column of charts.
+  const column = Math.max(widest + 1, ...out.map((c) => clear(c.anchor.row, c.size.rows)));
+  return out.map((c) => ({ ...c, anchor: { row: c.anchor.row, column } }));
 }

@@ -27,6 +27,17 @@ export const HEADER_FILL = "#D9E1F2";
 export const SUMMARY_FILL = "#F2F2F2";
 const NOTE_LABEL = "Catatan";
 
+/** Excel's width of a column we do not size, in characters of the default font. */
+export const DEFAULT_COLUMN_WIDTH = 8.43;
+
+/**
+ * The width (characters) of column `c` of our sheet, as both writers set it: the first two wide
+ * (indicator and program names), the others of the tables narrower, the rest Excel's default.
+ */
+export function columnWidth(c: number, widest: number): number {
+  return c < widest ? (c < 2 ? 40 : 16) : DEFAULT_COLUMN_WIDTH;
+}
+
 /** Column letters for 0-based column indexes (A…Z, AA…). */
 export function columnLetter(c: number): string {
   let s = "";
