@@ -5,6 +5,21 @@ import { ruleTester } from "../support/rule-tester";
 const PK = ["Sasaran", "Indikator Kinerja", "Satuan", "Target"];
 const RENAKSI = ["Indikator Kinerja", "Satuan", "Target Tahunan", "TW I", "TW II", "TW III", "TW IV"];
 const CAPAIAN = ["Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"];
+const PPS = ["Sasaran", "Indikator Kinerja", "Satuan", "Target Tahunan", "TW I Target", "TW I Realisasi", "TW II Target", "TW II Realisasi"];
+
+// A Pohon Kinerja, a column-only "PK" and a titled PK of one indicator, with the PPS, Renaksi and Capaian.
+const KONSISTENSI = "Persentase konsistensi program RPJMD dalam RKPD";
+const pohon = (title: string, target: number) => [
+  [title],
+  ["Level", "Uraian", "Indikator", "Satuan", "Target"],
+  ["Sasaran", "Meningkatnya konsistensi perencanaan", KONSISTENSI, "%", target],
+];
+const pk2025 = (target: number) => [["PERJANJIAN KINERJA TAHUN 2025"], PK, ["Meningkatnya konsistensi perencanaan", KONSISTENSI, "%", target]];
+const measured = (target: number) => ({
+  Renaksi: [["RENCANA AKSI"], RENAKSI, [KONSISTENSI, "%", target, 25, 50, 75, target]],
+  PPS: [["PPS"], PPS, ["Meningkatnya konsistensi perencanaan", KONSISTENSI, "%", target, 25, 25, 50, 50]],
+  Capaian: [["Capaian IKU"], CAPAIAN, [KONSISTENSI, "%", target, 96.5, 101.58]],
+});
 
 // An Evaluasi Renja of 2025 (target column "Renja Tahun Berjalan (2025)"): the program's target Renja (8 K) is 12, at J4.
 const renja = renjaSheet([RENJA_PROGRAM]);
@@ -116,6 +131,22 @@ ruleTester.run(targetTahunan, {
       },
     },
     {
+      name: "a POKIN sheet (96) before the titled PK (95): the Renaksi, PPS and Capaian (95) are held to the PK alone",
+      sheets: { POKIN: pohon("POHON KINERJA PERANGKAT DAERAH", 96), "PK 2025": pk2025(95), ...measured(95) },
+    },
+    {
+      name: "a Cascading sheet with Satuan and Target (96) and no PK at all: the Renaksi is the reference, the PPS and Capaian (95) agree",
+      sheets: { Cascading: pohon("CASCADING KINERJA BAPPEDA 2025", 96), ...measured(95) },
+    },
+    {
+      name: "an Indikator Kinerja Utama sheet with the Renstra's target (96) is no PK: the Renaksi (95) is the reference",
+      sheets: { IKU: pohon("PENETAPAN INDIKATOR KINERJA UTAMA 2021-2026", 96), ...measured(95) },
+    },
+    {
+      name: "an untitled table with PK columns (96) before the titled PK (95): the titled PK is the reference",
+      sheets: { Lampiran: pohon("", 96).slice(1), "PK 2025": pk2025(95), ...measured(95) },
+    },
+    {
       name: "the PK Perubahan supersedes the PK: the Capaian's 88 follows the revision, not the PK's 91,5",
       sheets: {
         PK: [["PERJANJIAN KINERJA"], PK, ["Meningkatnya kualitas pelayanan", "Indeks Kepuasan Masyarakat", "Indeks", 91.5]],
@@ -142,6 +173,20 @@ ruleTester.run(targetTahunan, {
     },
   ],
   invalid: [
+    {
+      name: "a Pohon Kinerja (95) before the titled PK (96): the Renaksi, PPS and Capaian (95) differ from the PK, whatever the Pohon Kinerja says",
+      sheets: { "Pohon Kinerja": pohon("POHON KINERJA BAPPEDA TAHUN 2025", 95), "PK 2025": pk2025(96), ...measured(95) },
+      errors: [
+        { messageId: "berbeda", sheet: "Renaksi", cell: "C3", expected: "96", found: "95", message: "Perjanjian Kinerja (sheet PK 2025)" },
+        { messageId: "berbeda", sheet: "PPS", cell: "D3", expected: "96", found: "95", message: "Perjanjian Kinerja (sheet PK 2025)" },
+        { messageId: "berbeda", sheet: "Capaian", cell: "C3", expected: "96", found: "95", message: "Perjanjian Kinerja (sheet PK 2025)" },
+      ],
+    },
+    {
+      name: "an untitled table with PK columns (95) before the titled PK (96): the Capaian's 95 differs from the titled PK",
+      sheets: { Lampiran: pohon("", 95).slice(1), "PK 2025": pk2025(96), Capaian: measured(95).Capaian },
+      errors: [{ messageId: "berbeda", sheet: "Capaian", cell: "C3", expected: "96", found: "95", message: "Perjanjian Kinerja (sheet PK 2025)" }],
+    },
     {
       name: "the same percentage written 0,9 (90 %) in the Renja where the PK says 95",
       sheets: { PK: pkPct, Renja: renjaPct(0.9).rows },

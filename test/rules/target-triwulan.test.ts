@@ -10,6 +10,9 @@ const PKPK_Q = ["Kode", "Program/Kegiatan", "Indikator Kinerja", "Satuan", "Targ
 // A cumulative indicator planned 4 / 8 / 12 / 16 over the quarters (Renaksi).
 const renaksi = [["RENCANA AKSI"], RENAKSI, ["Jumlah desa yang dibina", "Desa", 16, 4, 8, 12, 16]];
 
+/** A sheet with the Renaksi's columns under `title` (none: an untitled table), planning `tw` over the quarters. */
+const alike = (title: string | null, tw: number[]) => [...(title ? [[title]] : []), RENAKSI, ["Jumlah desa yang dibina", "Desa", tw[3]!, ...tw]];
+
 ruleTester.run(targetTriwulan, {
   valid: [
     {
@@ -56,8 +59,42 @@ ruleTester.run(targetTriwulan, {
         ],
       },
     },
+    {
+      name: "a Pohon Kinerja with quarterly targets 5 / 10 … before the Renaksi: the PPS (4, 8) is held to the Renaksi alone",
+      sheets: {
+        "Pohon Kinerja": alike("POHON KINERJA (CASCADING) 2025", [5, 10, 15, 20]),
+        Renaksi: renaksi,
+        PPS: [["PPS"], PPS, ["Sasaran A", "Jumlah desa yang dibina", "Desa", 16, 4, 4, 8, 7]],
+      },
+    },
+    {
+      name: "an untitled table with the Renaksi's columns (5 / 10 …) before the titled Renaksi: the titled one is the reference",
+      sheets: {
+        Lampiran: alike(null, [5, 10, 15, 20]),
+        Renaksi: renaksi,
+        PPS: [["PPS"], PPS, ["Sasaran A", "Jumlah desa yang dibina", "Desa", 16, 4, 4, 8, 7]],
+      },
+    },
   ],
   invalid: [
+    {
+      name: "an untitled table agreeing with the PPS (7 in TW II) before the titled Renaksi (8): the PPS differs from the Renaksi",
+      sheets: {
+        Lampiran: alike(null, [4, 7, 12, 16]),
+        Renaksi: renaksi,
+        PPS: [["PPS"], PPS, ["Sasaran A", "Jumlah desa yang dibina", "Desa", 16, 4, 4, 7, 7]],
+      },
+      errors: [{ messageId: "bedaRenaksi", sheet: "PPS", cell: "G3", expected: "8", found: "7", related: ["Renaksi!E3"] }],
+    },
+    {
+      name: "a Pohon Kinerja agreeing with the PPS (7 in TW II) before the Renaksi (8): the PPS differs from the Renaksi",
+      sheets: {
+        "Pohon Kinerja": alike("POHON KINERJA 2025", [4, 7, 12, 16]),
+        Renaksi: renaksi,
+        PPS: [["PPS"], PPS, ["Sasaran A", "Jumlah desa yang dibina", "Desa", 16, 4, 4, 7, 7]],
+      },
+      errors: [{ messageId: "bedaRenaksi", sheet: "PPS", cell: "G3", expected: "8", found: "7", related: ["Renaksi!E3"] }],
+    },
     {
       name: "running totals that leave the plan are still reported: s.d. TW III 95 where 30 a quarter makes 90",
       sheets: {

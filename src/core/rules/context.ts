@@ -5,6 +5,7 @@ import { normalizeIndicator, resolveKeys } from "../match";
 import { formatId } from "../messages";
 import type { JenisPemda, Nomenklatur } from "../nomenklatur/lookup";
 import { kindForSatuan } from "../tables/cells";
+import { titleKind } from "../tables/find";
 import { normalizeCode } from "../tables/levels";
 import { rupiahOf } from "../tables/unit";
 import {
@@ -165,6 +166,26 @@ export class CheckContext {
 export const otherYear = (a: Entry, b: Entry): boolean => a.table.year != null && b.table.year != null && a.table.year !== b.table.year;
 
 /**
+ * Whether an entry's table is named as its kind by its title or sheet name ("PERJANJIAN KINERJA",
+ * sheet "PK 2025", "RENCANA AKSI"), not known only by its columns.
+ */
+export function namedByTitle(e: Entry): boolean {
+  return titleKind(e.table.title) === e.table.kind;
+}
+
+/**
+ * Reference candidates ranked, for every rule that holds an indicator to another document: the
+ * entries whose table is named as its kind by its title or sheet name come first, and where there
+ * is any, they alone are the reference. A table known only by its columns (a Pohon Kinerja,
+ * cascading or IKU sheet with Satuan and Target columns reads like a PK) agrees nothing, so it is a
+ * reference only where no named one holds the indicator.
+ */
+export function preferNamed(entries: readonly Entry[]): Entry[] {
+  const named = entries.filter(namedByTitle);
+  return named.length ? named : [...entries];
+}
+
+/**
  * Pairs an entry with its counterpart among `others` (same indicator in another table): by code,
  * then by context (sasaran / program name), then by level; a single candidate pairs directly.
  */
@@ -275,10 +296,7 @@ export function quarterDifferences(ctx: CheckContext, field: "target" | "realisa
       entry.row.tw.forEach((q, quarter) => {
         const found = q[field];
         if (!found) return;
-        const ref = counterpart(
-          entry,
-          quarterTables(base, quarter + 1).filter((b) => !otherYear(entry, b)),
-        );
+        const ref = counterpart(entry, preferNamed(quarterTables(base, quarter + 1).filter((b) => !otherYear(entry, b))));
         const expected = ref?.row.tw[quarter]![field];
         if (!ref || !expected || sameAmount(entry, found, ref, expected)) return;
         // One document writes the quarter's own amount (30 a quarter), the other the running total

@@ -16,7 +16,7 @@
 import { normalizeIndicator } from "../match";
 import { kindForSatuan } from "../tables/cells";
 import type { NumCell, TableKind } from "../tables/types";
-import { counterpart, defineRule, inPercent, label, quarterTables, quoted, sameNumber, shown, TW, where, type Entry } from "./context";
+import { counterpart, defineRule, inPercent, label, preferNamed, quarterTables, quoted, sameNumber, shown, TW, where, type Entry } from "./context";
 
 /** The documents a Renja's quarterly realisasi is held to, in order: the first that holds the indicator and quarter. */
 const REFERENCES: readonly TableKind[] = ["pkpk", "pps"];
@@ -90,9 +90,11 @@ export const renjaRealisasiTriwulan = defineRule({
           if (!found) return;
           let ref: Entry | undefined;
           for (const kind of REFERENCES) {
-            const pool = quarterTables(
-              entries.filter((x) => x.table.kind === kind && !otherYear(e, x) && x.row.tw[quarter]!.realisasi),
-              quarter + 1,
+            const pool = preferNamed(
+              quarterTables(
+                entries.filter((x) => x.table.kind === kind && !otherYear(e, x) && x.row.tw[quarter]!.realisasi),
+                quarter + 1,
+              ),
             );
             if (pool.length) {
               ref = counterpart(e, pool);

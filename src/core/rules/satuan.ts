@@ -1,5 +1,5 @@
 /** Rule 3: the same indicator has the same satuan everywhere. */
-import { counterpart, defineRule, label, quoted, where } from "./context";
+import { counterpart, defineRule, label, preferNamed, quoted, where } from "./context";
 
 export function normalizeSatuan(s: string): string {
   const t = s
@@ -30,7 +30,7 @@ export const satuan = defineRule({
       const withUnit = entries.filter((e) => e.row.satuan).sort((a, b) => ORDER.indexOf(a.table.kind) - ORDER.indexOf(b.table.kind));
       if (withUnit.length < 2) continue;
       const refKind = withUnit[0]!.table.kind;
-      const base = withUnit.filter((e) => e.table.kind === refKind);
+      const base = preferNamed(withUnit.filter((e) => e.table.kind === refKind));
       for (const e of withUnit) {
         if (e.table.kind === refKind) continue;
         const ref = counterpart(e, base)!;

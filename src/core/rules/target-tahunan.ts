@@ -3,9 +3,8 @@
  * table; and the Evaluasi Renja's target of this year (column 8 K) equals that of the PK, else the
  * Renaksi, PKPK or PPS of the same year.
  */
-import { titleKind } from "../tables/find";
 import type { TableKind } from "../tables/types";
-import { counterpart, defineRule, label, otherYear, quoted, sameAmount, shown, where, type Entry } from "./context";
+import { counterpart, defineRule, label, otherYear, preferNamed, quoted, sameAmount, shown, where, type Entry } from "./context";
 
 /** The documents a Renja's target is held to, in order: the first that holds the indicator is the reference. */
 const RENJA_REFERENCES: readonly TableKind[] = ["pk", "renaksi", "pkpk", "pps"];
@@ -34,11 +33,8 @@ export const targetTahunan = defineRule({
   check(ctx, report) {
     for (const entries of ctx.byKey.values()) {
       // Reference: the PK (its revision where there is one), else the Renaksi.
-      // A PK whose title (or sheet name) says so comes before one known only by its columns (a Pohon
-      // Kinerja or cascading sheet with a Target column reads like a PK but agrees nothing).
-      const pks = entries.filter((e) => e.table.kind === "pk" && e.row.target);
-      const titled = pks.filter((e) => titleKind(e.table.title) === "pk");
-      const refs = titled.length ? titled : pks;
+      // Among them, a table named as its kind by its title (or sheet name) comes first (preferNamed).
+      const refs = entries.filter((e) => e.table.kind === "pk" && e.row.target);
       const base = refs.length ? refs : entries.filter((e) => e.table.kind === "renaksi" && e.row.target);
       const refKind = base[0]?.table.kind;
       for (const e of entries) {
@@ -46,14 +42,14 @@ export const targetTahunan = defineRule({
         let ref: Entry | undefined;
         if (e.table.kind === "renja") {
           for (const kind of RENJA_REFERENCES) {
-            const pool = entries.filter((x) => x.table.kind === kind && x.row.target && !otherYear(e, x));
+            const pool = preferNamed(entries.filter((x) => x.table.kind === kind && x.row.target && !otherYear(e, x)));
             if (pool.length) {
               ref = counterpart(e, pool);
               break;
             }
           }
         } else if (refKind && e.table.kind !== refKind) {
-          const sameYear = base.filter((x) => !otherYear(e, x));
+          const sameYear = preferNamed(base.filter((x) => !otherYear(e, x)));
           ref = sameYear.length ? counterpart(e, sameYear) : undefined;
         }
         if (!ref?.row.target || sameAmount(e, e.row.target, ref, ref.row.target)) continue;

@@ -30,7 +30,8 @@ export function titleKind(title: string): TableKind | null {
  */
 export function classify(header: Header, title: string): TableKind | null {
   const byTitle = titleKind(title);
-  const titleQuarter = quarterOf(normalizeLabel(title)) !== null;
+  const normalizedTitle = normalizeLabel(title);
+  const titleQuarter = quarterOf(normalizedTitle) !== null;
   const tiers = [...new Set(KINDS.map((k) => k.tier))].sort((a, b) => a - b);
   for (const tier of tiers) {
     const candidates: TableKind[] = [];
@@ -44,7 +45,8 @@ export function classify(header: Header, title: string): TableKind | null {
           (!shape.byTitle || byTitle === k.kind) &&
           (!k.needsSatuan || byTitle === k.kind || header.columns.some((c) => c.role === "satuan")) &&
           (!k.oneYear || targetYears(header.columns) < 3) &&
-          (!k.notWithLabels || byTitle === k.kind || !(header.labels ?? []).some((l) => k.notWithLabels!.test(l.label))),
+          (!k.notWithLabels || byTitle === k.kind || !(header.labels ?? []).some((l) => k.notWithLabels!.test(l.label))) &&
+          (!k.notWithTitle || k.title.test(normalizedTitle) || !k.notWithTitle.test(normalizedTitle)),
       );
       if (ok && !candidates.includes(k.kind)) candidates.push(k.kind);
     }

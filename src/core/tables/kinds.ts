@@ -217,10 +217,22 @@ export interface KindDecl {
    * sheet, whose targets (often the Renstra's) are no agreement of the year.
    */
   readonly notWithLabels?: RegExp;
+  /**
+   * Title (or sheet name) words that make the table something else unless the title also holds this
+   * kind's own words: a Pohon Kinerja, cascading or IKU definition sheet lists the indicators with
+   * Satuan and Target columns like a PK, but agrees nothing of the year.
+   */
+  readonly notWithTitle?: RegExp;
 }
 
 /** Columns of an IKU definition sheet (Alasan, Formulasi, Definisi Operasional, Cara Pengukuran). */
 const IKU_DEFINITION = /^(alasan|formulasi|formula|definisi|rumus|cara (pengukuran|perhitungan)|metode (pengukuran|perhitungan))\b/;
+
+/**
+ * Titles of the documents that list the indicators with their targets but are no PK or Renaksi: a
+ * Pohon Kinerja (POKIN), a cascading, a Penetapan Indikator Kinerja Utama, its definisi operasional.
+ */
+const NOT_AGREEMENT = /\bpohon kinerja\b|\bpokin\b|\bcascading\b|\bdefinisi operasional\b|\bindikator kinerja utama\b/;
 
 /** Distinct years of the target columns outside the quarters: 2022 … 2026 in a Renstra matrix. */
 export function targetYears(columns: readonly { role: Role; quarter: unknown; year: number | null }[]): number {
@@ -294,6 +306,7 @@ export const KINDS: readonly KindDecl[] = [
     needsSatuan: true,
     oneYear: true,
     notWithLabels: IKU_DEFINITION,
+    notWithTitle: NOT_AGREEMENT,
     title: /rencana aksi|\brenaksi\b/,
     shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"], "any")] }],
     required: ["satuan", "target"],
@@ -304,6 +317,7 @@ export const KINDS: readonly KindDecl[] = [
     needsSatuan: true,
     oneYear: true,
     notWithLabels: IKU_DEFINITION,
+    notWithTitle: NOT_AGREEMENT,
     title: /perjanjian kinerja|\bpk\b/,
     shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"], "any")] }],
     required: ["satuan", "target"],
@@ -322,6 +336,7 @@ export const KINDS: readonly KindDecl[] = [
     needsSatuan: true,
     oneYear: true,
     notWithLabels: IKU_DEFINITION,
+    notWithTitle: NOT_AGREEMENT,
     title: /perjanjian kinerja|\bpk\b/,
     shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"])] }],
     required: ["satuan", "target"],
@@ -332,6 +347,7 @@ export const KINDS: readonly KindDecl[] = [
     needsSatuan: true,
     oneYear: true,
     notWithLabels: IKU_DEFINITION,
+    notWithTitle: NOT_AGREEMENT,
     title: /rencana aksi|\brenaksi\b/,
     shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"])] }],
     required: ["satuan", "target"],

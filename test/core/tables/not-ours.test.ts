@@ -187,3 +187,31 @@ test("an SKP of Indikator Kinerja Individu per pegawai (target 75 where the PK s
   expect(readSheet(s)).toEqual([]);
   expect(errorsAndWarnings([pk, s])).toEqual([]);
 });
+
+test("a Pohon Kinerja, POKIN, Cascading or Indikator Kinerja Utama sheet with Satuan and Target is no PK or Renaksi, unless its title says so", () => {
+  const rows: CellValue[][] = [
+    ["Level", "Uraian", "Indikator", "Satuan", "Target"],
+    ["Sasaran", "Meningkatnya konsistensi perencanaan", "Persentase konsistensi program RPJMD dalam RKPD", "%", 96],
+    ["Program", "Program Perencanaan Pembangunan Daerah", "Persentase dokumen perencanaan tepat waktu", "%", 100],
+  ];
+  const quarters: CellValue[][] = [
+    ["Indikator Kinerja", "Satuan", "Target Tahunan", "TW I", "TW II", "TW III", "TW IV"],
+    ["Jumlah desa yang dibina", "Desa", 16, 5, 10, 15, 20],
+  ];
+  for (const [name, title] of [
+    ["Pohon Kinerja", "BAPPEDA TAHUN 2025"],
+    ["POKIN 2025", "BAPPEDA"],
+    ["Lembar1", "CASCADING KINERJA BAPPEDA 2025"],
+    ["Lembar2", "POHON KINERJA (CROSSCUTTING) 2025"],
+    ["IKU", "PENETAPAN INDIKATOR KINERJA UTAMA 2021-2026"],
+    ["Lembar3", "DEFINISI OPERASIONAL INDIKATOR 2025"],
+  ] as const) {
+    expect({ name, kinds: readSheet(sheet(name, [[title], ...rows])).map((t) => t.kind) }).toEqual({ name, kinds: [] });
+    expect({ name, kinds: readSheet(sheet(name, [[title], ...quarters])).map((t) => t.kind) }).toEqual({ name, kinds: [] });
+  }
+  // The title names the agreement: read as it says, whatever else the sheet is called.
+  expect(readSheet(sheet("Pohon Kinerja", [["PERJANJIAN KINERJA TAHUN 2025"], ...rows])).map((t) => t.kind)).toEqual(["pk"]);
+  expect(readSheet(sheet("Cascading", [["RENCANA AKSI TAHUN 2025"], ...quarters])).map((t) => t.kind)).toEqual(["renaksi"]);
+  // No such words: the columns alone still make a PK (the rules then prefer a titled one as reference).
+  expect(readSheet(sheet("Lampiran", rows)).map((t) => t.kind)).toEqual(["pk"]);
+});
