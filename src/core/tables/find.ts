@@ -45,7 +45,7 @@ export function classify(header: Header, title: string): TableKind | null {
           (!shape.byTitle || byTitle === k.kind) &&
           (!k.needsSatuan || byTitle === k.kind || header.columns.some((c) => c.role === "satuan")) &&
           (!k.oneYear || targetYears(header.columns) < 3) &&
-          (!k.notWithLabels || byTitle === k.kind || !(header.labels ?? []).some((l) => k.notWithLabels!.test(l.label))) &&
+          (!k.notWithLabels || byTitle === k.kind || !k.notWithLabels((header.labels ?? []).map((l) => l.label))) &&
           (!k.notWithTitle || k.title.test(normalizedTitle) || !k.notWithTitle.test(normalizedTitle)),
       );
       if (ok && !candidates.includes(k.kind)) candidates.push(k.kind);

@@ -106,7 +106,8 @@ export const SPELLINGS: readonly Spelling[] = [
   { role: "sifat", all: [/sifat|akumulasi|jenis target|cara (pengukuran|perhitungan)|metode/] },
   // A realisation accumulated over the Renstra years up to one ("Realisasi s.d. 2025", "Realisasi
   // Kumulatif s/d Tahun 2025"): not the year's; a quarter's "Realisasi s.d. TW III" is read.
-  { role: null, all: [/realisasi|capaian/, /\b(s d|s\/d|sd|sampai dengan|kumulatif)\b/, /\b20\d\d\b/], none: /\b(tw|triwulan|trw)\b|^target/ },
+  // The year directly after "s.d." ("s.d. Desember 2025" and "Realisasi Kumulatif 2025" are the year's own).
+  { role: null, all: [/realisasi|capaian/, /\b(s d|s\/d|sd|sampai dengan)( tahun)? 20\d\d\b/], none: /\b(tw|triwulan|trw)\b|^target/ },
   // A Renstra-wide realisation or achievement (Evaluasi Renja columns 7, 15, 16): not read.
   { role: null, all: [/renstra|akhir periode/, /realisasi|tingkat capaian|capaian kinerja/], none: /^target/ },
   { role: null, all: [/renstra|akhir periode/, /\brp\b|anggaran/] },
@@ -166,9 +167,13 @@ export const BARE_QUARTER = /^(iv|iii|ii|i)$/;
 /** Words that make a row worth examining as a header. */
 export const HEADER_HINT = /indikator|satuan|target|realisasi|pagu|anggaran|unsur|sasaran|program|kegiatan|capaian|tujuan|nrr|konversi|mutu/;
 
-/** Other words a header band's lower rows hold (besides role words, units, quarters and years). */
+/**
+ * Other words a header band's lower rows hold (besides role words, units, quarters and years). The
+ * words that also begin indicator names ("Jumlah penduduk …", "Total PAD", "Perubahan perilaku …")
+ * count only as the whole label, with at most a unit after them.
+ */
 export const SUB_HEADER_WORD =
-  /^(target|realisasi|capaian|pagu|persentase|%|persen|rp|realisasi rp|pagu rp|capaian %|serapan|kategori|k|r|t|fisik|keuangan|kinerja|anggaran|tahun|tahunan|setahun|awal|semula|murni|perubahan|setelah perubahan|sebelum perubahan|s d|sd|semester|kumulatif|jumlah|total)\b/;
+  /^(target|realisasi|capaian|pagu|persentase|%|persen|rp|realisasi rp|pagu rp|capaian %|serapan|kategori|k|r|t|fisik|keuangan|kinerja|anggaran|tahun|s d|sd|semester|kumulatif)\b|^(tahunan|setahun|awal|semula|murni|perubahan|setelah perubahan|sebelum perubahan|jumlah|total)( rp| %| k)?$/;
 
 /** A role wanted in a header, in any quarter or only in a quarter column or only outside one. */
 export interface Want {
@@ -216,7 +221,7 @@ export interface KindDecl {
    * kind: a PK's rows beside "Alasan", "Formulasi", "Definisi Operasional" are an IKU definition
    * sheet, whose targets (often the Renstra's) are no agreement of the year.
    */
-  readonly notWithLabels?: RegExp;
+  readonly notWithLabels?: (labels: readonly string[]) => boolean;
   /**
    * Title (or sheet name) words that make the table something else unless the title also holds this
    * kind's own words: a Pohon Kinerja, cascading or IKU definition sheet lists the indicators with
@@ -225,8 +230,16 @@ export interface KindDecl {
   readonly notWithTitle?: RegExp;
 }
 
-/** Columns of an IKU definition sheet (Alasan, Formulasi, Definisi Operasional, Cara Pengukuran). */
-const IKU_DEFINITION = /^(alasan|formulasi|formula|definisi|rumus|cara (pengukuran|perhitungan)|metode (pengukuran|perhitungan))\b/;
+/**
+ * The columns of an IKU definition sheet: "Alasan" (why the indicator was chosen) or "Definisi
+ * Operasional" alone say so; a PK or Renaksi form often carries one "Formulasi" or "Cara
+ * Pengukuran" column of its own, so those say so only two together.
+ */
+const IKU_REASON = /^(alasan|definisi)\b/;
+const IKU_METHOD = /^(formulasi|formula|rumus|cara (pengukuran|perhitungan)|metode (pengukuran|perhitungan))\b/;
+function ikuDefinition(labels: readonly string[]): boolean {
+  return labels.some((l) => IKU_REASON.test(l)) || labels.filter((l) => IKU_METHOD.test(l)).length >= 2;
+}
 
 /**
  * Titles of the documents that list the indicators with their targets but are no PK or Renaksi: a
@@ -305,7 +318,7 @@ export const KINDS: readonly KindDecl[] = [
     tier: 4,
     needsSatuan: true,
     oneYear: true,
-    notWithLabels: IKU_DEFINITION,
+    notWithLabels: ikuDefinition,
     notWithTitle: NOT_AGREEMENT,
     title: /rencana aksi|\brenaksi\b/,
     shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"], "any")] }],
@@ -316,7 +329,7 @@ export const KINDS: readonly KindDecl[] = [
     tier: 4,
     needsSatuan: true,
     oneYear: true,
-    notWithLabels: IKU_DEFINITION,
+    notWithLabels: ikuDefinition,
     notWithTitle: NOT_AGREEMENT,
     title: /perjanjian kinerja|\bpk\b/,
     shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"], "any")] }],
@@ -335,7 +348,7 @@ export const KINDS: readonly KindDecl[] = [
     tier: 6,
     needsSatuan: true,
     oneYear: true,
-    notWithLabels: IKU_DEFINITION,
+    notWithLabels: ikuDefinition,
     notWithTitle: NOT_AGREEMENT,
     title: /perjanjian kinerja|\bpk\b/,
     shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"])] }],
@@ -346,7 +359,7 @@ export const KINDS: readonly KindDecl[] = [
     tier: 6,
     needsSatuan: true,
     oneYear: true,
-    notWithLabels: IKU_DEFINITION,
+    notWithLabels: ikuDefinition,
     notWithTitle: NOT_AGREEMENT,
     title: /rencana aksi|\brenaksi\b/,
     shapes: [{ want: [w(["indikator"]), w(["target", "targetTahunan"])] }],

@@ -146,6 +146,13 @@ test("an IKU definition sheet (Alasan, Formulasi, Sumber Data, Target) before th
   // Under a title naming the PK, a Formulasi column is the PK's own.
   const titled = sheet("Lembar1", [["PERJANJIAN KINERJA TAHUN 2025"], ...(iku.rows.slice(1) as CellValue[][])]);
   expect(readSheet(titled).map((t) => t.kind)).toEqual(["pk"]);
+  // An untitled PK form with one Cara Pengukuran column of its own is still a PK.
+  const form = sheet("Lembar2", [
+    ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Cara Pengukuran", "Target 2025"],
+    [1, "Sasaran A", ind[0]!, "%", "Program RPJMD dalam RKPD / program RPJMD x 100%", 95],
+    [2, "Sasaran B", ind[1]!, "Nilai", "Nilai hasil evaluasi AKIP", 70],
+  ]);
+  expect(readSheet(form).map((t) => t.kind)).toEqual(["pk"]);
 });
 
 test("chart data with a Tahun column (2023, 2024, 2025 down the rows) is no Capaian of one year", () => {

@@ -1055,9 +1055,19 @@ describe("Capaian IKU with the Renstra's columns beside the year's", () => {
     expect(errors([s])).toEqual([]);
   });
 
-  test.each([["Realisasi s.d. TW III"], ["Realisasi Kumulatif s/d Triwulan III"]])("%s in a PPS is still a realisasi", (label) => {
-    expect(roleOf(normalizeLabel(label))).toBe("realisasi");
-  });
+  test.each([["Realisasi s.d. TW III"], ["Realisasi Kumulatif s/d Triwulan III"], ["Realisasi s.d. Desember 2025"], ["Realisasi Kumulatif 2025"]])(
+    "%s is still a realisasi",
+    (label) => {
+      expect(roleOf(normalizeLabel(label))).toBe("realisasi");
+    },
+  );
+
+  test.each([["Realisasi s.d. 2025"], ["Realisasi Kumulatif s/d Tahun 2025"], ["Capaian s.d. Tahun 2025 (%)"]])(
+    "%s (over the Renstra years up to one) is not the year's",
+    (label) => {
+      expect(roleOf(normalizeLabel(label))).toBeNull();
+    },
+  );
 });
 
 describe("figures written with words around them", () => {
