@@ -87,10 +87,6 @@ export function textTotal(results: readonly FileResult[]): string {
   return `\nTotal ${results.length} berkas${extra ? ` (${extra})` : ""}: ${c.error} galat, ${c.warning} peringatan, ${c.info} info.\n`;
 }
 
-export function textReport(results: readonly FileResult[]): string {
-  return results.map(textSection).join("") + textTotal(results);
-}
-
 /** Version of the JSON report's shape; raised when a field changes meaning or goes away (README, "Keluaran JSON"). */
 export const JSON_SCHEMA_VERSION = 1;
 
@@ -153,8 +149,4 @@ export function jsonClose(results: readonly FileResult[]): string {
   const all = { files: results.length, unreadable: results.filter((r) => r.error).length, ...totals(results.flatMap((r) => r.findings)) };
   const tail = JSON.stringify(all, null, 2).replace(/\n/g, "\n  ");
   return `${results.length === 0 ? "]" : "\n  ]"},\n  "totals": ${tail}\n}\n`;
-}
-
-export function jsonReport(results: readonly FileResult[]): string {
-  return JSON_OPEN + results.map((r, i) => jsonPiece(r, i === 0)).join("") + jsonClose(results);
 }

@@ -60,10 +60,6 @@ export function checkIndexed(all: Table[], rules: readonly Rule[] = RULES, optio
   return { findings: [...collapseColumns(findings), ...doubted].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]), contexts };
 }
 
-export function checkTables(tables: Table[], rules: readonly Rule[] = RULES): Finding[] {
-  return checkIndexed(tables, rules).findings;
-}
-
 /** One warning per table whose reading doubted itself (issue 9). */
 function doubtFindings(tables: readonly Table[]): Finding[] {
   return tables.flatMap((t) => {

@@ -126,14 +126,6 @@ export function predikatSakip(score: number): Result<Grade> {
   return ok({ letter: band.letter, words: band.words });
 }
 
-/** Component weights of the SAKIP evaluation (PermenPANRB 88/2021). */
-export const SAKIP_COMPONENT_WEIGHTS = {
-  perencanaan: 30,
-  pengukuran: 30,
-  pelaporan: 15,
-  evaluasiInternal: 25,
-} as const;
-
 // ---------------------------------------------------------------------------------------------
 // IKM
 

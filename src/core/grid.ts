@@ -28,11 +28,6 @@ export interface Sheet {
   readonly hiddenRows?: ReadonlySet<number>;
 }
 
-/** Whether row r of the sheet is hidden; false when the sheet does not say. */
-export function isRowHidden(sheet: Sheet, r: number): boolean {
-  return sheet.hiddenRows?.has(r) ?? false;
-}
-
 export interface Workbook {
   readonly sheets: readonly Sheet[];
 }

@@ -31,11 +31,6 @@ function column(c: number): string {
   return String.fromCharCode(65 + c);
 }
 
-/** The name of our report sheet in the open workbook (by its mark), or null. */
-export async function markedReportSheetName(context: Excel.RequestContext): Promise<string | null> {
-  return (await findMarked(context, REPORT_MARK)).sheet;
-}
-
 /**
  * Writes the report sheet, replacing our previous one (found by its mark, whatever its name now);
  * the user's sheets, one called "Hasil Pemeriksaan" included, are not touched. Returns its name.

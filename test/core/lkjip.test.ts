@@ -331,3 +331,18 @@ describe("a PKPK whose pagu and realisasi anggaran are dalam ribuan rupiah (unit
     expect(pct(program.capaian!.value)).toBe(95);
   });
 });
+
+test("last year's Capaian kept before this year's: table 1 takes the realisasi of the PK's year", () => {
+  // Planted: the PK 2025 targets 3,6; the Capaian 2024 (kept in the workbook) says 3,42, the Capaian 2025 3,61.
+  const PK = ["Sasaran", "Indikator Kinerja", "Satuan", "Target"];
+  const CAP = ["Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"];
+  const l = build({
+    sheets: [
+      sheetFromTsv("PK 2025", ["PERJANJIAN KINERJA TAHUN 2025", PK.join("\t"), "Meningkatnya SPBE\tIndeks SPBE\tIndeks\t3,6"].join("\n")),
+      sheetFromTsv("Capaian 2024", ["CAPAIAN KINERJA TAHUN 2024", CAP.join("\t"), "Indeks SPBE\tIndeks\t3,4\t3,42\t100,59"].join("\n")),
+      sheetFromTsv("Capaian 2025", ["CAPAIAN KINERJA TAHUN 2025", CAP.join("\t"), "Indeks SPBE\tIndeks\t3,6\t3,61\t100,28"].join("\n")),
+    ],
+  });
+  const spbe = rowsWhere(table(l, "capaian"), "indikator", "Indeks SPBE")[0]!;
+  expect(spbe.realisasi).toMatchObject({ value: 3.61, source: { sheet: "Capaian 2025", cell: "D3" } });
+});

@@ -7,7 +7,7 @@
 import type { Polarity } from "../formulas";
 import { normalizeIndicator } from "../match";
 import { formulasMatching } from "../rules/capaian";
-import { counterpart, type CheckContext, type Entry } from "../rules/context";
+import { counterpart, otherYear, preferNamed, type CheckContext, type Entry } from "../rules/context";
 import type { IndicatorRow, IndicatorTable, NumCell } from "../tables/types";
 import { placed, type Placed } from "./cells";
 
@@ -63,7 +63,8 @@ function indicatorsOf(ctx: CheckContext): Indicator[] {
       let stated = realisasi ? placed(table, row.capaian) : null;
       for (const kind of ["capaian", "pkpk", "pps"] as const) {
         if (realisasi) break;
-        const other = counterpart(entry, ctx.entries(entry.key, kind));
+        // This year's, from a table named as what it is before one known by its columns only.
+        const other = counterpart(entry, preferNamed(ctx.entries(entry.key, kind).filter((o) => !otherYear(entry, o))));
         if (other?.row.realisasi) {
           realisasi = placed(other.table, other.row.realisasi);
           // A capaian written beside it speaks of its own target: compared only where that target is the same.

@@ -6,7 +6,7 @@
  */
 import { capaian, type Polarity } from "../formulas";
 import { roundTo } from "../numbers";
-import { counterpart, quarterTables, sameNumber, TW, type CheckContext, type Entry } from "../rules/context";
+import { counterpart, otherYear, preferNamed, quarterTables, sameNumber, TW, type CheckContext, type Entry } from "../rules/context";
 import { declaredAccumulation as declared, type Accumulation } from "../tables/sifat";
 import type { IndicatorRow } from "../tables/types";
 import { blank, computed, figure, placed, shownId, text, textFrom, CAPAIAN_FORMULA, type Placed } from "./cells";
@@ -40,7 +40,7 @@ interface Measure {
 /** The quarter's realisasi: the PPS's, else the PKPK's of that quarter; `other` is the PKPK's when both differ. */
 function realisasiOf(ctx: CheckContext, e: Entry, q: number): Measure {
   const pick = (kind: "pps" | "pkpk") => {
-    const o = counterpart(e, quarterTables(ctx.entries(e.key, kind), q + 1));
+    const o = counterpart(e, preferNamed(quarterTables(ctx.entries(e.key, kind), q + 1).filter((x) => !otherYear(e, x))));
     return o ? placed(o.table, o.row.tw[q]!.realisasi) : null;
   };
   const pps = pick("pps");

@@ -50,8 +50,3 @@ export const RULES: readonly Rule[] = [
   indikatorNomenklatur,
   satuanNomenklatur,
 ];
-
-/** A rule by its id. */
-export function ruleById(id: string): Rule | undefined {
-  return RULES.find((r) => r.meta.id === id);
-}

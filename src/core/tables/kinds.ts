@@ -6,7 +6,6 @@
  * `classify` (find.ts) use these declarations; adding a kind or a spelling is a change here and
  * a test.
  */
-import type { NumberKind } from "../numbers";
 import type { RenjaField, TableKind } from "./types";
 
 export type Role =
@@ -385,16 +384,6 @@ export function requiredRoles(kind: TableKind): readonly Role[] {
   return KINDS.find((k) => k.kind === kind)?.required ?? [];
 }
 
-/** The number kind a numeric role is read with when the row does not say (by its satuan). */
-export const ROLE_NUMBER: Partial<Record<Role, NumberKind>> = {
-  capaian: "percent",
-  pagu: "rupiah",
-  realisasiAnggaran: "rupiah",
-  persenAnggaran: "percent",
-  nrr: "index",
-  konversi: "index",
-};
-
 /**
  * The columns of the Evaluasi Renja (Permendagri 86/2017), recognised by the words of their
  * heading (the unit sub-header K / Rp / % apart), tried in this order; `n` is the column's number in
@@ -442,6 +431,3 @@ export const RENJA_RELATIONS: { readonly with14: readonly string[]; readonly wit
   with14: ["13 = 9 + 10 + 11 + 12", "14 = 13 / 8 x 100", "15 = 7 + 13", "16 = 15 / 6 x 100"],
   without14: ["13 = 9 + 10 + 11 + 12", "14 = 7 + 13", "15 = 14 / 6 x 100"],
 };
-
-/** A quarter's cumulative percentage (where a version has one): realisasi TW I up to the quarter / column 8 × 100. */
-export const RENJA_QUARTERS: readonly RenjaField[] = ["tw1", "tw2", "tw3", "tw4"];

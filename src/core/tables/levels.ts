@@ -1,5 +1,4 @@
 /** Placing rows in the program > kegiatan > sub kegiatan hierarchy, by code where there is one. */
-import type { Level } from "./types";
 
 /** A budget code at the start of a text: "7.01.01 PROGRAM …", "1.01.01.2.01.0001 …". */
 const LEADING_CODE = /^\s*(\d{1,2}(?:\.\d{1,4}){1,6})\.?\s+(.*)$/;
@@ -145,8 +144,4 @@ export function cleanItemName(text: string): string {
     .replace(/^[-–•\s]+/, "")
     .replace(/^sub\s*kegiatan\s*:?\s*/i, "")
     .trim();
-}
-
-export function isLevel(x: string): x is Level {
-  return ["tujuan", "sasaran", "program", "kegiatan", "subkegiatan"].includes(x);
 }
