@@ -25,6 +25,7 @@ export class CellReader {
     if (v === null) return null;
     let input: unknown = v;
     let bounded = false;
+    let as = kind;
     if (typeof v === "string") {
       const t = v.trim();
       if (t === "" || /^[-–—]$/.test(t) || /^(na|n\/a|n a|tidak ada|belum ada)$/i.test(t) || isQualitative(t) || isMark(t)) return null;
@@ -34,9 +35,12 @@ export class CellReader {
       if (inner !== null) {
         input = inner;
         bounded = true;
+        // Where the column does not say how to read "1.288", the unit after it does ("1.288 Orang": 1288).
+        const unit = splitUnitSuffix(t)?.unit;
+        if (kind === "value" && unit) as = kindForSatuan(unit);
       }
     }
-    const p = parseNumber(input, kind, `${this.sheet.name}!${a1(r, c)}`);
+    const p = parseNumber(input, as, `${this.sheet.name}!${a1(r, c)}`);
     // "25%" where the indicator counts documents or people (a Renaksi's quarters as shares of the
     // year's target): a share, not a figure in the indicator's unit; nothing to compare.
     if (p.ok && p.percentSign && (kind === "count" || kind === "rupiah")) return null;
