@@ -555,10 +555,11 @@ export interface DefinedName {
   readonly hidden: boolean;
 }
 
-function resolveTarget(t: string): string {
-  if (t.startsWith("/")) return t.slice(1);
-  const parts: string[] = ["xl"];
-  for (const s of t.split("/")) {
+/** A relationship's target as a part name, relative to the part that owns the relationship ("../x" climbs). */
+export function resolveRelative(fromPart: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = fromPart.split("/").slice(0, -1);
+  for (const s of target.split("/")) {
     if (s === "" || s === ".") continue;
     if (s === "..") parts.pop();
     else parts.push(s);
@@ -574,7 +575,7 @@ export function listSheets(workbookXml: string, relsXml: string): SheetEntry[] {
     if (rels.name !== "Relationship" || rels.kind === CLOSE) continue;
     const id = rels.attr("Id");
     const t = rels.attr("Target");
-    if (id && t && rels.attr("TargetMode") !== "External") target.set(id, resolveTarget(t));
+    if (id && t && rels.attr("TargetMode") !== "External") target.set(id, resolveRelative("xl/workbook.xml", t));
   }
   const out: SheetEntry[] = [];
   const w = new Walker(workbookXml);

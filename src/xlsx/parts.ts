@@ -6,7 +6,7 @@
  * access here.
  */
 import { sheetOfReference } from "../core/report-sheet";
-import { listSheets, type SheetEntry } from "./ooxml";
+import { listSheets, resolveRelative, type SheetEntry } from "./ooxml";
 
 export type TextPart = (name: string) => string | undefined;
 
@@ -266,18 +266,6 @@ export function ensureDefault(ct: string, extension: string, type: string): stri
   const tag = `<${p}Default Extension="${extension}" ContentType="${type}"/>`;
   if (at >= 0) return splice(ct, at, tag);
   return splice(ct, ct.lastIndexOf(`</${p}Types>`), tag);
-}
-
-/** A relationship Target resolved against the folder of the part that holds it (xl/worksheets/ …). */
-export function resolveRelative(fromPart: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = fromPart.split("/").slice(0, -1);
-  for (const s of target.split("/")) {
-    if (s === "" || s === ".") continue;
-    if (s === "..") parts.pop();
-    else parts.push(s);
-  }
-  return parts.join("/");
 }
 
 /** The relationships part of a part: xl/worksheets/sheet1.xml → xl/worksheets/_rels/sheet1.xml.rels. */
