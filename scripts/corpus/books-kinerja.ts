@@ -7,28 +7,8 @@
  * accumulated realisation before the year's, a Google Forms export with the questions as headers
  * and the option words as answers. Cells are written row by row, so every planted cell is known.
  */
-import { a1 } from "../../src/core/grid";
 import { mutuOf, nrrOf, UNSUR } from "./documents";
-import { lcg, round, SheetB, writeRows, writeTtd, type Book, type Cell, type Planted } from "./layout";
-
-class K implements Book {
-  sheets: SheetB[] = [];
-  tables: { sheet: string; kind: string }[] = [];
-  planted: Planted[] = [];
-  constructor(
-    public name: string,
-    public covers: string,
-  ) {}
-  sheet(name: string, kinds: string[] = []): SheetB {
-    const s = new SheetB(name);
-    this.sheets.push(s);
-    for (const kind of kinds) this.tables.push({ sheet: name, kind });
-    return s;
-  }
-  plant(s: SheetB, r: number, c: number, rule: string, severity: Planted["severity"], why: string): void {
-    this.planted.push({ sheet: s.name, cell: a1(r, c), rule, severity, why });
-  }
-}
+import { lcg, round, SheetB, writeRows, writeTtd, type Book, type Cell, SimpleBook } from "./layout";
 
 const TTD = {
   place: "Harapan Jaya",
@@ -52,7 +32,7 @@ const S2 = "Meningkatnya keterbukaan informasi publik";
 
 // --- 35: PK with qualitative targets, PK Perubahan, Renaksi under a Target band, PPS, Capaian --------
 function b35(): Book {
-  const b = new K(
+  const b = new SimpleBook(
     "35-diskominfo-pk-predikat-renaksi-pita",
     "PK judul digabung, sasaran digabung ke bawah, kolom Formulasi, target predikat (BB), rentang (75-80), batas (≥ 3,5), n/a, nama indikator terbungkus ke baris berikut; PK Perubahan Target Awal | Target Perubahan; Renaksi pita Target di atas Tahunan | TW I–IV dengan kolom kosong tersembunyi; PPS Realisasi K | % dengan Kendala/Tindak Lanjut; Capaian IKU kolom Renstra (Realisasi s.d. 2025) sebelum tahun berjalan, persen sebagai pecahan",
   );
@@ -240,7 +220,7 @@ function b35(): Book {
 
 // --- 36: PPS one sheet a quarter with a capaian column naming no quarter, PKPK R | % per quarter ---
 function b36(): Book {
-  const b = new K(
+  const b = new SimpleBook(
     "36-diskominfo-pps-lembar-triwulan-pkpk",
     "PPS satu sheet per triwulan (TARGET TW x | REALISASI TW x | CAPAIAN (%) tanpa triwulan, baris nomor kolom dengan rumus), angka sebagai teks berkoma, - untuk belum diukur; PKPK TW IV header 3 baris Realisasi Kinerja > Triwulan > R | %, anggaran Pagu | Realisasi | %",
   );
@@ -378,7 +358,7 @@ const QUESTIONS: [string, string[]][] = [
 ];
 
 function b37(): Book {
-  const b = new K(
+  const b = new SimpleBook(
     "37-diskominfo-skm-google-form",
     'SKM ekspor Google Form: Timestamp, Email, demografi berupa teks, 9 pertanyaan panjang sebagai judul kolom, jawaban berupa kata pilihan (Sangat sesuai, Gratis, Dikelola dengan baik) dan "4 - Sangat sesuai"; tabel unsur tahunan NRR per Unsur | NRR x 25 | Mutu | Kinerja dengan baris IKM (NRR Tertimbang x 25)',
   );
@@ -450,7 +430,7 @@ function b37(): Book {
 
 // --- 38: an e-SKM app export with its block, an old 1–5 survey, a Renstra matrix of Capaian ------------
 function b38(): Book {
-  const b = new K(
+  const b = new SimpleBook(
     "38-dpmptsp-eskm-matriks-renstra",
     "SKM ekspor aplikasi e-SKM (Tanggal, Jam, demografi, U1–U9, Rata-rata dan Kategori per responden) dengan blok Jumlah Nilai | NRR | NRR x Bobot | Total NRR x Bobot | IKM (Total x 25); survei lama berskala 1–5 (satu peringatan untuk wilayahnya); Capaian IKU matriks Renstra Target/Realisasi 2021–2025 dengan tahun laporan 2024",
   );
@@ -537,7 +517,7 @@ function b38(): Book {
 
 // --- 39: last year's documents kept beside this year's, quarter amounts against running totals ----
 function b39(): Book {
-  const b = new K(
+  const b = new SimpleBook(
     "39-bapperida-dua-tahun-sd-triwulan",
     "PK 2024 dan Capaian 2024 tahun lalu tetap di buku kerja di samping PK 2025 (tahun dari judul); Renaksi dengan jumlah per triwulan (30 tiap triwulan), kolom Cara Pengukuran berteks panjang (akhir tahun, merata), baris rencana aksi di bawah indikator yang digabung ke bawah dengan tanda √; PPS dengan Target s.d. TW (kumulatif) dan Kategori per triwulan",
   );

@@ -7,27 +7,7 @@
  * cover, chart data, a pivot-like summary, a dashboard with cached #N/A and #REF!, last year's PK
  * beside this year's. Only the PK and Capaian are expected; the planted finding is in the Capaian.
  */
-import { a1 } from "../../src/core/grid";
-import { round, SheetB, writeRows, writeTtd, type Book, type Planted } from "./layout";
-
-class L implements Book {
-  sheets: SheetB[] = [];
-  tables: { sheet: string; kind: string }[] = [];
-  planted: Planted[] = [];
-  constructor(
-    public name: string,
-    public covers: string,
-  ) {}
-  sheet(name: string, kinds: string[] = []): SheetB {
-    const s = new SheetB(name);
-    this.sheets.push(s);
-    for (const kind of kinds) this.tables.push({ sheet: name, kind });
-    return s;
-  }
-  plant(s: SheetB, r: number, c: number, rule: string, severity: Planted["severity"], why: string): void {
-    this.planted.push({ sheet: s.name, cell: a1(r, c), rule, severity, why });
-  }
-}
+import { round, SheetB, writeRows, writeTtd, type Book, SimpleBook } from "./layout";
 
 const TTD = {
   place: "Sukamaju",
@@ -49,7 +29,7 @@ const IND: [string, string, string, number, number][] = [
   [S2, "Persentase perangkat daerah dengan nilai AKIP minimal B", "%", 80, 76.9],
 ];
 
-function pkSheet(b: L, name: string, year: number, targets: number[], kinds: string[]): SheetB {
+function pkSheet(b: SimpleBook, name: string, year: number, targets: number[], kinds: string[]): SheetB {
   const s = b.sheet(name, kinds);
   writeRows(s, [
     [`PERJANJIAN KINERJA TAHUN ${year}`],
@@ -66,7 +46,7 @@ function pkSheet(b: L, name: string, year: number, targets: number[], kinds: str
 
 // --- 41: planning and evaluation sheets around a PK and a Capaian ---------------------------------
 function b41(): Book {
-  const b = new L(
+  const b = new SimpleBook(
     "41-bappeda-lke-pohon-kinerja-iku",
     "PK dan Capaian IKU di antara lembar yang bukan tabel SAKIP: Lampiran sampul, LKE AKIP (komponen, bobot, nilai, predikat, jumlah bobot), Pohon Kinerja kotak digabung tanpa target, definisi IKU dengan satuan dan target Renstra sebelum PK (alasan, formulasi, sumber data), matriks Renstra kondisi awal dan 5 tahun, data grafik per tahun (kolom Tahun), dasbor dengan #N/A dan #REF!",
   );
@@ -252,7 +232,7 @@ function b41(): Book {
 
 // --- 42: finance and staffing sheets around a PK with last year's beside it and a Capaian -----------
 function b42(): Book {
-  const b = new L(
+  const b = new SimpleBook(
     "42-bappeda-rka-pegawai-spj",
     "PK 2025 dengan PK 2024 di sebelahnya dan Capaian IKU di antara lembar keuangan dan kepegawaian: RKA/DPA rincian belanja (koefisien 2 Orang x 12 Bulan, satuan, harga, jumlah, subtotal per rekening), Daftar Pegawai (NIP, pangkat, golongan, jabatan), SKP pejabat dengan Indikator Kinerja Individu bertarget sendiri, rekap SPJ per bulan (GU, LS, TU), ringkasan seperti pivot (Row Labels, Sum of, Grand Total)",
   );

@@ -7,26 +7,8 @@
  * before and after its revision; a code written over five columns under one merged "Kode" heading.
  * Every number is written here from the content; a planted inconsistency is the one cell changed.
  */
-import { a1, columnLetters } from "../../src/core/grid";
-import { idText, round, SheetB, writeRows, writeTtd, type Book, type Cell, type Planted, type Ttd } from "./layout";
-
-class Bk implements Book {
-  sheets: SheetB[] = [];
-  tables: { sheet: string; kind: string }[] = [];
-  planted: Planted[] = [];
-  constructor(
-    public name: string,
-    public covers: string,
-  ) {}
-  sheet(name: string): SheetB {
-    const s = new SheetB(name);
-    this.sheets.push(s);
-    return s;
-  }
-  plant(s: SheetB, r: number, c: number, rule: string, why: string, severity: Planted["severity"] = "error"): void {
-    this.planted.push({ sheet: s.name, cell: a1(r, c), rule, severity, why });
-  }
-}
+import { columnLetters } from "../../src/core/grid";
+import { idText, round, writeRows, writeTtd, type Book, type Cell, type Ttd, SimpleBook } from "./layout";
 
 const DISHUB_TTD: Ttd = {
   place: "Harapan Jaya",
@@ -65,7 +47,7 @@ interface RenjaItem {
 }
 
 function b30(): Book {
-  const b = new Bk(
+  const b = new SimpleBook(
     "30-dishub-evaluasi-renja-triwulan-ii",
     'Evaluasi Renja bentuk asli E.81 diisi s.d. TW II: nomor kolom 1–17 tanpa Satuan, judul digabung selebar tabel dan kalimat RKPD di atas header 3 baris, TW III/IV berisi "-", indikator persentase/indeks yang menulis status (nilai akhir, rata-rata), tingkat capaian Renstra sebagai pecahan berformat % dengan satu nilai 265 %, nama unit dan Sub Total di antara blok, Penanggung Jawab dan Keterangan, faktor pendorong/penghambat, ttd dengan NIP',
   );
@@ -414,15 +396,15 @@ function b30(): Book {
   s.put(r1, 19, 3);
   s.put(r1, 21, f(`H${r1 + 1}+T${r1 + 1}`, 15));
   s.put(r1, 23, f(`V${r1 + 1}/F${r1 + 1}`, 15 / 20));
-  b.plant(s, r1, 19, "renja-relasi", "realisasi Renja K laporan capaian kinerja ditulis 3, padahal TW I + TW II = 1 + 1 = 2");
+  b.plant(s, r1, 19, "renja-relasi", "error", "realisasi Renja K laporan capaian kinerja ditulis 3, padahal TW I + TW II = 1 + 1 = 2");
   // Planted 2: in the column of fractions (shown as %), the kegiatan's 15 K typed 2,5 (250 %) where (240 + 25) / 100 = 265 %.
   const r2 = rowOf.get("2.15.02.2.02")!;
   s.put(r2, 23, 2.5);
-  b.plant(s, r2, 23, "renja-relasi", "tingkat capaian Renstra K perlengkapan jalan ditulis 250 %, padahal (240 + 25) / 100 × 100 = 265 %");
+  b.plant(s, r2, 23, "renja-relasi", "error", "tingkat capaian Renstra K perlengkapan jalan ditulis 250 %, padahal (240 + 25) / 100 × 100 = 265 %");
   // Planted 3: a sub kegiatan's 15 Rp typed 0,6 (60 %) where (140 + 25) / 250 juta = 66 %.
   const r3 = rowOf.get("2.15.01.2.01.0001")!;
   s.put(r3, 24, 0.6);
-  b.plant(s, r3, 24, "renja-relasi", "tingkat capaian Renstra Rp dokumen perencanaan ditulis 60 %, padahal 165 / 250 juta × 100 = 66 %");
+  b.plant(s, r3, 24, "renja-relasi", "error", "tingkat capaian Renstra Rp dokumen perencanaan ditulis 60 %, padahal 165 / 250 juta × 100 = 66 %");
   return b;
 }
 
@@ -436,7 +418,7 @@ interface Line {
 }
 
 function b31(): Book {
-  const b = new Bk(
+  const b = new SimpleBook(
     "31-dishub-sipd-rekening-teks",
     'ekspor SIPD per sub kegiatan dan rekening: blok identitas (Urusan, Unit Organisasi, Periode), baris organisasi 2.15.0.00.0.00.01.0000, rekening di semua tingkat (5.1, 5.1.02, … 5.1.02.01.01.0024) di bawah sub kegiatan, kode dan uraian di dua kolom, angka teks "1.234.567,00", "-" untuk nol, Sisa negatif dalam kurung, baris relasi 5 = 3 - 4, JUMLAH BELANJA, ttd',
   );
@@ -498,19 +480,19 @@ function b31(): Book {
   b.tables.push({ sheet: s.name, kind: "anggaran" });
   const at = (code: string) => top + lines.findIndex((x) => x.code === code);
   // Planted 1: the rambu account spent 310.000.000 of its 300.000.000 (Sisa "(10.000.000,00)").
-  b.plant(s, at("5.2.02.10.01.0001"), 3, "anggaran", "realisasi rekening rambu 310.000.000 melebihi anggarannya 300.000.000");
-  b.plant(s, at("5.1.02.01.01"), 3, "anggaran", "realisasi rekening 5.1.02.01.01 45.000.000, padahal rinciannya 27.000.000 + 19.000.000 = 46.000.000");
+  b.plant(s, at("5.2.02.10.01.0001"), 3, "anggaran", "error", "realisasi rekening rambu 310.000.000 melebihi anggarannya 300.000.000");
+  b.plant(s, at("5.1.02.01.01"), 3, "anggaran", "error", "realisasi rekening 5.1.02.01.01 45.000.000, padahal rinciannya 27.000.000 + 19.000.000 = 46.000.000");
   // Planted 3: the sub kegiatan's % typed 46,00 where 550 / 850 juta = 64,71.
   const r3 = at("2.15.02.2.02.0002");
   s.put(r3, 5, "46,00");
-  b.plant(s, r3, 5, "anggaran", "serapan sub kegiatan perlengkapan jalan ditulis 46,00, padahal 550 / 850 juta × 100 = 64,71");
+  b.plant(s, r3, 5, "anggaran", "error", "serapan sub kegiatan perlengkapan jalan ditulis 46,00, padahal 550 / 850 juta × 100 = 64,71");
   return b;
 }
 
 // --- 32: LRA with the anggaran before and after its revision --------------------------------------
 
 function b32(): Book {
-  const b = new Bk(
+  const b = new SimpleBook(
     "32-dishub-lra-murni-perubahan",
     'LRA per akun dengan Anggaran Murni dan Anggaran Setelah Perubahan (pagu = setelah perubahan), Bertambah/(Berkurang), angka negatif dalam kurung dengan format, "-" untuk nol, pendapatan di atas target, SURPLUS/(DEFISIT), pembiayaan dan SILPA, catatan dan ttd',
   );
@@ -565,6 +547,7 @@ function b32(): Book {
     at("Belanja Barang dan Jasa"),
     6,
     "anggaran",
+    "error",
     "serapan belanja barang dan jasa ditulis 93,59, padahal 1.095.701.094 / 1.166.287.000 × 100 = 93,95",
   );
   // Planted 2: Belanja Pegawai's realisasi typed 8.781.605.207 (90 juta less); BELANJA OPERASI keeps 9.967.306.301.
@@ -577,6 +560,7 @@ function b32(): Book {
     at("BELANJA OPERASI"),
     4,
     "anggaran",
+    "error",
     "realisasi BELANJA OPERASI 9.967.306.301, padahal rinciannya 8.781.605.207 + 1.095.701.094 + 0 = 9.877.306.301",
   );
   return b;
@@ -585,7 +569,7 @@ function b32(): Book {
 // --- 33: a Renja revised during the year and a budget table with the code over five columns ------
 
 function b33(): Book {
-  const b = new Bk(
+  const b = new SimpleBook(
     "33-dishub-renja-perubahan-kode-terpisah",
     "Evaluasi Renja dengan target Renja Murni dan Perubahan berdampingan (yang berlaku: Perubahan), Rp per triwulan ditulis kumulatif s.d. triwulan, indikator makin rendah makin baik (kondisi khusus); realisasi anggaran dengan kode terpecah di lima kolom di bawah judul Kode yang digabung dan rincian belanja tanpa kode di bawah sub kegiatan",
   );
@@ -624,7 +608,7 @@ function b33(): Book {
   const aend = atop + budget.length;
   a.line(aend, 5, ["JUMLAH", 1000000000, 940000000, f(`H${aend + 1}/G${aend + 1}*100`, 94)]);
   b.tables.push({ sheet: a.name, kind: "anggaran" });
-  b.plant(a, atop + 5, 7, "anggaran", "realisasi kegiatan 2.15.02.2.02 800.000.000, padahal sub kegiatannya 330.000.000 + 475.000.000 = 805.000.000");
+  b.plant(a, atop + 5, 7, "anggaran", "error", "realisasi kegiatan 2.15.02.2.02 800.000.000, padahal sub kegiatannya 330.000.000 + 475.000.000 = 805.000.000");
 
   // The Evaluasi Renja: the Renja's target before (Murni) and after its revision (Perubahan), both K and Rp.
   const s = b.sheet("Evaluasi Renja 2025");
@@ -752,14 +736,21 @@ function b33(): Book {
   // realisasi anggaran lists in full; its tingkat capaian Rp is a formula and follows.
   s.put(top, 12, 1010000000);
   s.put(top, 24, f(`W${top + 1}/M${top + 1}*100`, round((940000000 / 1010000000) * 100, 2)));
-  b.plant(s, top, 12, "renja-anggaran", "anggaran Renja (Perubahan) program 2.15.02 ditulis 1.010.000.000, padahal kegiatannya 150.000.000 + 850.000.000");
+  b.plant(
+    s,
+    top,
+    12,
+    "renja-anggaran",
+    "error",
+    "anggaran Renja (Perubahan) program 2.15.02 ditulis 1.010.000.000, padahal kegiatannya 150.000.000 + 850.000.000",
+  );
   return b;
 }
 
 // --- 34: a monthly realisasi with a column a level, and accounts beside a repeated sub kegiatan code -------
 
 function b34(): Book {
-  const b = new Bk(
+  const b = new SimpleBook(
     "34-dishub-realisasi-bulanan",
     "laporan realisasi bulanan: Program | Kegiatan | Sub Kegiatan satu kolom per tingkat, Realisasi s.d. Bulan Lalu / Bulan Ini / s.d. Bulan Ini, Selisih ditulis realisasi − anggaran, JUMLAH per urusan lalu JUMLAH TOTAL diulang; sheet rekening dengan Kode Sub Kegiatan berulang di samping Kode Rekening",
   );
@@ -817,11 +808,18 @@ function b34(): Book {
   s.put(sub, 7, 125000000);
   s.put(sub, 8, f(`H${sub + 1}-E${sub + 1}`, 125000000 - 350000000));
   s.put(sub, 9, f(`H${sub + 1}/E${sub + 1}*100`, round((125000000 / 350000000) * 100, 2)));
-  b.plant(s, top + 10, 7, "anggaran", "realisasi s.d. bulan ini kegiatan perlengkapan jalan 275.000.000, padahal sub kegiatannya 125.000.000 + 155.000.000");
+  b.plant(
+    s,
+    top + 10,
+    7,
+    "anggaran",
+    "error",
+    "realisasi s.d. bulan ini kegiatan perlengkapan jalan 275.000.000, padahal sub kegiatannya 125.000.000 + 155.000.000",
+  );
   // Planted 2: a sub kegiatan's % typed 30 where 25 / 50 juta × 100 = 50.
   const p = top + 3;
   s.put(p, 9, 30);
-  b.plant(s, p, 9, "anggaran", "persentase laporan capaian kinerja ditulis 30, padahal 25.000.000 / 50.000.000 × 100 = 50");
+  b.plant(s, p, 9, "anggaran", "error", "persentase laporan capaian kinerja ditulis 30, padahal 25.000.000 / 50.000.000 × 100 = 50");
 
   // The accounts, each row repeating its sub kegiatan's code.
   const a = b.sheet("Rekening");
@@ -841,7 +839,7 @@ function b34(): Book {
   });
   b.tables.push({ sheet: a.name, kind: "anggaran" });
   // Planted 3: the marka account's realisasi 165.000.000 where its sub kegiatan holds 155.000.000.
-  b.plant(a, 6, 4, "anggaran", "realisasi sub kegiatan 2.15.02.2.02.0002 155.000.000, padahal rekeningnya 165.000.000");
+  b.plant(a, 6, 4, "anggaran", "error", "realisasi sub kegiatan 2.15.02.2.02.0002 155.000.000, padahal rekeningnya 165.000.000");
   return b;
 }
 

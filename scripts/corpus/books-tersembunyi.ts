@@ -6,7 +6,7 @@
  */
 import { KECAMATAN } from "./content";
 import { budgetCols, budgetRows, pkCols, ppsCols, type BudRow, type Ind, type Prog } from "./documents";
-import { cellOf, SheetB, writeTable, type Book, type Planted } from "./layout";
+import { cellOf, writeTable, type Book, SimpleBook } from "./layout";
 
 const o = KECAMATAN;
 
@@ -65,39 +65,23 @@ const CANCELLED: BudRow = {
   real: 0,
 };
 
-class H implements Book {
-  sheets: SheetB[] = [];
-  tables: { sheet: string; kind: string }[] = [];
-  planted: Planted[] = [];
-  constructor(
-    public name: string,
-    public covers: string,
-  ) {}
-  sheet(name: string, kind: string): SheetB {
-    const s = new SheetB(name);
-    this.sheets.push(s);
-    this.tables.push({ sheet: name, kind });
-    return s;
-  }
-}
-
 function b40(): Book {
-  const b = new H(
+  const b = new SimpleBook(
     "40-kecamatan-baris-tersembunyi",
     "baris tersembunyi alih-alih dihapus: indikator lama di PK (tidak dituntut ada di PPS), sub kegiatan batal di realisasi anggaran dengan kegiatan, program dan JUMLAH diketik tanpa sub kegiatan itu",
   );
   const title = (doc: string) => [`${doc} ${o.nama.toUpperCase()}`, `${o.kab.toUpperCase()} TAHUN 2025`];
   // PK: the old indicator hidden after the second sasaran's indicator.
   const pkRows = [...o.sasaran.slice(0, 2), OLD, ...o.sasaran.slice(2)];
-  writeTable(b.sheet("PK 2025", "pk"), pkCols(pkRows), pkRows, { title: title("PERJANJIAN KINERJA"), nums: "paren", hideRows: [2], ttd: o.ttd });
-  writeTable(b.sheet("PPS", "pps"), ppsCols(), o.sasaran, { title: title("PENGUKURAN PENCAPAIAN SASARAN (PPS)") });
+  writeTable(b.sheet("PK 2025", ["pk"]), pkCols(pkRows), pkRows, { title: title("PERJANJIAN KINERJA"), nums: "paren", hideRows: [2], ttd: o.ttd });
+  writeTable(b.sheet("PPS", ["pps"]), ppsCols(), o.sasaran, { title: title("PENGUKURAN PENCAPAIAN SASARAN (PPS)") });
 
   // Realisasi anggaran: parents and JUMLAH summed without the cancelled row, which is inserted
   // (hidden) between its kegiatan's two other sub kegiatan.
   const rows = budgetRows([PROGRAM], { total: "JUMLAH" });
   const at = rows.findIndex((r) => r.kode === "7.01.02.2.02.0001") + 1;
   rows.splice(at, 0, CANCELLED);
-  const ang = b.sheet("Realisasi Anggaran", "anggaran");
+  const ang = b.sheet("Realisasi Anggaran", ["anggaran"]);
   const p = writeTable(ang, budgetCols({ sisa: true }), rows, { title: ["REALISASI ANGGARAN KECAMATAN SUKAMAJU TAHUN 2025"], nums: "plain", hideRows: [at] });
   // The one real error: a serapan typed 97,25 where 78.000.000 / 80.000.000 × 100 = 97,5.
   const i = rows.findIndex((r) => r.kode === "7.01.02.2.01.0002");

@@ -85,6 +85,29 @@ export function capaianOf(target: number, real: number, lower = false): number |
   return round(lower ? ((2 * target - real) / target) * 100 : (real / target) * 100);
 }
 
+/**
+ * A corpus book written sheet by sheet: its sheets, the kinds of table each holds, and the
+ * findings planted in them (a cell by its 0-based row and column).
+ */
+export class SimpleBook implements Book {
+  sheets: SheetB[] = [];
+  tables: { sheet: string; kind: string }[] = [];
+  planted: Planted[] = [];
+  constructor(
+    public name: string,
+    public covers: string,
+  ) {}
+  sheet(name: string, kinds: readonly string[] = []): SheetB {
+    const s = new SheetB(name);
+    this.sheets.push(s);
+    for (const kind of kinds) this.tables.push({ sheet: name, kind });
+    return s;
+  }
+  plant(s: SheetB, r: number, c: number, rule: string, severity: Planted["severity"], why: string): void {
+    this.planted.push({ sheet: s.name, cell: a1(r, c), rule, severity, why });
+  }
+}
+
 /** Permendagri 86/2017, lower bounds. */
 export function kategoriOf(c: number): string {
   return c >= 91 ? "Sangat Tinggi" : c >= 76 ? "Tinggi" : c >= 66 ? "Sedang" : c >= 51 ? "Rendah" : "Sangat Rendah";
