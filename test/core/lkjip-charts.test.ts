@@ -4,10 +4,11 @@
  * holds the cells of the column it is named after in the laid-out grid.
  */
 import { checkWorkbook } from "../../src/core/check";
-import type { CellValue, Sheet, Workbook } from "../../src/core/grid";
+import type { Workbook } from "../../src/core/grid";
 import { buildLkjip, type LkjipRow, type LkjipTable, type LkjipTables } from "../../src/core/lkjip";
 import { chartsOf, MAX_CLEARANCE, MAX_QUARTERLY_CHARTS, type LkjipChart } from "../../src/core/lkjip/charts";
 import { layOut, type LaidOut, type Written } from "../../src/core/lkjip/layout";
+import { ppsSheet, renaksiSheet } from "../support/quarterly-sheets";
 import { fixture, sheetFromTsv } from "../support/tsv";
 
 function build(workbook: Workbook): LkjipTables {
@@ -21,46 +22,9 @@ function chartsFor(tables: LkjipTables): { charts: LkjipChart[]; laid: LaidOut[]
 
 const seed = (files: string[]): Workbook => ({ sheets: files.map((f) => sheetFromTsv(f, fixture(`${f}.tsv`))) });
 
-/** Planted quarterly sheets: a cumulative indicator (targets 4, 8, 12, 16) and a lower-is-better one (10 each quarter). */
-const RENAKSI: Sheet = {
-  name: "Renaksi",
-  rows: [
-    ["RENCANA AKSI KINERJA KECAMATAN CONTOH TAHUN 2025"],
-    [],
-    ["No", "Sasaran/Program/Kegiatan", "Indikator Kinerja", "Satuan", "Target Tahunan", "Target Triwulan", null, null, null, "Sifat"],
-    [null, null, null, null, null, "TW I", "TW II", "TW III", "TW IV"],
-    [1, "Meningkatnya pelayanan kecamatan", "Jumlah desa yang dibina", "Desa", 16, 4, 8, 12, 16, "Kumulatif"],
-    [null, null, "Persentase pengaduan yang tidak ditindaklanjuti", "%", 10, 10, 10, 10, 10, "Nilai akhir"],
-  ] as CellValue[][],
-  merges: [{ r0: 2, c0: 5, r1: 2, c1: 8 }, ...[0, 1, 2, 3, 4, 9].map((c) => ({ r0: 2, c0: c, r1: 3, c1: c }))],
-};
-const PPS: Sheet = {
-  name: "PPS",
-  rows: [
-    ["PENGUKURAN PENCAPAIAN SASARAN (PPS) KECAMATAN CONTOH TAHUN 2025"],
-    [],
-    [
-      "Sasaran",
-      "Indikator Kinerja",
-      "Satuan",
-      "Target Tahunan",
-      "Triwulan I",
-      null,
-      null,
-      "Triwulan II",
-      null,
-      null,
-      "Triwulan III",
-      null,
-      null,
-      "Triwulan IV",
-    ],
-    [null, null, null, null, ...Array.from({ length: 4 }, () => ["Target", "Realisasi", "Capaian (%)"]).flat()],
-    ["Meningkatnya pelayanan kecamatan", "Jumlah desa yang dibina", "Desa", 16, 4, 3, 75, 8, 6, 75, 12, null, null, 16, null, null],
-    [null, "Persentase pengaduan yang tidak ditindaklanjuti", "%", 10, 10, 8, 120, 10, 12, 80, 10, null, null, 10, null, null],
-  ] as CellValue[][],
-  merges: [...[4, 7, 10, 13].map((c) => ({ r0: 2, c0: c, r1: 2, c1: c + 2 })), ...[0, 1, 2, 3].map((c) => ({ r0: 2, c0: c, r1: 3, c1: c }))],
-};
+/** Planted: Desa 3 of 4 and 6 of 8; pengaduan (lower is better) 8 and 12 of 10. */
+const RENAKSI = renaksiSheet();
+const PPS = ppsSheet([3, 6], [8, 12]);
 
 /** The laid-out table holding a sheet row, and the written cell there. */
 function cellAt(laid: readonly LaidOut[], row: number, column: number): { table: number; cell: Written | undefined } {

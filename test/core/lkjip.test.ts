@@ -4,9 +4,10 @@
  * without earlier years or a Renstra target.
  */
 import { checkWorkbook } from "../../src/core/check";
-import type { CellValue, Sheet, Workbook } from "../../src/core/grid";
+import type { Workbook } from "../../src/core/grid";
 import { buildLkjip, type LkjipCell, type LkjipTable, type LkjipTableId, type LkjipTables } from "../../src/core/lkjip";
 import { roundTo } from "../../src/core/numbers";
+import { ppsSheet, renaksiSheet } from "../support/quarterly-sheets";
 import { fixture, sheetFromTsv } from "../support/tsv";
 
 function build(workbook: Workbook): LkjipTables {
@@ -150,46 +151,9 @@ describe("from the seed LKjIP's Tabel 3.2, multi-year IKM table and Tabel 3.8", 
 });
 
 describe("quarterly monitoring against the Rencana Aksi", () => {
-  const renaksi: Sheet = {
-    name: "Renaksi",
-    rows: [
-      ["RENCANA AKSI KINERJA KECAMATAN CONTOH TAHUN 2025"],
-      [],
-      ["No", "Sasaran/Program/Kegiatan", "Indikator Kinerja", "Satuan", "Target Tahunan", "Target Triwulan", null, null, null, "Sifat"],
-      [null, null, null, null, null, "TW I", "TW II", "TW III", "TW IV"],
-      [1, "Meningkatnya pelayanan kecamatan", "Jumlah desa yang dibina", "Desa", 16, 4, 8, 12, 16, "Kumulatif"],
-      [null, null, "Persentase pengaduan yang tidak ditindaklanjuti", "%", 10, 10, 10, 10, 10, "Nilai akhir"],
-    ] as CellValue[][],
-    merges: [{ r0: 2, c0: 5, r1: 2, c1: 8 }, ...[0, 1, 2, 3, 4, 9].map((c) => ({ r0: 2, c0: c, r1: 3, c1: c }))],
-  };
-  const pps: Sheet = {
-    name: "PPS",
-    rows: [
-      ["PENGUKURAN PENCAPAIAN SASARAN (PPS) KECAMATAN CONTOH TAHUN 2025"],
-      [],
-      [
-        "Sasaran",
-        "Indikator Kinerja",
-        "Satuan",
-        "Target Tahunan",
-        "Triwulan I",
-        null,
-        null,
-        "Triwulan II",
-        null,
-        null,
-        "Triwulan III",
-        null,
-        null,
-        "Triwulan IV",
-      ],
-      [null, null, null, null, ...Array.from({ length: 4 }, () => ["Target", "Realisasi", "Capaian (%)"]).flat()],
-      ["Meningkatnya pelayanan kecamatan", "Jumlah desa yang dibina", "Desa", 16, 4, 3, 75, 8, 6, 75, 12, null, null, 16, null, null],
-      // Lower is better: the capaian written is (2×target − realisasi)/target×100.
-      [null, "Persentase pengaduan yang tidak ditindaklanjuti", "%", 10, 10, 8, 120, 10, 12, 80, 10, null, null, 10, null, null],
-    ] as CellValue[][],
-    merges: [...[4, 7, 10, 13].map((c) => ({ r0: 2, c0: c, r1: 2, c1: c + 2 })), ...[0, 1, 2, 3].map((c) => ({ r0: 2, c0: c, r1: 3, c1: c }))],
-  };
+  // Planted: Desa 3 of 4 and 6 of 8; pengaduan (lower is better, capaian written (2×target − realisasi)/target×100) 8 and 12 of 10.
+  const renaksi = renaksiSheet();
+  const pps = ppsSheet([3, 6], [8, 12]);
   const t = table(build({ sheets: [renaksi, pps] }), "triwulan");
   const desa = rowsWhere(t, "indikator", "Jumlah desa yang dibina");
   const aduan = rowsWhere(t, "indikator", "Persentase pengaduan yang tidak ditindaklanjuti");

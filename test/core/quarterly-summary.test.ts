@@ -4,69 +4,15 @@
  * indicators below plan. Planted Renaksi and PPS sheets.
  */
 import { checkWorkbook } from "../../src/core/check";
-import type { CellValue, Sheet } from "../../src/core/grid";
 import { quarterlyLine, quarterlyStatus } from "../../src/core/summary";
+import { ppsSheet, renaksiSheet } from "../support/quarterly-sheets";
 
-const RENAKSI: Sheet = {
-  name: "Renaksi",
-  rows: [
-    ["RENCANA AKSI KINERJA KECAMATAN CONTOH TAHUN 2025"],
-    [],
-    ["No", "Sasaran/Program/Kegiatan", "Indikator Kinerja", "Satuan", "Target Tahunan", "Target Triwulan", null, null, null, "Sifat"],
-    [null, null, null, null, null, "TW I", "TW II", "TW III", "TW IV"],
-    [1, "Meningkatnya pelayanan kecamatan", "Jumlah desa yang dibina", "Desa", 16, 4, 8, 12, 16, "Kumulatif"],
-    [null, null, "Persentase pengaduan yang tidak ditindaklanjuti", "%", 10, 10, 10, 10, 10, "Nilai akhir"],
-    [null, null, "Jumlah inovasi pelayanan", "Inovasi", 2, 0.5, 1, 1.5, 2, "Kumulatif"],
-  ] as CellValue[][],
-  merges: [{ r0: 2, c0: 5, r1: 2, c1: 8 }, ...[0, 1, 2, 3, 4, 9].map((c) => ({ r0: 2, c0: c, r1: 3, c1: c }))],
-};
-
-/** PPS with the realisasi of each indicator per quarter (null: not measured). */
-function pps(desa: (number | null)[], aduan: (number | null)[]): Sheet {
-  // The capaian as the PPS writes it: realisasi/target×100, or for pengaduan (lower is better) (2×target − realisasi)/target×100.
-  const row = (name: string, satuan: string, target: number, q: number, real: (number | null)[], lower = false) => [
-    null,
-    name,
-    satuan,
-    target,
-    ...[0, 1, 2, 3].flatMap((i) => {
-      const t = q * (lower ? 1 : i + 1);
-      const r = real[i] ?? null;
-      return [t, r, r === null ? null : lower ? ((2 * t - r) / t) * 100 : (r / t) * 100];
-    }),
-  ];
-  return {
-    name: "PPS",
-    rows: [
-      ["PENGUKURAN PENCAPAIAN SASARAN (PPS) KECAMATAN CONTOH TAHUN 2025"],
-      [],
-      [
-        "Sasaran",
-        "Indikator Kinerja",
-        "Satuan",
-        "Target Tahunan",
-        "Triwulan I",
-        null,
-        null,
-        "Triwulan II",
-        null,
-        null,
-        "Triwulan III",
-        null,
-        null,
-        "Triwulan IV",
-      ],
-      [null, null, null, null, ...Array.from({ length: 4 }, () => ["Target", "Realisasi", "Capaian (%)"]).flat()],
-      ["Meningkatnya pelayanan kecamatan", ...row("Jumlah desa yang dibina", "Desa", 16, 4, desa).slice(1)],
-      row("Persentase pengaduan yang tidak ditindaklanjuti", "%", 10, 10, aduan, true),
-    ] as CellValue[][],
-    merges: [...[4, 7, 10, 13].map((c) => ({ r0: 2, c0: c, r1: 2, c1: c + 2 })), ...[0, 1, 2, 3].map((c) => ({ r0: 2, c0: c, r1: 3, c1: c }))],
-  };
-}
+// A third indicator the PPS does not measure.
+const RENAKSI = renaksiSheet([[null, null, "Jumlah inovasi pelayanan", "Inovasi", 2, 0.5, 1, 1.5, 2, "Kumulatif"]]);
 
 test("each indicator's quarters and its latest measured one; the sentence names those below plan with that quarter's capaian", () => {
   // Desa: 3 of 4, 6 of 8 (75 %); pengaduan, lower is better: 8 of 10 (120 %), 12 of 10 (80 %).
-  const list = quarterlyStatus(checkWorkbook({ sheets: [RENAKSI, pps([3, 6], [8, 12])] }, { rules: [] }));
+  const list = quarterlyStatus(checkWorkbook({ sheets: [RENAKSI, ppsSheet([3, 6], [8, 12])] }, { rules: [] }));
   expect(list.map((i) => [i.indikator, i.satuan, `${i.sheet}!${i.cell}`])).toEqual([
     ["Jumlah desa yang dibina", "Desa", "Renaksi!C5"],
     ["Persentase pengaduan yang tidak ditindaklanjuti", "%", "Renaksi!C6"],
@@ -89,7 +35,7 @@ test("each indicator's quarters and its latest measured one; the sentence names 
 
 test("below plan earlier but on plan at the latest quarter: on track now", () => {
   // Desa 3 of 4 at TW I, then 8 of 8; pengaduan 9 of 10 (lower is better: 110 %).
-  const list = quarterlyStatus(checkWorkbook({ sheets: [RENAKSI, pps([3, 8], [9])] }, { rules: [] }));
+  const list = quarterlyStatus(checkWorkbook({ sheets: [RENAKSI, ppsSheet([3, 8], [9])] }, { rules: [] }));
   expect(list.map((i) => i.latest?.status ?? null)).toEqual(["Sesuai rencana", "Sesuai rencana", null]);
   expect(quarterlyLine(list)).toBe(
     "Semua indikator yang sudah diukur sesuai rencana pada triwulan terakhirnya. 1 indikator belum diukur: isi realisasinya di PPS atau PKPK.",
@@ -97,7 +43,7 @@ test("below plan earlier but on plan at the latest quarter: on track now", () =>
 });
 
 test("nothing measured, and no Rencana Aksi at all", () => {
-  const none = quarterlyStatus(checkWorkbook({ sheets: [RENAKSI, pps([], [])] }, { rules: [] }));
+  const none = quarterlyStatus(checkWorkbook({ sheets: [RENAKSI, ppsSheet([], [])] }, { rules: [] }));
   expect(none.every((i) => i.latest === null)).toBe(true);
   expect(quarterlyLine(none)).toBe("Belum ada triwulan yang diukur.");
   expect(quarterlyStatus(checkWorkbook({ sheets: [{ name: "Catatan", rows: [["Rapat"]], merges: [] }] }, { rules: [] }))).toEqual([]);
